@@ -1,0 +1,50 @@
+//! Validates `data/` and embeds it: a broken dataset file stops the build with messages that
+//! name the file, the entry, the field and what is wrong. The loader is the core's own
+//! (`src/core/dataset/`), included by path so that the app, its tests and this script share it.
+#![allow(dead_code)]
+
+#[path = "src/core/dataset/annotate.rs"]
+mod annotate;
+#[path = "src/core/dataset/bake.rs"]
+mod bake;
+#[path = "src/core/dataset/derive.rs"]
+mod derive;
+#[path = "src/core/dataset/knum.rs"]
+mod knum;
+#[path = "src/core/dataset/load.rs"]
+mod load;
+#[path = "src/core/dataset/model.rs"]
+mod model;
+#[path = "src/core/dataset/pinyin.rs"]
+mod pinyin;
+#[path = "src/core/dataset/raw.rs"]
+mod raw;
+
+use std::path::PathBuf;
+
+fn main() {
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=src/core/dataset");
+
+    let result = load::Sources::read(&root).and_then(|s| load::load(&s));
+    let dataset = match result {
+        Ok(d) => d,
+        Err(errors) => {
+            eprintln!(
+                "\nThe dataset in data/ is broken ({} problem(s)):",
+                errors.len()
+            );
+            for e in &errors {
+                eprintln!("  error: {e}");
+            }
+            eprintln!("See data/README.md for the format of each file.\n");
+            std::process::exit(1);
+        }
+    };
+    std::fs::write(out.join("dataset.rs"), bake::bake_dataset(&dataset)).expect("write dataset.rs");
+    let json = serde_json::to_string_pretty(&dataset).expect("dataset serialises");
+    std::fs::write(out.join("dataset.json"), json).expect("write dataset.json");
+}

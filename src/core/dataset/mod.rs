@@ -1,0 +1,29 @@
+//! The dataset: the article, its glossary, people, figures, events and exchange rates.
+//!
+//! `data/` files → `raw` (serde mirrors of the files) → `load` (validation, references resolved,
+//! occurrences and derived figures computed) → `model` (what the app uses). `build.rs` runs the
+//! same loader at compile time and `bake`s the result into `DATASET`, so a broken file fails the
+//! build and the browser never parses anything. These modules refer to each other only through
+//! `super::`, because `build.rs` includes them by path.
+
+pub mod annotate;
+pub mod derive;
+pub mod knum;
+pub mod model;
+pub mod pinyin;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bake;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod raw;
+
+mod embedded {
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+}
+
+pub use embedded::DATASET;
+/// The whole dataset as pretty JSON (generated at build time; for the download button).
+pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));

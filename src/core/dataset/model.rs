@@ -1,0 +1,425 @@
+//! The validated ("high") form of the dataset: what the rest of the program sees.
+//!
+//! Everything is `&'static`: the app reads one `static DATASET` generated at build time (see
+//! `bake.rs` and `build.rs`), and host tests build the same types at run time by leaking the
+//! loaded strings (see `load.rs`). Cross references are indices into the `Dataset` slices, resolved
+//! and checked by the loader, so the UI never looks anything up by string id.
+
+use serde::Serialize;
+
+pub type Str = &'static str;
+pub type List<T> = &'static [T];
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Dataset {
+    pub article: Article,
+    pub terms: List<Term>,
+    pub orthography: List<OrthoNote>,
+    pub people: List<Person>,
+    pub organisations: List<Organisation>,
+    pub figures: List<Figure>,
+    pub derived: List<Derived>,
+    pub events: List<Event>,
+    pub rates: List<Rate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Article {
+    pub title: Str,
+    pub title_source: Str,
+    pub title_note: Str,
+    pub paragraphs: List<Paragraph>,
+    pub sentences: List<Sentence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ParagraphKind {
+    Body,
+    Heading,
+    Source,
+    Translator,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Paragraph {
+    pub id: Str,
+    pub kind: ParagraphKind,
+    /// Index of the first sentence in `Article::sentences`.
+    pub first: u32,
+    /// Number of sentences.
+    pub len: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Sentence {
+    pub id: Str,
+    pub paragraph: u32,
+    pub text: Str,
+    /// What follows this sentence inside its paragraph ("" or " "); "" for the last one.
+    pub join: Str,
+    /// Annotations in text order, never overlapping; byte offsets into `text`.
+    pub marks: List<Mark>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub start: u32,
+    pub end: u32,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Target {
+    Term(u32),
+    Ortho(u32),
+    Figure(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Category {
+    Place,
+    Organisation,
+    Policy,
+    Economy,
+    Term,
+    Title,
+    Person,
+}
+
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::Place,
+        Category::Organisation,
+        Category::Policy,
+        Category::Economy,
+        Category::Term,
+        Category::Title,
+        Category::Person,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Place => "place",
+            Category::Organisation => "organisation",
+            Category::Policy => "policy",
+            Category::Economy => "economy",
+            Category::Term => "term",
+            Category::Title => "title",
+            Category::Person => "person",
+        }
+    }
+    pub fn from_key(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.key() == s)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Confidence {
+    Certain,
+    Likely,
+    Uncertain,
+}
+
+impl Confidence {
+    pub fn key(self) -> &'static str {
+        match self {
+            Confidence::Certain => "certain",
+            Confidence::Likely => "likely",
+            Confidence::Uncertain => "uncertain",
+        }
+    }
+    pub fn from_key(s: &str) -> Option<Confidence> {
+        [
+            Confidence::Certain,
+            Confidence::Likely,
+            Confidence::Uncertain,
+        ]
+        .into_iter()
+        .find(|c| c.key() == s)
+    }
+}
+
+/// Where a term occurs: sentence index and byte range in that sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Occurrence {
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Term {
+    pub id: Str,
+    pub forms: List<Str>,
+    pub standard: Str,
+    pub hanzi_simplified: Option<Str>,
+    pub hanzi_traditional: Option<Str>,
+    pub pinyin: Option<Str>,
+    pub sino_korean: Option<Str>,
+    pub category: Category,
+    pub gloss_en: Str,
+    pub gloss_zh: Str,
+    pub note_ko: Option<Str>,
+    pub note_en: Option<Str>,
+    pub confidence: Confidence,
+    /// Orthography notes whose form lies inside one of this term's forms.
+    pub ortho: List<u32>,
+    pub occurrences: List<Occurrence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum OrthoRule {
+    InitialSound,
+    Spelling,
+    Loanword,
+    Typo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct OrthoNote {
+    pub id: Str,
+    pub form: Str,
+    pub standard: Str,
+    pub rule: OrthoRule,
+    pub explain_ko: Str,
+    pub explain_en: Str,
+    pub occurrences: List<Occurrence>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Person {
+    pub id: Str,
+    pub name: Str,
+    pub term: Option<u32>,
+    pub role_ko: Str,
+    pub role_zh: Str,
+    pub role_en: Str,
+    pub organisation: Option<u32>,
+    pub country: Str,
+    pub note_ko: Option<Str>,
+    pub note_en: Option<Str>,
+    /// Sentences that name the person (found by code).
+    pub mentions: List<u32>,
+    /// Sentences in which the person is quoted directly.
+    pub quotes: List<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Organisation {
+    pub id: Str,
+    pub name: Str,
+    pub term: Option<u32>,
+    pub country: Str,
+    pub name_en: Str,
+    pub name_zh: Str,
+    pub mentions: List<u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum FigureKind {
+    Money,
+    Percent,
+    Count,
+    Area,
+    Duration,
+    Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Unit {
+    Cny,
+    Usd,
+    Percent,
+    Firms,
+    Bodies,
+    Visits,
+    Agreements,
+    Areas,
+    People,
+    Years,
+    Months,
+    Days,
+    SquareMetres,
+    None,
+}
+
+impl Unit {
+    pub const ALL: [(Unit, &'static str); 14] = [
+        (Unit::Cny, "CNY"),
+        (Unit::Usd, "USD"),
+        (Unit::Percent, "percent"),
+        (Unit::Firms, "firms"),
+        (Unit::Bodies, "bodies"),
+        (Unit::Visits, "visits"),
+        (Unit::Agreements, "agreements"),
+        (Unit::Areas, "areas"),
+        (Unit::People, "people"),
+        (Unit::Years, "years"),
+        (Unit::Months, "months"),
+        (Unit::Days, "days"),
+        (Unit::SquareMetres, "m2"),
+        (Unit::None, "none"),
+    ];
+    pub fn key(self) -> &'static str {
+        Unit::ALL
+            .iter()
+            .find(|(u, _)| *u == self)
+            .map(|(_, k)| *k)
+            .unwrap_or("none")
+    }
+    pub fn from_key(s: &str) -> Option<Unit> {
+        Unit::ALL.iter().find(|(_, k)| *k == s).map(|(u, _)| *u)
+    }
+}
+
+/// How the article qualifies a number: "120여 개" is `About`, "20억 달러를 넘어섰고" is `Over`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Bound {
+    Exact,
+    About,
+    Over,
+}
+
+/// A calendar date with optional month and day (0 = not given).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Days since 2000-01-01 (missing month/day count as the first), for date axes.
+    pub fn ordinal(self) -> i32 {
+        let (y, m, d) = (
+            self.year as i32,
+            self.month.max(1) as i32,
+            self.day.max(1) as i32,
+        );
+        // Howard Hinnant's days_from_civil, shifted to 2000-01-01.
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468 - 10957
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.month, self.day) {
+            (0, _) => write!(f, "{:04}", self.year),
+            (m, 0) => write!(f, "{:04}-{:02}", self.year, m),
+            (m, d) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Figure {
+    pub id: Str,
+    pub kind: FigureKind,
+    /// The number as stated (0 for dates).
+    pub value: f64,
+    pub bound: Bound,
+    pub unit: Unit,
+    pub period: Str,
+    pub date: Option<Date>,
+    pub date_end: Option<Date>,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    /// The figure this one repeats (the article states some numbers twice).
+    pub same_as: Option<u32>,
+    pub label_ko: Str,
+    pub label_zh: Str,
+    pub label_en: Str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Derived {
+    pub id: Str,
+    pub value: f64,
+    pub unit: Unit,
+    pub period: Str,
+    /// The arithmetic, with the stated inputs written out.
+    pub formula: Str,
+    /// Indices of the stated figures this value is computed from.
+    pub inputs: List<u32>,
+    pub label_ko: Str,
+    pub label_zh: Str,
+    pub label_en: Str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Event {
+    pub id: Str,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub place: Option<u32>,
+    pub sentences: List<u32>,
+    pub figures: List<u32>,
+    pub title_ko: Str,
+    pub title_zh: Str,
+    pub title_en: Str,
+    pub what_ko: Str,
+    pub what_zh: Str,
+    pub what_en: Str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rate {
+    pub year: u16,
+    pub usd_cny: f64,
+    pub usd_krw: f64,
+    pub source_usd_cny: Str,
+    pub source_usd_krw: Str,
+}
+
+impl Dataset {
+    pub fn sentence_index(&self, id: &str) -> Option<usize> {
+        self.article.sentences.iter().position(|s| s.id == id)
+    }
+    pub fn term_index(&self, id: &str) -> Option<usize> {
+        self.terms.iter().position(|t| t.id == id)
+    }
+    pub fn figure_index(&self, id: &str) -> Option<usize> {
+        self.figures.iter().position(|f| f.id == id)
+    }
+    pub fn derived_value(&self, id: &str) -> Option<&Derived> {
+        self.derived.iter().find(|d| d.id == id)
+    }
+    pub fn rate(&self, year: u16) -> Option<&Rate> {
+        self.rates.iter().find(|r| r.year == year)
+    }
+    /// The article text rebuilt from its sentences: must equal the seed byte for byte.
+    pub fn article_text(&self) -> String {
+        let mut out = String::new();
+        for (pi, p) in self.article.paragraphs.iter().enumerate() {
+            if pi > 0 {
+                out.push('\n');
+            }
+            let sents = &self.article.sentences[p.first as usize..(p.first + p.len) as usize];
+            for s in sents {
+                out.push_str(s.text);
+                out.push_str(s.join);
+            }
+        }
+        out
+    }
+    pub fn paragraph_sentences(&self, p: &Paragraph) -> &'static [Sentence] {
+        &self.article.sentences[p.first as usize..(p.first + p.len) as usize]
+    }
+}
+
+impl Dataset {
+    /// The text of paragraph `i` (sentences and their joins).
+    pub fn paragraphs_text(&self, i: usize) -> String {
+        let p = &self.article.paragraphs[i];
+        self.paragraph_sentences(p)
+            .iter()
+            .flat_map(|s| [s.text, s.join])
+            .collect()
+    }
+}

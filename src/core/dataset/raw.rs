@@ -1,0 +1,127 @@
+//! The "low" form of the dataset: serde types that mirror the files in `data/` field for field.
+//! They are only parsed here, never used by the UI; `load.rs` validates them into `model.rs` types.
+//! `deny_unknown_fields` everywhere, so a misspelt field is an error, not silently ignored.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawArticle {
+    pub title: String,
+    pub title_source: String,
+    pub title_note: String,
+    pub seed: String,
+    pub paragraph: Vec<toml::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawParagraph {
+    pub id: String,
+    pub kind: String,
+    pub sentence: Vec<RawSentence>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSentence {
+    pub id: String,
+    pub text: String,
+    pub join: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub id: String,
+    pub forms: Vec<String>,
+    pub standard: String,
+    pub hanzi_simplified: Option<String>,
+    pub hanzi_traditional: Option<String>,
+    pub pinyin: Option<String>,
+    pub sino_korean: Option<String>,
+    pub category: String,
+    pub gloss_en: String,
+    pub gloss_zh: String,
+    pub note_ko: Option<String>,
+    pub note_en: Option<String>,
+    pub confidence: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrtho {
+    pub id: String,
+    pub form: String,
+    pub standard: String,
+    pub rule: String,
+    pub explain_ko: String,
+    pub explain_en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub id: String,
+    pub name: String,
+    pub forms: Vec<String>,
+    pub term: Option<String>,
+    pub role_ko: String,
+    pub role_zh: String,
+    pub role_en: String,
+    pub organisation: Option<String>,
+    pub country: String,
+    pub note_ko: Option<String>,
+    pub note_en: Option<String>,
+    pub quotes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrganisation {
+    pub id: String,
+    pub name: String,
+    pub forms: Vec<String>,
+    pub term: Option<String>,
+    pub country: String,
+    pub name_en: String,
+    pub name_zh: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    pub id: String,
+    pub kind: String,
+    pub value: Option<f64>,
+    pub bound: Option<String>,
+    pub unit: Option<String>,
+    pub period: String,
+    pub date: Option<String>,
+    pub date_end: Option<String>,
+    pub sentence: String,
+    pub span: String,
+    pub nth: Option<u32>,
+    pub same_as: Option<String>,
+    pub checks_event: Option<String>,
+    pub label_ko: String,
+    pub label_zh: String,
+    pub label_en: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: String,
+    pub start: String,
+    pub end: Option<String>,
+    pub place: Option<String>,
+    pub sentences: Vec<String>,
+    pub figures: Vec<String>,
+    pub title_ko: String,
+    pub title_zh: String,
+    pub title_en: String,
+    pub what_ko: String,
+    pub what_zh: String,
+    pub what_en: String,
+}

@@ -1,0 +1,509 @@
+//! Host tests of the dataset: the seed round-trips, every annotation resolves, derived figures
+//! match hand arithmetic, readings agree with real dictionaries, and broken files are reported
+//! with messages that name the file, the entry and the field.
+#![cfg(not(target_arch = "wasm32"))]
+
+use longjiang_reader::core::dataset::load::{load, DataError, Sources};
+use longjiang_reader::core::dataset::model::*;
+use longjiang_reader::core::dataset::{knum, pinyin, DATASET};
+use std::path::Path;
+
+fn sources() -> Sources {
+    Sources::read(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("data/ files are readable")
+}
+
+fn errors_of(src: &Sources) -> Vec<DataError> {
+    match load(src) {
+        Ok(_) => panic!("the broken fixture was accepted"),
+        Err(e) => e,
+    }
+}
+
+fn has_error(errors: &[DataError], file: &str, entry: &str, field: &str, needle: &str) -> bool {
+    errors.iter().any(|e| {
+        e.file == file && e.entry.contains(entry) && e.field == field && e.message.contains(needle)
+    })
+}
+
+#[test]
+fn seed_text_round_trips_byte_for_byte() {
+    let seed = std::fs::read_to_string("data/source/article.txt").unwrap();
+    assert_eq!(DATASET.article_text(), seed);
+    // The copy in data/ is the shared seed, where the shared folder is present (it is in CI).
+    if let Ok(shared) = std::fs::read_to_string("../shared/seeds/000_457a62e3de00036c.txt") {
+        assert_eq!(
+            shared, seed,
+            "data/source/article.txt differs from the shared seed"
+        );
+    }
+    assert!(!seed.ends_with('\n'));
+    // The sentence that runs on with no space ("…열린다.다시 만나서…") is kept that way.
+    let p04 = DATASET
+        .article
+        .sentences
+        .iter()
+        .find(|s| s.id == "p04s1")
+        .unwrap();
+    assert!(p04.text.ends_with("열린다.") && p04.join.is_empty());
+}
+
+#[test]
+fn embedded_dataset_equals_a_fresh_load() {
+    let fresh = load(&sources()).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(fresh, DATASET);
+    let json: &str = longjiang_reader::core::dataset::DATASET_JSON;
+    assert!(json.contains("\"liangtou_shiwei\"") && json.contains("粮头食尾"));
+}
+
+#[test]
+fn structure_has_headings_source_and_translator() {
+    let kinds: Vec<(&str, ParagraphKind)> = DATASET
+        .article
+        .paragraphs
+        .iter()
+        .map(|p| (p.id, p.kind))
+        .collect();
+    let headings: Vec<&str> = kinds
+        .iter()
+        .filter(|(_, k)| *k == ParagraphKind::Heading)
+        .map(|(id, _)| *id)
+        .collect();
+    assert_eq!(headings, ["p05", "p11", "p16"]);
+    let last = DATASET.paragraphs_text(DATASET.article.paragraphs.len() - 2);
+    assert_eq!(last, "출처: 흑룡강일보");
+    assert_eq!(
+        DATASET.paragraphs_text(DATASET.article.paragraphs.len() - 1),
+        "편역: 진종호"
+    );
+}
+
+#[test]
+fn every_glossary_form_is_marked_in_the_text() {
+    for t in DATASET.terms {
+        for form in t.forms {
+            let n = t
+                .occurrences
+                .iter()
+                .filter(|o| {
+                    &DATASET.article.sentences[o.sentence as usize].text
+                        [o.start as usize..o.end as usize]
+                        == *form
+                })
+                .count();
+            assert!(n > 0, "{}: form {form} not marked", t.id);
+        }
+    }
+    let count = |id: &str| {
+        DATASET.terms[DATASET.term_index(id).unwrap()]
+            .occurrences
+            .len()
+    };
+    // Counted by hand in the seed (흑룡강성 alone, not inside 흑룡강성상무청 etc.).
+    assert_eq!(count("liangtou_shiwei"), 2);
+    assert_eq!(count("harbin"), 4);
+    assert_eq!(count("mou"), 1);
+    // Orthography notes inside a term are attached to it.
+    let mou = &DATASET.terms[DATASET.term_index("mou").unwrap()];
+    assert!(mou
+        .ortho
+        .iter()
+        .any(|&o| DATASET.orthography[o as usize].id == "ryahae"));
+}
+
+#[test]
+fn marks_do_not_overlap_and_cover_real_text() {
+    for s in DATASET.article.sentences {
+        let mut last = 0;
+        for m in s.marks {
+            assert!(
+                m.start >= last && m.end > m.start,
+                "{}: overlapping marks",
+                s.id
+            );
+            assert!(
+                s.text.is_char_boundary(m.start as usize)
+                    && s.text.is_char_boundary(m.end as usize)
+            );
+            last = m.end;
+        }
+    }
+}
+
+#[test]
+fn figures_point_at_their_spans() {
+    let f = &DATASET.figures[DATASET.figure_index("trade_2022").unwrap()];
+    let s = &DATASET.article.sentences[f.sentence as usize];
+    assert_eq!(&s.text[f.start as usize..f.end as usize], "34억 3,800만원");
+    assert_eq!(f.value, 3_438_000_000.0);
+    assert_eq!(f.unit, Unit::Cny);
+    // Stated twice, and both agree.
+    let again = &DATASET.figures[DATASET.figure_index("trade_2022_again").unwrap()];
+    assert_eq!(
+        again.same_as,
+        Some(DATASET.figure_index("trade_2022").unwrap() as u32)
+    );
+    assert_eq!(again.value, f.value);
+    let usd = &DATASET.figures[DATASET.figure_index("investment_total").unwrap()];
+    assert_eq!(
+        (usd.value, usd.unit, usd.bound),
+        (2e9, Unit::Usd, Bound::Over)
+    );
+}
+
+#[test]
+fn derived_figures_match_hand_arithmetic() {
+    let d = |id: &str| DATASET.derived_value(id).unwrap().value;
+    // 3 438 000 000 / 1.465 = 2 346 757 679.18
+    assert!((d("trade_2021") - 2_346_757_679.18).abs() < 1.0);
+    // 2 212 000 000 / 1.664 = 1 329 326 923.08
+    assert!((d("trade_h1_2022") - 1_329_326_923.08).abs() < 1.0);
+    // 3 438 / 1 310 = 2.6244
+    assert!((d("multiple_2017_2022") - 2.6244).abs() < 1e-4);
+    // 2.6244^(1/5) = 1.21284 → 21.28 %
+    assert!((d("cagr_2017_2022") - 21.28).abs() < 0.01);
+    let f = DATASET.derived_value("trade_2021").unwrap().formula;
+    assert_eq!(f, "3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679");
+}
+
+#[test]
+fn events_and_people_resolve() {
+    let week = DATASET
+        .events
+        .iter()
+        .find(|e| e.id == "event_week")
+        .unwrap();
+    assert_eq!(week.start.to_string(), "2023-08-07");
+    assert_eq!(week.end.unwrap().to_string(), "2023-08-11");
+    let ra = DATASET
+        .people
+        .iter()
+        .find(|p| p.id == "ra_jaehoon")
+        .unwrap();
+    assert_eq!(DATASET.article.sentences[ra.quotes[0] as usize].id, "p21s2");
+    assert_eq!(
+        DATASET.organisations[ra.organisation.unwrap() as usize].id,
+        "twin_nano"
+    );
+    for p in DATASET.people {
+        assert!(!p.mentions.is_empty(), "{} never mentioned", p.id);
+    }
+}
+
+#[test]
+fn rates_come_from_the_reference_file() {
+    let r = DATASET.rate(2022).unwrap();
+    assert_eq!((r.usd_cny, r.usd_krw), (6.7261, 1291.95));
+    assert!(r.source_usd_cny.contains("National Bureau of Statistics"));
+    assert_eq!(DATASET.rates.len(), 4);
+}
+
+// ── Readings against real references ────────────────────────────────────────────────────────
+
+#[test]
+fn pinyin_agrees_with_the_pinyin_crate() {
+    use ::pinyin::ToPinyinMulti;
+    let mut checked = 0;
+    for t in DATASET.terms {
+        let (Some(h), Some(p)) = (t.hanzi_simplified, t.pinyin) else {
+            continue;
+        };
+        let syl = pinyin::syllables(p).unwrap();
+        for (ch, s) in h.chars().zip(&syl) {
+            let readings: Vec<&str> = ch
+                .to_pinyin_multi()
+                .map(|m| m.into_iter().map(|r| r.with_tone()).collect())
+                .unwrap_or_default();
+            assert!(
+                readings.contains(&s.to_lowercase().as_str()),
+                "{}: {ch} is read {readings:?}, the glossary says {s}",
+                t.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} syllables checked");
+}
+
+/// Sino-Korean readings differ between Chinese-Korean and South Korean spelling only in the
+/// initial ㄹ/ㄴ/ㅇ (룡/용, 량/양, 록/녹): those are accepted as the same reading.
+fn reading_variants(syllable: char) -> Vec<char> {
+    let code = syllable as u32 - 0xAC00;
+    let (initial, rest) = (code / (21 * 28), code % (21 * 28));
+    let mut out = vec![syllable];
+    if [2, 5, 11].contains(&initial) {
+        for i in [2u32, 5, 11] {
+            out.push(char::from_u32(0xAC00 + i * 21 * 28 + rest).unwrap());
+        }
+    }
+    out
+}
+
+#[test]
+fn sino_korean_readings_agree_with_the_hanja_dictionary() {
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    for t in DATASET.terms {
+        let Some(sk) = t.sino_korean else { continue };
+        let Some(h) = t.hanzi_traditional.or(t.hanzi_simplified) else {
+            continue;
+        };
+        for (ch, s) in h.chars().zip(sk.chars()) {
+            let ok = reading_variants(s)
+                .into_iter()
+                .any(|v| hanja::get(v).is_some_and(|list| list.iter().any(|(c, _)| *c == ch)));
+            if !ok {
+                mismatches.push(format!("{}: {ch} read {s}", t.id));
+            }
+            checked += 1;
+        }
+    }
+    // No exceptions are needed today; a reading kept on purpose would be listed here with why.
+    assert!(
+        mismatches.is_empty(),
+        "readings not in the hanja dictionary: {mismatches:#?}"
+    );
+    assert!(checked > 100);
+}
+
+// ── Number and pinyin helpers ───────────────────────────────────────────────────────────────
+
+#[test]
+fn korean_numbers_parse() {
+    let p = knum::parse_korean_number;
+    assert_eq!(p("34억 3,800만원"), Some(3_438_000_000.0));
+    assert_eq!(p("13억1000만원"), Some(1_310_000_000.0));
+    assert_eq!(p("120여 개"), Some(120.0));
+    assert_eq!(p("46.5%"), Some(46.5));
+    assert_eq!(p("10만㎡"), Some(100_000.0));
+    assert_eq!(p("세번째"), Some(3.0));
+    assert_eq!(p("두달"), Some(2.0));
+    assert_eq!(p("한 명"), Some(1.0));
+    assert_eq!(p("원"), None);
+    assert_eq!(knum::digit_runs("8월 7일부터 11일까지"), vec![8, 7, 11]);
+}
+
+#[test]
+fn pinyin_splits_into_syllables() {
+    assert_eq!(pinyin::syllables("Hā'ěrbīn").unwrap(), ["Hā", "ěr", "bīn"]);
+    assert_eq!(pinyin::syllables("liángtóu shíwěi").unwrap().len(), 4);
+    assert_eq!(
+        pinyin::syllables("zhànlüèxìng").unwrap(),
+        ["zhàn", "lüè", "xìng"]
+    );
+    assert!(pinyin::syllables("hello").is_none());
+    // No apostrophe: the vowel-initial split is not allowed (ji-neng-ren, not jin-eng-ren).
+    assert_eq!(
+        pinyin::syllables("Jìnéngrén").unwrap(),
+        ["Jì", "néng", "rén"]
+    );
+    assert!(pinyin::syllables("Haerbin").is_none());
+    assert_eq!(pinyin::compact("Hā'ěrbīn"), "haerbin");
+}
+
+// ── Broken fixtures: each error is reported with file, entry and field ─────────────────────
+
+#[test]
+fn missing_field_is_named() {
+    let mut s = sources();
+    s.glossary = s
+        .glossary
+        .replacen("gloss_en = \"Harbin, capital of Heilongjiang\"\n", "", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/glossary.toml",
+            "\"harbin\"",
+            "gloss_en",
+            "missing field"
+        ),
+        "{e:#?}"
+    );
+    assert!(e[0]
+        .to_string()
+        .starts_with("data/glossary.toml: [[term]] \"harbin\": field `gloss_en`"));
+}
+
+#[test]
+fn span_not_in_text_is_reported() {
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("span = \"34억 3,800만원\"", "span = \"35억 3,800만원\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2022\"",
+            "span",
+            "is not found"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn value_that_disagrees_with_its_span_is_reported() {
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("value = 3438000000", "value = 3483000000", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2022\"",
+            "value",
+            "says 3438000000"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn wrong_sentence_id_is_reported() {
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("sentence = \"p07s1\"", "sentence = \"p07s9\"", 1);
+    s.events = s
+        .events
+        .replacen("sentences = [\"p06s1\"]", "sentences = [\"p99s1\"]", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"date_may_meeting\"",
+            "sentence",
+            "no sentence with id \"p07s9\""
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            "data/events.toml",
+            "\"inspection_visit\"",
+            "sentences",
+            "p99s1"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn duplicate_id_is_reported() {
+    let mut s = sources();
+    s.glossary = s.glossary.replacen("id = \"binxian\"", "id = \"binxi\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/glossary.toml",
+            "\"binxi\"",
+            "id",
+            "duplicate id \"binxi\""
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn bad_pinyin_is_reported() {
+    let mut s = sources();
+    s.glossary = s
+        .glossary
+        .replacen("pinyin = \"Hā'ěrbīn\"", "pinyin = \"Haerbinx\"", 1);
+    s.glossary = s
+        .glossary
+        .replacen("pinyin = \"liángtóu shíwěi\"", "pinyin = \"liángtóu\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/glossary.toml",
+            "\"harbin\"",
+            "pinyin",
+            "not valid pinyin"
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            "data/glossary.toml",
+            "\"liangtou_shiwei\"",
+            "pinyin",
+            "2 syllables for 4 hanzi"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn form_missing_from_the_article_is_reported() {
+    let mut s = sources();
+    s.glossary = s
+        .glossary
+        .replacen("forms = [\"할빈\"]", "forms = [\"하얼빈\"]", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/glossary.toml",
+            "\"harbin\"",
+            "forms",
+            "\"하얼빈\" does not occur"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn changed_article_text_breaks_the_round_trip() {
+    let mut s = sources();
+    s.article = s.article.replacen("량국 중소기업", "양국 중소기업", 1);
+    let e = errors_of(&s);
+    assert!(
+        e.iter()
+            .any(|e| e.file == "data/article.toml" && e.message.contains("do not rebuild")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn same_as_disagreement_and_bad_csv_are_reported() {
+    let mut s = sources();
+    s.figures = s.figures.replacen(
+        "span = \"13억1000만원\"",
+        "span = \"13억1000만원\"\nnth = 1",
+        1,
+    );
+    s.rates = s.rates.replacen("2022,6.7261", "2022,abc", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/exchange_rates.csv",
+            "line 4",
+            "usd_cny/usd_krw",
+            "positive numbers"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn not_toml_is_reported_with_the_file_name() {
+    let mut s = sources();
+    s.events = "this is = = not toml".into();
+    let e = errors_of(&s);
+    assert!(
+        e.iter()
+            .any(|e| e.file == "data/events.toml" && e.message.contains("not valid TOML")),
+        "{e:#?}"
+    );
+}
