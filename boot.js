@@ -1,0 +1,15 @@
+// Starts the app without inline script, so the page works under a strict
+// Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'). Trunk writes the hashed file
+// names into this tag's data attributes (Trunk.toml `pattern_script`).
+const tag = document.querySelector('script[data-js][data-wasm]');
+const fail = (err) => {
+  const box = document.getElementById('boot-error');
+  if (box) box.hidden = false;
+  console.error('Longjiang Reader could not start:', err);
+};
+try {
+  const glue = await import(tag.dataset.js);
+  await glue.default({ module_or_path: tag.dataset.wasm });
+} catch (err) {
+  fail(err);
+}

@@ -1,0 +1,176 @@
+//! Downloadable files: the glossary and the figures as CSV (UTF-8 with BOM, so spreadsheet
+//! programs show Hangul and hanzi), with the exact headers the newsroom tools expect.
+
+use super::dataset::model::{Dataset, FigureKind, Unit};
+
+pub const BOM: &str = "\u{FEFF}";
+pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences";
+pub const FIGURES_HEADER: &str = "id,label,period,value,unit,kind,formula,source_sentence";
+
+/// Quotes a CSV field when needed (RFC 4180).
+pub fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn row(fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+pub fn glossary_csv(ds: &Dataset) -> String {
+    let mut out = format!("{BOM}{GLOSSARY_HEADER}\r\n");
+    for t in ds.terms {
+        let forms = t.forms.join("; ");
+        let n = t.occurrences.len().to_string();
+        out.push_str(&row(&[
+            &forms,
+            t.standard,
+            t.hanzi_simplified.unwrap_or(""),
+            t.hanzi_traditional.unwrap_or(""),
+            t.pinyin.unwrap_or(""),
+            t.sino_korean.unwrap_or(""),
+            t.category.key(),
+            t.gloss_en,
+            t.gloss_zh,
+            &n,
+        ]));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Stated figures (with their sentence) and derived figures (with their formula). Dates give
+/// their ISO date as the value.
+pub fn figures_csv(ds: &Dataset) -> String {
+    let mut out = format!("{BOM}{FIGURES_HEADER}\r\n");
+    for f in ds.figures {
+        let value = match (f.kind, f.date, f.date_end) {
+            (FigureKind::Date, Some(a), Some(b)) => format!("{a}/{b}"),
+            (FigureKind::Date, Some(a), None) => a.to_string(),
+            _ => plain_number(f.value),
+        };
+        let sentence = ds.article.sentences[f.sentence as usize].text;
+        let unit = if f.kind == FigureKind::Date {
+            "date"
+        } else {
+            f.unit.key()
+        };
+        out.push_str(&row(&[
+            f.id, f.label_en, f.period, &value, unit, "stated", "", sentence,
+        ]));
+        out.push_str("\r\n");
+    }
+    for d in ds.derived {
+        let unit = if d.unit == Unit::None {
+            "ratio"
+        } else {
+            d.unit.key()
+        };
+        let sentences: Vec<&str> = d
+            .inputs
+            .iter()
+            .map(|&i| ds.article.sentences[ds.figures[i as usize].sentence as usize].text)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        out.push_str(&row(&[
+            d.id,
+            d.label_en,
+            d.period,
+            &plain_number(d.value),
+            unit,
+            "derived",
+            d.formula,
+            &sentences.join(" / "),
+        ]));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn plain_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::DATASET;
+
+    /// Splits CSV text into records, honouring quotes (test helper).
+    fn records(text: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![vec![String::new()]];
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let row = rows.last_mut().unwrap();
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    row.last_mut().unwrap().push('"');
+                    chars.next();
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => row.push(String::new()),
+                ('\r', false) => {}
+                ('\n', false) => rows.push(vec![String::new()]),
+                (c, _) => row.last_mut().unwrap().push(c),
+            }
+        }
+        rows.retain(|r| !(r.len() == 1 && r[0].is_empty()));
+        rows
+    }
+
+    #[test]
+    fn glossary_csv_has_bom_header_and_one_row_per_entry() {
+        let csv = glossary_csv(&DATASET);
+        assert!(csv.starts_with(BOM));
+        let rows = records(&csv[BOM.len()..]);
+        assert_eq!(rows[0].join(","), GLOSSARY_HEADER);
+        assert_eq!(rows.len() - 1, DATASET.terms.len());
+        let lt = rows.iter().find(|r| r[0] == "량두식미; 粮头食尾").unwrap();
+        assert_eq!(lt[2], "粮头食尾");
+        assert_eq!(lt[4], "liángtóu shíwěi");
+        assert_eq!(lt[9], "2");
+        assert!(rows.iter().all(|r| r.len() == 10));
+    }
+
+    #[test]
+    fn figures_csv_marks_stated_and_derived() {
+        let csv = figures_csv(&DATASET);
+        let rows = records(&csv[BOM.len()..]);
+        assert_eq!(rows[0].join(","), FIGURES_HEADER);
+        let t22 = rows.iter().find(|r| r[0] == "trade_2022").unwrap();
+        assert_eq!(
+            (t22[3].as_str(), t22[4].as_str(), t22[5].as_str()),
+            ("3438000000", "CNY", "stated")
+        );
+        assert!(t22[7].contains("34억 3,800만원"));
+        let t21 = rows.iter().find(|r| r[0] == "trade_2021").unwrap();
+        assert_eq!(t21[5], "derived");
+        assert!(t21[6].contains("÷ (1 + 46.5%)"));
+        assert!(rows.iter().all(|r| r.len() == 8));
+        assert_eq!(
+            rows.len() - 1,
+            DATASET.figures.len() + DATASET.derived.len()
+        );
+    }
+
+    #[test]
+    fn fields_are_quoted_when_needed() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("plain"), "plain");
+    }
+}

@@ -1,0 +1,240 @@
+//! Interface strings in Korean, Simplified Chinese and English. The article itself stays Korean
+//! in every language; only the interface changes. Every key has all three strings by
+//! construction (the table is a `[&str; 3]` per key), and host tests check none is empty and no
+//! zh/en string contains Hangul.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    Ko,
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Ko, Lang::Zh, Lang::En];
+    /// The code used in URLs.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn html_lang(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::Zh => "zh-Hans",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == s)
+    }
+    /// Picks the interface language from the browser's preference list ("zh-CN", "en-US", …).
+    pub fn from_browser(prefs: &[String]) -> Lang {
+        prefs
+            .iter()
+            .find_map(|p| {
+                p.get(..2)
+                    .and_then(|c| Lang::from_code(&c.to_ascii_lowercase()))
+            })
+            .unwrap_or_default()
+    }
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Ko => "한국어",
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+macro_rules! strings {
+    ($($key:ident => [$ko:expr, $zh:expr, $en:expr]),* $(,)?) => {
+        /// A key of the interface string table.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum K { $($key),* }
+        impl K {
+            pub const ALL: &'static [K] = &[$(K::$key),*];
+            pub fn all_langs(self) -> [&'static str; 3] {
+                match self { $(K::$key => [$ko, $zh, $en]),* }
+            }
+        }
+    };
+}
+
+impl K {
+    pub fn get(self, lang: Lang) -> &'static str {
+        self.all_langs()[lang.index()]
+    }
+}
+
+/// Shorthand used by the components: `t(lang, K::Glossary)`.
+pub fn t(lang: Lang, key: K) -> &'static str {
+    key.get(lang)
+}
+
+strings! {
+    AppName => ["롱장 리더", "龙江阅读器", "Longjiang Reader"],
+    AppTagline => ["흑룡강일보 기사를 한자·병음·표준 표기와 함께 읽기", "带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道", "Read a Heilongjiang Daily report with hanzi, pinyin and standard Korean"],
+    SkipToArticle => ["본문으로 건너뛰기", "跳到正文", "Skip to the article"],
+    InterfaceLanguage => ["인터페이스 언어", "界面语言", "Interface language"],
+    Theme => ["화면 테마", "主题", "Theme"],
+    ThemeAuto => ["자동", "自动", "Auto"],
+    ThemeLight => ["밝게", "浅色", "Light"],
+    ThemeDark => ["어둡게", "深色", "Dark"],
+    Panels => ["보기 선택", "视图", "Views"],
+    PanelReader => ["기사", "文章", "Article"],
+    PanelGlossary => ["용어집", "词汇表", "Glossary"],
+    PanelPeople => ["인물·기관", "人物与机构", "People & organisations"],
+    PanelCharts => ["차트", "图表", "Charts"],
+    PanelShare => ["공유·퍼가기", "分享与嵌入", "Share & embed"],
+    DisplayMode => ["표시 방식", "显示方式", "Display"],
+    ModePlain => ["기본", "原文", "Plain"],
+    ModeHanzi => ["한자", "汉字", "Hanzi"],
+    ModePinyin => ["병음", "拼音", "Pinyin"],
+    ModeStandard => ["한국 표준 표기", "韩国标准拼写", "South Korean spelling"],
+    Source => ["출처", "来源", "Source"],
+    Translator => ["편역", "编译", "Translated by"],
+    EditorialTitle => ["제목은 편집자가 붙임(원문에 제목 없음)", "标题为编者所加（原文无标题）", "Title added by the editors (the source has none)"],
+    Hanzi => ["한자", "汉字", "Hanzi"],
+    Simplified => ["간체", "简体", "Simplified"],
+    Traditional => ["번체", "繁体", "Traditional"],
+    Pinyin => ["병음", "拼音", "Pinyin"],
+    SinoKorean => ["한자음", "朝鲜汉字音", "Sino-Korean reading"],
+    StandardKorean => ["한국 표준 표기", "韩国标准拼写", "South Korean spelling"],
+    AsWritten => ["기사 표기", "文中写法", "As written"],
+    GlossEn => ["영어 뜻", "英文释义", "English"],
+    GlossZh => ["중국어 뜻", "中文释义", "Chinese"],
+    Category => ["분류", "类别", "Category"],
+    Note => ["참고", "注释", "Note"],
+    Confidence => ["확실성", "可信度", "Confidence"],
+    ConfidenceCertain => ["확실", "确定", "certain"],
+    ConfidenceLikely => ["유력", "较可靠", "likely"],
+    ConfidenceUncertain => ["불확실", "不确定", "uncertain"],
+    Occurrences => ["본문 출현", "文中出现", "In the text"],
+    OccurrenceOf => ["번째 / 전체", "处 / 共", "of"],
+    PreviousOccurrence => ["이전 출현", "上一处", "Previous occurrence"],
+    NextOccurrence => ["다음 출현", "下一处", "Next occurrence"],
+    Close => ["닫기", "关闭", "Close"],
+    PronounceHanzi => ["중국어로 듣기", "听中文发音", "Hear it in Chinese"],
+    PronounceKorean => ["한국어로 듣기", "听韩语发音", "Hear it in Korean"],
+    OrthographyNote => ["표기 참고", "拼写说明", "Spelling note"],
+    TypoInSource => ["원문 오타", "原文笔误", "Typo in the source"],
+    KeptAsPrinted => ["본문은 원문 그대로 둡니다", "正文保持原样", "The text is kept as printed"],
+    CatPlace => ["지명", "地名", "Place"],
+    CatOrganisation => ["기관", "机构", "Organisation"],
+    CatPolicy => ["정책 용어", "政策用语", "Policy term"],
+    CatEconomy => ["경제 용어", "经济用语", "Economic term"],
+    CatTerm => ["일반 용어", "一般用语", "General term"],
+    CatTitle => ["직함", "职务", "Title"],
+    CatPerson => ["인물", "人物", "Person"],
+    SearchGlossary => ["용어 검색 (한글·한자·병음·영어)", "搜索词汇（韩文、汉字、拼音、英文）", "Search terms (Hangul, hanzi, pinyin, English)"],
+    SearchHint => ["/ 키로 검색", "按 / 搜索", "Press / to search"],
+    NoResults => ["찾는 용어가 없습니다", "没有匹配的词条", "No matching terms"],
+    ResultsCount => ["개 결과", "条结果", "results"],
+    SortBy => ["정렬", "排序", "Sort"],
+    SortKorean => ["가나다순", "韩文顺序", "Korean order"],
+    SortPinyin => ["병음순", "拼音顺序", "Pinyin"],
+    SortFrequency => ["출현 빈도순", "出现次数", "Frequency"],
+    ShowInText => ["본문에서 보기", "在文中显示", "Show in the text"],
+    Times => ["회", "次", "×"],
+    DownloadCsv => ["용어집 CSV 내려받기", "下载词汇表 CSV", "Download glossary (CSV)"],
+    DownloadJson => ["전체 데이터 JSON 내려받기", "下载全部数据 JSON", "Download all data (JSON)"],
+    People => ["인물", "人物", "People"],
+    Organisations => ["기관·기업", "机构与企业", "Organisations and firms"],
+    Quotes => ["발언", "发言", "Quotes"],
+    Mentions => ["언급", "提及", "Mentions"],
+    Role => ["직책", "职务", "Role"],
+    GoToSentence => ["문장으로 이동", "跳到该句", "Go to the sentence"],
+    MoneyNote => ["이 기사의 '원'은 한국 원이 아니라 중국 위안(元, CNY)입니다.", "本文中的“원”指人民币元（CNY），不是韩元。", "In this article 원 means Chinese yuan (元, CNY), not Korean won."],
+    ApproxAtRate => ["연평균 환율로 환산한 근삿값", "按年平均汇率折算的近似值", "approximation at the annual average rate"],
+    RateSource => ["환율 출처", "汇率来源", "Rate source"],
+    AsStated => ["기사 원문", "原文所述", "As stated"],
+    Stated => ["기사 수치", "原文数据", "stated"],
+    DerivedLabel => ["계산값", "推算值", "derived"],
+    Formula => ["계산식", "计算公式", "Formula"],
+    Currency => ["통화", "货币", "Currency"],
+    SourceSentence => ["출처 문장", "来源句子", "Source sentence"],
+    FigureInText => ["본문 수치", "文中数字", "Figure in the text"],
+    Period => ["기간", "时期", "Period"],
+    Value => ["값", "数值", "Value"],
+    Unit => ["단위", "单位", "Unit"],
+    Kind => ["구분", "类型", "Kind"],
+    ChartTrade => ["흑룡강성–한국 무역액", "黑龙江省对韩贸易额", "Heilongjiang–Korea trade"],
+    ChartHalf => ["상반기 무역액: 2022 대 2023", "上半年贸易额：2022年对比2023年", "First-half trade: 2022 vs 2023"],
+    ChartTimeline => ["2023년 일정", "2023年时间线", "2023 timeline"],
+    ChartKeyFigures => ["주요 수치", "关键数字", "Key figures"],
+    ShowTable => ["데이터 표 보기", "显示数据表", "Show data table"],
+    HideTable => ["데이터 표 숨기기", "隐藏数据表", "Hide data table"],
+    DownloadPng => ["PNG 내려받기", "下载 PNG", "Download PNG"],
+    DownloadSvg => ["SVG 내려받기", "下载 SVG", "Download SVG"],
+    DownloadFiguresCsv => ["수치 CSV 내려받기", "下载数据 CSV", "Download figures (CSV)"],
+    Legend => ["범례", "图例", "Legend"],
+    CagrNote => ["연평균 증가율", "年均增长率", "compound annual growth"],
+    ChartKeysHint => ["← → 키로 항목 이동, Enter로 본문 문장 보기", "用 ← → 键切换，按 Enter 查看原句", "Use ← → to move, Enter to see the sentence"],
+    CopyLink => ["현재 화면 링크 복사", "复制当前视图链接", "Copy link to this view"],
+    CopyEmbed => ["퍼가기 코드 복사", "复制嵌入代码", "Copy embed code"],
+    CopyPym => ["pym.js 퍼가기 코드 복사", "复制 pym.js 嵌入代码", "Copy pym.js embed code"],
+    Copied => ["복사했습니다", "已复制", "Copied"],
+    OpenFullView => ["전체 화면으로 열기", "在新标签页打开完整视图", "Open full view"],
+    EmbedCode => ["퍼가기 코드", "嵌入代码", "Embed code"],
+    ErrorTitle => ["문제가 생겼습니다", "出错了", "Something went wrong"],
+    ErrorBody => ["앱에서 예기치 못한 오류가 났습니다. 새로 고치면 대부분 해결됩니다.", "应用发生了意外错误。刷新页面通常可以解决。", "The app hit an unexpected error. Reloading usually fixes it."],
+    Reload => ["새로 고침", "重新加载", "Reload"],
+    KeyboardHelp => ["단축키: / 검색 · j/k 다음/이전 용어 · Esc 닫기", "快捷键：/ 搜索 · j/k 下一个/上一个词 · Esc 关闭", "Keys: / search · j/k next/previous term · Esc close"],
+    TermsMarked => ["개 용어 표시", "个词条已标注", "terms marked"],
+    Article => ["기사", "文章", "Article"],
+    Figures => ["수치", "数字", "Figures"],
+    Glossary => ["용어집", "词汇表", "Glossary"],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_hangul(s: &str) -> bool {
+        s.chars().any(|c| {
+            ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{3130}'..='\u{318F}').contains(&c)
+        })
+    }
+
+    #[test]
+    fn every_key_has_three_non_empty_strings() {
+        for k in K::ALL {
+            for (lang, s) in Lang::ALL.iter().zip(k.all_langs()) {
+                assert!(!s.trim().is_empty(), "{k:?} is empty in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn zh_and_en_strings_have_no_korean() {
+        for k in K::ALL {
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(
+                    !has_hangul(k.get(lang)) || *k == K::MoneyNote,
+                    "{k:?} in {lang:?} contains Hangul: {}",
+                    k.get(lang)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn browser_preference_picks_the_first_known_language() {
+        let p =
+            |v: &[&str]| Lang::from_browser(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(p(&["zh-CN", "en"]), Lang::Zh);
+        assert_eq!(p(&["fr-FR", "en-US"]), Lang::En);
+        assert_eq!(p(&["fr"]), Lang::Ko);
+        assert_eq!(p(&[]), Lang::Ko);
+        assert_eq!(p(&["x"]), Lang::Ko);
+    }
+}

@@ -1,0 +1,227 @@
+//! Glossary search across scripts: Korean as written or in South Korean spelling, simplified or
+//! traditional hanzi, pinyin with or without tone marks and spaces, and the English or Chinese
+//! gloss. Returns which field matched and where, so the UI can highlight it.
+
+use super::dataset::model::Term;
+use super::dataset::pinyin::compact;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Form,
+    Standard,
+    Hanzi,
+    Traditional,
+    Pinyin,
+    SinoKorean,
+    GlossEn,
+    GlossZh,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub term: usize,
+    pub field: Field,
+    /// Which form matched, for `Field::Form`.
+    pub form: usize,
+    /// Byte range of the match in the field's text as displayed.
+    pub start: usize,
+    pub end: usize,
+    /// Lower is better: exact, then prefix, then inside.
+    pub rank: u8,
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '·')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Finds `needle` (already squashed) in `hay` ignoring spaces and case; returns the byte range
+/// in the original `hay` and how good the match is.
+fn find_squashed(hay: &str, needle: &str) -> Option<(usize, usize, u8)> {
+    if needle.is_empty() {
+        return None;
+    }
+    // Map each kept char of `hay` back to its byte offset.
+    let kept: Vec<(usize, char)> = hay
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace() && *c != '·')
+        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)))
+        .collect();
+    let n: Vec<char> = needle.chars().collect();
+    let pos = (0..kept.len()).find(|&i| {
+        i + n.len() <= kept.len()
+            && kept[i..i + n.len()]
+                .iter()
+                .map(|(_, c)| *c)
+                .eq(n.iter().copied())
+    })?;
+    let start = kept[pos].0;
+    let last = kept[pos + n.len() - 1].0;
+    let end = last + hay[last..].chars().next().map_or(1, char::len_utf8);
+    let rank = if pos == 0 && n.len() == kept.len() {
+        0
+    } else if pos == 0 {
+        1
+    } else {
+        2
+    };
+    Some((start, end, rank))
+}
+
+/// Pinyin match on the toneless, separator-free form, mapped back to the written pinyin.
+fn find_pinyin(written: &str, query: &str) -> Option<(usize, usize, u8)> {
+    let q = compact(query);
+    if q.is_empty() || !q.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut map = Vec::new();
+    for (i, c) in written.char_indices() {
+        for k in compact(c.encode_utf8(&mut [0; 4])).chars() {
+            map.push((i, k));
+        }
+    }
+    let hay: String = map.iter().map(|(_, c)| *c).collect();
+    let pos_bytes = hay.find(&q)?;
+    // `hay` is ASCII, so byte positions are char positions.
+    let (start, _) = map[pos_bytes];
+    let (last, _) = map[pos_bytes + q.len() - 1];
+    let end = last + written[last..].chars().next().map_or(1, char::len_utf8);
+    let rank = if pos_bytes == 0 && q.len() == hay.len() {
+        0
+    } else if pos_bytes == 0 {
+        1
+    } else {
+        2
+    };
+    Some((start, end, rank))
+}
+
+/// Searches the glossary. Each term appears once, at its best-matching field.
+pub fn search(terms: &[Term], query: &str) -> Vec<Hit> {
+    let q = squash(query.trim());
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<Hit> = Vec::new();
+    for (ti, t) in terms.iter().enumerate() {
+        let mut best: Option<Hit> = None;
+        let mut consider = |field: Field, form: usize, found: Option<(usize, usize, u8)>| {
+            if let Some((start, end, rank)) = found {
+                let h = Hit {
+                    term: ti,
+                    field,
+                    form,
+                    start,
+                    end,
+                    rank,
+                };
+                if best
+                    .as_ref()
+                    .is_none_or(|b| (h.rank, h.field) < (b.rank, b.field))
+                {
+                    best = Some(h);
+                }
+            }
+        };
+        for (fi, f) in t.forms.iter().enumerate() {
+            consider(Field::Form, fi, find_squashed(f, &q));
+        }
+        consider(Field::Standard, 0, find_squashed(t.standard, &q));
+        if let Some(h) = t.hanzi_simplified {
+            consider(Field::Hanzi, 0, find_squashed(h, &q));
+        }
+        if let Some(h) = t.hanzi_traditional {
+            consider(Field::Traditional, 0, find_squashed(h, &q));
+        }
+        if let Some(p) = t.pinyin {
+            consider(Field::Pinyin, 0, find_pinyin(p, query));
+        }
+        if let Some(s) = t.sino_korean {
+            consider(Field::SinoKorean, 0, find_squashed(s, &q));
+        }
+        // Glosses: whole-word-ish matching would be nicer, but substring is what readers expect
+        // from a search box; require 2+ characters so a single letter does not match everything.
+        if q.chars().count() >= 2 {
+            consider(
+                Field::GlossEn,
+                0,
+                as_gloss(find_case_insensitive(t.gloss_en, query.trim())),
+            );
+            consider(Field::GlossZh, 0, as_gloss(find_squashed(t.gloss_zh, &q)));
+        }
+        hits.extend(best);
+    }
+    hits.sort_by_key(|h| (h.rank, h.field, h.term));
+    hits
+}
+
+/// Case-insensitive substring for glosses (spaces kept: "ice-and-snow" is a phrase).
+fn find_case_insensitive(hay: &str, needle: &str) -> Option<(usize, usize, u8)> {
+    let lower = hay.to_lowercase();
+    let n = needle.to_lowercase();
+    if n.is_empty() || lower.len() != hay.len() {
+        // Lowercasing changed byte lengths (rare scripts): fall back to the squashed match.
+        return find_squashed(hay, &squash(needle));
+    }
+    let pos = lower.find(&n)?;
+    Some((pos, pos + n.len(), 2))
+}
+
+/// Gloss matches rank after any match on a name or reading.
+fn as_gloss(found: Option<(usize, usize, u8)>) -> Option<(usize, usize, u8)> {
+    found.map(|(a, b, r)| (a, b, r.max(3)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::DATASET;
+
+    fn top(q: &str) -> Vec<&'static str> {
+        search(DATASET.terms, q)
+            .iter()
+            .map(|h| DATASET.terms[h.term].id)
+            .collect()
+    }
+
+    #[test]
+    fn matches_every_script_and_form() {
+        assert_eq!(top("liangtou")[0], "liangtou_shiwei");
+        assert_eq!(top("liángtóu shíwěi")[0], "liangtou_shiwei");
+        assert_eq!(top("liangtoushiwei")[0], "liangtou_shiwei");
+        assert_eq!(top("haerbin")[0], "harbin");
+        assert_eq!(top("할빈")[0], "harbin");
+        assert_eq!(top("하얼빈")[0], "harbin");
+        assert_eq!(top("粮头食尾")[0], "liangtou_shiwei");
+        assert_eq!(top("糧頭食尾")[0], "liangtou_shiwei");
+        assert_eq!(top("양두식미")[0], "liangtou_shiwei");
+        assert_eq!(top("量두식미"), Vec::<&str>::new());
+        assert_eq!(top("Harbin")[0], "harbin");
+        assert_eq!(top("헤이룽장")[0], "heilongjiang");
+        assert!(top("ice-and-snow").contains(&"ice_snow_economy"));
+    }
+
+    #[test]
+    fn highlights_the_matched_text() {
+        let hits = search(DATASET.terms, "haerbin");
+        let h = &hits[0];
+        assert_eq!(h.field, Field::Pinyin);
+        assert_eq!(
+            &DATASET.terms[h.term].pinyin.unwrap()[h.start..h.end],
+            "Hā'ěrbīn"
+        );
+        let h = &search(DATASET.terms, "식미")[0];
+        assert_eq!(&DATASET.terms[h.term].forms[h.form][h.start..h.end], "식미");
+    }
+
+    #[test]
+    fn empty_and_odd_queries_are_harmless() {
+        assert!(search(DATASET.terms, "").is_empty());
+        assert!(search(DATASET.terms, "   ").is_empty());
+        for q in ["'", "\u{0}", "ǖǖǖ", "%%%", "a\u{301}", "🙂", "ÅÅ"] {
+            let _ = search(DATASET.terms, q);
+        }
+    }
+}
