@@ -1,4 +1,9 @@
 //! Longjiang Reader: a bilingual explorer for one Heilongjiang Daily (Korean edition) article.
-//! `core` is pure Rust; the UI modules build on it.
+//!
+//! - `core`: pure Rust (dataset, search, URL state, formatting, strings, exports); no browser crate.
+//! - `charts`: plotters drawing over any backend (canvas in the browser, SVG in tests).
+//! - `app`: the Leptos UI.
 
+pub mod app;
+pub mod charts;
 pub mod core;

@@ -236,14 +236,13 @@ impl UrlState {
                 "embed" => st.embed = matches!(v.as_str(), "1" | "true" | ""),
                 "view" => st.view = View::parse(&v).or(st.view),
                 "bg" => st.transparent = v == "transparent",
-                "childId" => {
+                "childId"
                     if !v.is_empty()
                         && v.len() <= 64
                         && v.chars()
-                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                    {
-                        st.child_id = Some(v);
-                    }
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+                {
+                    st.child_id = Some(v);
                 }
                 _ => {}
             }

@@ -24,11 +24,7 @@ pub fn parse_korean_number(span: &str) -> Option<f64> {
     let mut rest = span.trim_start();
     let mut total = 0.0;
     let mut seen = false;
-    loop {
-        let (n, after) = match leading_number(rest) {
-            Some(x) => x,
-            None => break,
-        };
+    while let Some((n, after)) = leading_number(rest) {
         seen = true;
         let after_ws = after.trim_start();
         if let Some(r) = after_ws.strip_prefix('억') {

@@ -1,0 +1,195 @@
+//! Thin wrappers over the browser APIs the app uses (location, history, downloads, clipboard,
+//! speech, media queries, scrolling). Components call these instead of `web_sys` directly, so
+//! the browser surface is in one place. Failures are swallowed where the feature is optional.
+
+use leptos::prelude::window;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// (`location.search`, `location.hash`), both possibly empty.
+pub fn location_parts() -> (String, String) {
+    let loc = window().location();
+    (
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default(),
+    )
+}
+
+/// The current URL without its fragment.
+pub fn href_without_hash() -> String {
+    let loc = window().location();
+    let href = loc.href().unwrap_or_default();
+    href.split('#').next().unwrap_or("").to_string()
+}
+
+/// Replaces (or pushes) the URL's query and fragment, keeping the path.
+pub fn set_url(search: &str, hash: &str, push: bool) {
+    let loc = window().location();
+    let path = loc.pathname().unwrap_or_else(|_| "/".into());
+    let mut url = path;
+    if !search.is_empty() {
+        url.push('?');
+        url.push_str(search);
+    }
+    if !hash.is_empty() {
+        url.push('#');
+        url.push_str(hash);
+    }
+    let current = format!(
+        "{}{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default()
+    );
+    if current == url {
+        return;
+    }
+    if let Ok(h) = window().history() {
+        let _ = if push {
+            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+pub fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+pub fn prefers_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Is the page inside a frame? (Comparing window proxies works across origins.)
+pub fn in_frame() -> bool {
+    let w = window();
+    match w.top() {
+        Ok(Some(top)) => !js_sys::Object::is(&top, &w),
+        _ => true,
+    }
+}
+
+/// Offers `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &[u8]) {
+    let arr = js_sys::Uint8Array::from(content);
+    let parts = js_sys::Array::of1(&arr);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    download_blob(filename, &blob);
+}
+
+pub fn download_blob(filename: &str, blob: &web_sys::Blob) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    let doc = window().document().expect("a document");
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_hidden(true);
+        if let Some(body) = doc.body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies text; returns false when the clipboard is unavailable.
+pub fn copy_text(text: &str) -> bool {
+    let clip = window().navigator().clipboard();
+    let _ = clip.write_text(text);
+    true
+}
+
+/// Scrolls the element with `id` into view (centred), respecting reduced motion.
+pub fn scroll_to_id(id: &str) {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        opts.set_behavior(if prefers_reduced_motion() {
+            web_sys::ScrollBehavior::Instant
+        } else {
+            web_sys::ScrollBehavior::Smooth
+        });
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+pub fn focus_id(id: &str) {
+    if let Some(el) = window()
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The bounding box of the element with `id` (viewport coordinates).
+pub fn rect_of(id: &str) -> Option<web_sys::DomRect> {
+    window()
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .map(|e| e.get_bounding_client_rect())
+}
+
+pub fn viewport() -> (f64, f64) {
+    let w = window();
+    let width = w
+        .inner_width()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(1024.0);
+    let height = w
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(768.0);
+    (width, height)
+}
+
+/// Whether speech synthesis has a voice for `lang_prefix` ("zh", "ko").
+pub fn has_voice(lang_prefix: &str) -> bool {
+    let Ok(synth) = window().speech_synthesis() else {
+        return false;
+    };
+    synth
+        .get_voices()
+        .iter()
+        .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
+        .any(|v| v.lang().to_ascii_lowercase().starts_with(lang_prefix))
+}
+
+pub fn speak(text: &str, lang: &str) {
+    let Ok(synth) = window().speech_synthesis() else {
+        return;
+    };
+    if let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        u.set_lang(lang);
+        synth.cancel();
+        synth.speak(&u);
+    }
+}

@@ -1,0 +1,395 @@
+//! The charts: trade by year, first halves, the 2023 timeline (plotters on canvas) and the key
+//! figures. Every point has a tooltip (value, unit, period, stated or derived with its formula,
+//! source sentence), is reachable by arrow keys, and links to its sentence; each chart has a
+//! data table and PNG/SVG/CSV downloads.
+
+use crate::app::browser;
+use crate::app::canvas::{export_png, ChartCanvas, DrawFn, Layout};
+use crate::app::components::article_view::sentence_dom_id;
+use crate::app::state::{use_app, AppState};
+use crate::charts::{self, BarChart, Timeline};
+use crate::core::dataset::model::Target;
+use crate::core::dataset::DATASET;
+use crate::core::export;
+use crate::core::format::{self, Currency};
+use crate::core::i18n::{Lang, K};
+use crate::core::url_state::ChartId;
+use leptos::prelude::*;
+use plotters::prelude::*;
+use std::sync::Arc;
+
+/// What a chart point stands for: a stated figure or a derived one, or an event.
+#[derive(Clone, Debug, PartialEq)]
+struct PointInfo {
+    label: String,
+    value: String,
+    derived: Option<&'static str>,
+    sentence: u32,
+    figure: Option<u32>,
+}
+
+fn bar_info(b: &charts::Bar, lang: Lang) -> PointInfo {
+    if let Some(fi) = DATASET.figure_index(b.id) {
+        let f = &DATASET.figures[fi];
+        PointInfo {
+            label: b.label.clone(),
+            value: b.value_text.clone(),
+            derived: None,
+            sentence: f.sentence,
+            figure: Some(fi as u32),
+        }
+    } else {
+        let d = DATASET
+            .derived_value(b.id)
+            .expect("bars are stated or derived figures");
+        let first = d.inputs[0] as usize;
+        let _ = lang;
+        PointInfo {
+            label: b.label.clone(),
+            value: b.value_text.clone(),
+            derived: Some(d.formula),
+            sentence: DATASET.figures[first].sentence,
+            figure: d
+                .inputs
+                .iter()
+                .copied()
+                .find(|&i| DATASET.figures[i as usize].unit == DATASET.figures[first].unit),
+        }
+    }
+}
+
+fn points(chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
+    match chart {
+        ChartId::Trade => charts::trade_bars(&DATASET, cur, lang)
+            .bars
+            .iter()
+            .map(|b| bar_info(b, lang))
+            .collect(),
+        ChartId::Half => charts::half_bars(&DATASET, cur, lang)
+            .bars
+            .iter()
+            .map(|b| bar_info(b, lang))
+            .collect(),
+        ChartId::Timeline => DATASET
+            .events
+            .iter()
+            .zip(charts::timeline(&DATASET, lang).items)
+            .map(|(e, it)| PointInfo {
+                label: it.title,
+                value: it.when,
+                derived: None,
+                sentence: e.sentences[0],
+                figure: e.figures.first().copied(),
+            })
+            .collect(),
+        ChartId::Key => Vec::new(),
+    }
+}
+
+fn chart_title(c: ChartId) -> K {
+    match c {
+        ChartId::Trade => K::ChartTrade,
+        ChartId::Half => K::ChartHalf,
+        ChartId::Timeline => K::ChartTimeline,
+        ChartId::Key => K::ChartKeyFigures,
+    }
+}
+
+/// Go to a point's sentence and highlight its figure there.
+fn go_to_point(st: AppState, p: &PointInfo) {
+    let s = DATASET.article.sentences[p.sentence as usize].id;
+    st.sentence.set(Some(s));
+    st.highlight_figure.set(p.figure);
+    browser::scroll_to_id(&sentence_dom_id(s));
+}
+
+enum Spec {
+    Bars(BarChart),
+    Timeline(Timeline),
+}
+
+fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
+    match chart {
+        ChartId::Trade => Spec::Bars(charts::trade_bars(&DATASET, cur, lang)),
+        ChartId::Half => Spec::Bars(charts::half_bars(&DATASET, cur, lang)),
+        _ => Spec::Timeline(charts::timeline(&DATASET, lang)),
+    }
+}
+
+fn draw_fn(chart: ChartId, cur: Currency, lang: Lang, dark: bool) -> DrawFn {
+    let pal = charts::palette(dark);
+    let sp = Arc::new(spec(chart, cur, lang));
+    Arc::new(move |area, scale| match sp.as_ref() {
+        Spec::Bars(b) => charts::draw_bars(area, b, &pal, scale)
+            .ok()
+            .map(Layout::Bars),
+        Spec::Timeline(t) => charts::draw_timeline(area, t, &pal, scale)
+            .ok()
+            .map(Layout::Timeline),
+    })
+}
+
+fn svg_of(chart: ChartId, cur: Currency, lang: Lang, dark: bool, w: u32, h: u32) -> String {
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
+        let pal = charts::palette(dark);
+        let _ = match spec(chart, cur, lang) {
+            Spec::Bars(b) => charts::draw_bars(&area, &b, &pal, 1.0).map(|_| ()),
+            Spec::Timeline(t) => charts::draw_timeline(&area, &t, &pal, 1.0).map(|_| ()),
+        };
+        let _ = area.present();
+    }
+    out
+}
+
+/// One canvas chart with its tooltip, keyboard handling, table and downloads.
+#[component]
+fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
+    let st = use_app();
+    let dark = use_context::<Memo<bool>>().expect("the resolved theme is provided");
+    let draw = Signal::derive(move || draw_fn(chart, st.currency.get(), st.lang.get(), dark.get()));
+    let palette = Signal::derive(move || charts::palette(dark.get()));
+    let hovered = RwSignal::new(None::<usize>);
+    let layout = RwSignal::new(None::<(Layout, f64)>);
+    let selected = Signal::derive(move || {
+        (st.chart.get() == Some(chart))
+            .then(|| st.point.get())
+            .flatten()
+            .map(|p| p as usize)
+    });
+    let pts = Memo::new(move |_| points(chart, st.currency.get(), st.lang.get()));
+    let (table_open, set_table_open) = signal(false);
+    let select = move |i: usize| {
+        st.chart.set(Some(chart));
+        st.point.set(Some(i as u32));
+    };
+    let on_pick = Callback::new(move |i: usize| {
+        select(i);
+        if let Some(p) = pts.get_untracked().get(i) {
+            go_to_point(st, p);
+        }
+    });
+    let active = move || hovered.get().or(selected.get());
+    let tooltip = move || {
+        let i = active()?;
+        let p = pts.get().get(i)?.clone();
+        let (lay, scale): (Layout, f64) = layout.get()?;
+        let (l, t, r, _) = lay.rect(i)?;
+        let x = ((l + r) as f64 / 2.0) / scale;
+        let y = t as f64 / scale;
+        let s = DATASET.article.sentences[p.sentence as usize].text;
+        let lang = st.lang.get();
+        let flip = x > 220.0;
+        Some(view! {
+            <div class="chart-tip" role="status" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")
+                class:flip=flip>
+                <p class="tip-label">{p.label.clone()}</p>
+                <p class="tip-value">{p.value.clone()}</p>
+                <p class="tip-kind">{if p.derived.is_some() { K::DerivedLabel.get(lang) } else { K::Stated.get(lang) }}</p>
+                {p.derived.map(|f| view! { <p class="tip-formula">{K::Formula.get(lang)}": " {f}</p> })}
+                <p class="tip-sentence" lang="ko">{s}</p>
+            </div>
+        })
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let n = pts.get_untracked().len();
+        if n == 0 {
+            return;
+        }
+        let cur = selected.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(cur.map_or(0, |c| (c + 1) % n)),
+            "ArrowLeft" | "ArrowUp" => Some(cur.map_or(n - 1, |c| (c + n - 1) % n)),
+            "Home" => Some(0),
+            "End" => Some(n - 1),
+            "Enter" | " " => {
+                if let Some(p) = cur.and_then(|c| pts.get_untracked().get(c).cloned()) {
+                    go_to_point(st, &p);
+                }
+                None
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(i) = next {
+            select(i);
+        }
+    };
+    let title_id = format!("chart-{}-title", chart.code());
+    let labelled_by = title_id.clone();
+    let aria = move || {
+        let lang = st.lang.get();
+        let title = chart_title(chart).get(lang);
+        match spec(chart, st.currency.get(), lang) {
+            Spec::Bars(b) => charts::describe_bars(&b, title),
+            Spec::Timeline(t) => charts::describe_timeline(&t, title),
+        }
+    };
+    let table = move || {
+        let lang = st.lang.get();
+        let rows = pts
+            .get()
+            .into_iter()
+            .map(|p| {
+                let s = DATASET.article.sentences[p.sentence as usize].id;
+                view! {
+                    <tr>
+                        <th scope="row">{p.label}</th>
+                        <td>{p.value}</td>
+                        <td>{if p.derived.is_some() { K::DerivedLabel.get(lang) } else { K::Stated.get(lang) }}
+                            {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
+                        <td><a href=format!("#{}", sentence_dom_id(s))>{s}</a></td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="data-table">
+                <caption>{chart_title(chart).get(lang)}</caption>
+                <thead><tr>
+                    <th scope="col">{K::Period.get(lang)}</th>
+                    <th scope="col">{K::Value.get(lang)}</th>
+                    <th scope="col">{K::Kind.get(lang)}</th>
+                    <th scope="col">{K::SourceSentence.get(lang)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    let file = move |ext: &str| {
+        format!(
+            "longjiang-{}-{}.{ext}",
+            chart.code(),
+            st.currency.get_untracked().code()
+        )
+    };
+    view! {
+        <figure class="chart" id=format!("chart-{}", chart.code()) aria-labelledby=labelled_by>
+            <figcaption id=title_id class="chart-title">{move || st.t(chart_title(chart))}</figcaption>
+            <div class="chart-frame" tabindex="0" role="img" aria-label=aria on:keydown=on_key
+                aria-describedby="chart-keys-hint">
+                <ChartCanvas draw=draw palette=palette selected=selected hovered=hovered layout=layout
+                    on_pick=on_pick height=height/>
+                {tooltip}
+            </div>
+            <div class="chart-tools">
+                <button type="button" class="btn" aria-expanded=move || table_open.get().to_string()
+                    on:click=move |_| set_table_open.update(|o| *o = !*o)>
+                    {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}</button>
+                <button type="button" class="btn" data-export="png" on:click=move |_| {
+                    let w = document().get_element_by_id(&format!("chart-{}", chart.code())).map_or(640.0, |e| e.client_width() as f64).max(320.0);
+                    export_png(draw_fn(chart, st.currency.get_untracked(), st.lang.get_untracked(), dark.get_untracked()), w, height, 2.0, file("png"));
+                }>{move || st.t(K::DownloadPng)}</button>
+                <button type="button" class="btn" data-export="svg" on:click=move |_| {
+                    let svg = svg_of(chart, st.currency.get_untracked(), st.lang.get_untracked(), dark.get_untracked(), 720, height as u32);
+                    browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
+                }>{move || st.t(K::DownloadSvg)}</button>
+            </div>
+            <Show when=move || table_open.get()>{table}</Show>
+        </figure>
+    }
+}
+
+/// The key figures as tiles, each linked to its sentence.
+#[component]
+fn KeyFigures() -> impl IntoView {
+    let st = use_app();
+    let tiles = charts::KEY_FIGURES
+        .iter()
+        .enumerate()
+        .filter_map(|(k, id)| {
+            let fi = DATASET.figure_index(id)?;
+            let f = &DATASET.figures[fi];
+            let s = &DATASET.article.sentences[f.sentence as usize];
+            let value = move || {
+                let lang = st.lang.get();
+                match Currency::from_unit(f.unit) {
+                    Some(c) => format!("{}+", format::money(f.value, c, lang)),
+                    None => {
+                        let q = format::quantity(f.value, f.unit, lang);
+                        if f.bound == crate::core::dataset::model::Bound::Exact { q } else { format!("{q}+") }
+                    }
+                }
+            };
+            let label = move || match st.lang.get() {
+                Lang::Ko => f.label_ko,
+                Lang::Zh => f.label_zh,
+                Lang::En => f.label_en,
+            };
+            let selected = move || st.chart.get() == Some(ChartId::Key) && st.point.get() == Some(k as u32);
+            Some(view! {
+                <li>
+                    <button type="button" class="key-tile" class:selected=selected data-figure=f.id
+                        on:click=move |_| {
+                            st.chart.set(Some(ChartId::Key));
+                            st.point.set(Some(k as u32));
+                            st.sentence.set(Some(s.id));
+                            st.highlight_figure.set(Some(fi as u32));
+                            browser::scroll_to_id(&sentence_dom_id(s.id));
+                        }>
+                        <span class="key-value">{value}</span>
+                        <span class="key-label">{label}</span>
+                        <span class="key-source" lang="ko">"“" {&s.text[f.start as usize..f.end as usize]} "” — " {s.id}</span>
+                    </button>
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="chart" id="chart-key" aria-labelledby="chart-key-title">
+            <h3 id="chart-key-title" class="chart-title">{move || st.t(K::ChartKeyFigures)}</h3>
+            <ul class="key-grid">{tiles}</ul>
+        </section>
+    }
+}
+
+/// The charts panel with the currency switch and figures CSV download.
+#[component]
+pub fn ChartsPanel() -> impl IntoView {
+    let st = use_app();
+    let only = st.embed.get_value().view.and_then(|v| match v {
+        crate::core::url_state::View::Chart(c) => Some(c),
+        _ => None,
+    });
+    let show = move |c: ChartId| only.is_none_or(|o| o == c);
+    view! {
+        <section class="panel charts-panel" aria-labelledby="charts-heading">
+            <h2 id="charts-heading" class="panel-title">{move || st.t(K::PanelCharts)}</h2>
+            <fieldset class="segmented currency-switch" id="currency-switch">
+                <legend>{move || st.t(K::Currency)}</legend>
+                {Currency::ALL.into_iter().map(|c| view! {
+                    <label class="segment" class:on=move || st.currency.get() == c>
+                        <input type="radio" name="currency" value=c.code()
+                            prop:checked=move || st.currency.get() == c
+                            on:change=move |_| st.currency.set(c)/>
+                        <span>{c.iso()}</span>
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <p class="money-explainer">{move || st.t(K::MoneyNote)}
+                {move || (st.currency.get() != Currency::Cny).then(|| format!(" {}.", st.t(K::ApproxAtRate)))}</p>
+            <p id="chart-keys-hint" class="muted small">{move || st.t(K::ChartKeysHint)}</p>
+            {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade height=300.0/> })}
+            {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half height=260.0/> })}
+            {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline height=250.0/> })}
+            {show(ChartId::Key).then(|| view! { <KeyFigures/> })}
+            <div class="downloads">
+                <button type="button" class="btn" id="download-figures-csv" on:click=move |_| {
+                    browser::download("longjiang-figures.csv", "text/csv;charset=utf-8", export::figures_csv(&DATASET).as_bytes())
+                }>{move || st.t(K::DownloadFiguresCsv)}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Which chart point a figure mark in the text corresponds to (for "highlight the bar").
+pub fn chart_point_for(target: Target) -> Option<(ChartId, u32)> {
+    let Target::Figure(i) = target else {
+        return None;
+    };
+    let id = DATASET.figures[i as usize].id;
+    ChartId::ALL
+        .into_iter()
+        .find_map(|c| charts::point_of_figure(&DATASET, c, id).map(|p| (c, p)))
+}

@@ -1,0 +1,199 @@
+//! The glossary: every entry grouped by category, sortable, with one search box that matches any
+//! script (see `core::search`). Choosing an entry highlights and scrolls to its occurrences.
+
+use crate::app::browser;
+use crate::app::components::article_view::mark_dom_id;
+use crate::app::components::term_card::{category_label, open_at};
+use crate::app::state::{use_app, AppState};
+use crate::core::dataset::model::{Category, Target};
+use crate::core::dataset::pinyin::strip_tones;
+use crate::core::dataset::DATASET;
+use crate::core::export;
+use crate::core::i18n::{Lang, K};
+use crate::core::search::{search, Field, Hit};
+use leptos::prelude::*;
+
+pub const SEARCH_ID: &str = "glossary-search";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Sort {
+    Korean,
+    Pinyin,
+    Frequency,
+}
+
+fn sorted(sort: Sort) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..DATASET.terms.len()).collect();
+    match sort {
+        Sort::Korean => v.sort_by_key(|&i| DATASET.terms[i].forms[0]),
+        Sort::Pinyin => v.sort_by_key(|&i| {
+            let t = &DATASET.terms[i];
+            // Entries without pinyin (names given only in Hangul) go last.
+            (
+                t.pinyin.is_none(),
+                t.pinyin.map(strip_tones).unwrap_or_default(),
+            )
+        }),
+        Sort::Frequency => v.sort_by_key(|&i| {
+            (
+                std::cmp::Reverse(DATASET.terms[i].occurrences.len()),
+                DATASET.terms[i].forms[0],
+            )
+        }),
+    }
+    v
+}
+
+/// Choosing an entry: highlight its occurrences, open its card at the first one, scroll there.
+pub fn choose_term(st: AppState, i: usize) {
+    st.highlight_term.set(Some(i as u32));
+    let t = &DATASET.terms[i];
+    if let Some(o) = t.occurrences.first() {
+        open_at(st, Target::Term(i as u32), Some((o.sentence, o.start)));
+        browser::scroll_to_id(&mark_dom_id(o.sentence, o.start));
+    }
+}
+
+/// Text with the byte range `start..end` wrapped in `<mark>`.
+fn highlighted(text: &'static str, range: Option<(usize, usize)>) -> AnyView {
+    match range {
+        Some((a, b))
+            if a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b) =>
+        {
+            view! {
+                {&text[..a]}<mark>{&text[a..b]}</mark>{&text[b..]}
+            }
+            .into_any()
+        }
+        _ => text.into_any(),
+    }
+}
+
+#[component]
+fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
+    let st = use_app();
+    let t = &DATASET.terms[i];
+    let range = |f: Field| {
+        hit.as_ref()
+            .filter(|h| h.field == f)
+            .map(|h| (h.start, h.end))
+    };
+    let (gloss_en_range, gloss_zh_range) = (range(Field::GlossEn), range(Field::GlossZh));
+    let form_idx = hit
+        .as_ref()
+        .filter(|h| h.field == Field::Form)
+        .map_or(0, |h| h.form);
+    let form = t.forms[form_idx];
+    let n = t.occurrences.len();
+    let gloss = move || match st.lang.get() {
+        Lang::Zh => highlighted(t.gloss_zh, gloss_zh_range),
+        _ => highlighted(t.gloss_en, gloss_en_range),
+    };
+    view! {
+        <li>
+            <button type="button" class="glossary-item" data-term=t.id
+                class:active=move || st.highlight_term.get() == Some(i as u32)
+                on:click=move |_| choose_term(st, i)>
+                <span class="gi-main">
+                    <span class="gi-form" lang="ko">{highlighted(form, range(Field::Form))}</span>
+                    {t.hanzi_simplified.map(|h| view! { <span class="gi-hanzi" lang="zh-Hans">{highlighted(h, range(Field::Hanzi))}</span> })}
+                    {range(Field::Traditional).map(|r| view! { <span class="gi-hanzi" lang="zh-Hant">{highlighted(t.hanzi_traditional.unwrap_or(""), Some(r))}</span> })}
+                    {t.pinyin.map(|p| view! { <span class="gi-pinyin" lang="zh-Latn-pinyin">{highlighted(p, range(Field::Pinyin))}</span> })}
+                </span>
+                <span class="gi-sub">
+                    <span class="gi-std" lang="ko">{highlighted(t.standard, range(Field::Standard))}</span>
+                    {range(Field::SinoKorean).map(|r| view! { <span lang="ko">" · "{highlighted(t.sino_korean.unwrap_or(""), Some(r))}</span> })}
+                    " · " <span class="gi-gloss" lang=move || if st.lang.get() == Lang::Zh { "zh-Hans" } else { "en" }>{gloss}</span>
+                </span>
+                <span class="gi-count" aria-label=move || format!("{n} {}", st.t(K::Times))>{n}</span>
+            </button>
+        </li>
+    }
+}
+
+/// The glossary panel.
+#[component]
+pub fn GlossaryPanel() -> impl IntoView {
+    let st = use_app();
+    let (sort, set_sort) = signal(Sort::Korean);
+    let hits = Memo::new(move |_| search(DATASET.terms, &st.query.get()));
+    let list = move || {
+        let q = st.query.get();
+        if q.trim().is_empty() {
+            let order = sorted(sort.get());
+            Category::ALL
+                .into_iter()
+                .filter_map(|c| {
+                    let items: Vec<usize> = order.iter().copied().filter(|&i| DATASET.terms[i].category == c).collect();
+                    (!items.is_empty()).then(|| {
+                        let heading_id = format!("cat-{}", c.key());
+                        let labelled_by = heading_id.clone();
+                        view! {
+                            <section class="glossary-group" aria-labelledby=labelled_by>
+                                <h3 id=heading_id>{move || category_label(st.lang.get(), c)}</h3>
+                                <ul class="glossary-list">
+                                    {items.into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })
+                })
+                .collect_view()
+                .into_any()
+        } else {
+            let h = hits.get();
+            if h.is_empty() {
+                view! { <p class="muted no-results">{move || st.t(K::NoResults)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="glossary-list results">
+                        {h.into_iter().map(|hit| view! { <Entry i=hit.term hit=Some(hit.clone())/> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }
+        }
+    };
+    let count = move || {
+        let q = st.query.get();
+        if q.trim().is_empty() {
+            DATASET.terms.len()
+        } else {
+            hits.get().len()
+        }
+    };
+    view! {
+        <section class="panel glossary-panel" aria-labelledby="glossary-heading">
+            <h2 id="glossary-heading" class="panel-title">{move || st.t(K::Glossary)}</h2>
+            <div class="glossary-controls">
+                <label for=SEARCH_ID class="visually-hidden">{move || st.t(K::SearchGlossary)}</label>
+                <input type="search" id=SEARCH_ID class="search" autocomplete="off" spellcheck="false"
+                    placeholder=move || st.t(K::SearchGlossary)
+                    prop:value=move || st.query.get()
+                    on:input=move |ev| st.query.set(event_target_value(&ev))/>
+                <label class="sort">
+                    <span>{move || st.t(K::SortBy)}</span>
+                    <select on:change=move |ev| set_sort.set(match event_target_value(&ev).as_str() {
+                        "pinyin" => Sort::Pinyin,
+                        "frequency" => Sort::Frequency,
+                        _ => Sort::Korean,
+                    })>
+                        <option value="korean">{move || st.t(K::SortKorean)}</option>
+                        <option value="pinyin">{move || st.t(K::SortPinyin)}</option>
+                        <option value="frequency">{move || st.t(K::SortFrequency)}</option>
+                    </select>
+                </label>
+            </div>
+            <p class="muted result-count" role="status" aria-live="polite">{count}" " {move || st.t(K::ResultsCount)}</p>
+            {list}
+            <div class="downloads">
+                <button type="button" class="btn" id="download-glossary-csv" on:click=move |_| {
+                    browser::download("longjiang-glossary.csv", "text/csv;charset=utf-8", export::glossary_csv(&DATASET).as_bytes())
+                }>{move || st.t(K::DownloadCsv)}</button>
+                <button type="button" class="btn" id="download-dataset-json" on:click=move |_| {
+                    browser::download("longjiang-dataset.json", "application/json", crate::core::dataset::DATASET_JSON.as_bytes())
+                }>{move || st.t(K::DownloadJson)}</button>
+            </div>
+        </section>
+    }
+}

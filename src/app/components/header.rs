@@ -1,0 +1,75 @@
+//! The top bar: name, interface language, theme and the display-mode segmented control.
+
+use crate::app::state::use_app;
+use crate::core::i18n::{Lang, K};
+use crate::core::url_state::{Mode, Theme};
+use leptos::prelude::*;
+
+fn mode_key(m: Mode) -> K {
+    match m {
+        Mode::Plain => K::ModePlain,
+        Mode::Hanzi => K::ModeHanzi,
+        Mode::Pinyin => K::ModePinyin,
+        Mode::Standard => K::ModeStandard,
+    }
+}
+
+/// The display-mode control: a radio group styled as segments.
+#[component]
+pub fn ModeSwitch() -> impl IntoView {
+    let st = use_app();
+    view! {
+        <fieldset class="segmented" id="mode-switch">
+            <legend class="visually-hidden">{move || st.t(K::DisplayMode)}</legend>
+            {Mode::ALL.into_iter().map(|m| view! {
+                <label class="segment" class:on=move || st.mode.get() == m>
+                    <input type="radio" name="mode" value=m.code()
+                        prop:checked=move || st.mode.get() == m
+                        on:change=move |_| st.mode.set(m)/>
+                    <span>{move || st.t(mode_key(m))}</span>
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The header with brand and settings.
+#[component]
+pub fn Header() -> impl IntoView {
+    let st = use_app();
+    let theme_label = move || {
+        let k = match st.theme.get() {
+            Theme::Auto => K::ThemeAuto,
+            Theme::Light => K::ThemeLight,
+            Theme::Dark => K::ThemeDark,
+        };
+        format!("{}: {}", st.t(K::Theme), st.t(k))
+    };
+    let embed = st.embed.get_value().on;
+    view! {
+        <header class="topbar" class:compact=embed>
+            <div class="brand">
+                <span class="brand-name">{move || st.t(K::AppName)}</span>
+                {(!embed).then(|| view! { <span class="brand-tagline">{move || st.t(K::AppTagline)}</span> })}
+            </div>
+            <div class="settings">
+                <div class="lang-switch" role="group" aria-label=move || st.t(K::InterfaceLanguage)>
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <button type="button" class="chip" lang=l.html_lang()
+                            aria-pressed=move || (st.lang.get() == l).to_string()
+                            on:click=move |_| st.lang_choice.set(Some(l))>{l.native_name()}</button>
+                    }).collect_view()}
+                </div>
+                <button type="button" class="chip theme-toggle" id="theme-toggle"
+                    aria-label=theme_label title=theme_label
+                    on:click=move |_| st.theme.update(|t| *t = match t {
+                        Theme::Auto => Theme::Light,
+                        Theme::Light => Theme::Dark,
+                        Theme::Dark => Theme::Auto,
+                    })>
+                    {move || match st.theme.get() { Theme::Auto => "◐", Theme::Light => "☀", Theme::Dark => "☾" }}
+                </button>
+            </div>
+        </header>
+    }
+}

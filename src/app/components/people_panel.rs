@@ -1,0 +1,109 @@
+//! People and organisations: who said what (quotes attributed to their speakers), roles and
+//! affiliations, each linking to the sentences that mention them.
+
+use crate::app::browser;
+use crate::app::components::article_view::sentence_dom_id;
+use crate::app::state::{use_app, AppState};
+use crate::core::dataset::DATASET;
+use crate::core::i18n::{Lang, K};
+use leptos::prelude::*;
+
+fn go_to_sentence(st: AppState, si: u32) {
+    let id = DATASET.article.sentences[si as usize].id;
+    st.sentence.set(Some(id));
+    browser::scroll_to_id(&sentence_dom_id(id));
+}
+
+fn excerpt(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
+#[component]
+fn SentenceLinks(sentences: &'static [u32], quote: bool) -> impl IntoView {
+    let st = use_app();
+    view! {
+        <ul class=if quote { "quote-list" } else { "mention-list" }>
+            {sentences.iter().map(|&si| {
+                let s = &DATASET.article.sentences[si as usize];
+                view! {
+                    <li>
+                        <button type="button" class="link-btn" lang="ko" on:click=move |_| go_to_sentence(st, si)
+                            aria-label=move || format!("{}: {}", st.t(K::GoToSentence), excerpt(s.text, 40))>
+                            {if quote { excerpt(s.text, 140) } else { format!("{} — {}", s.id, excerpt(s.text, 48)) }}
+                        </button>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The people and organisations index.
+#[component]
+pub fn PeoplePanel() -> impl IntoView {
+    let st = use_app();
+    let lang = st.lang;
+    let people = DATASET
+        .people
+        .iter()
+        .map(|p| {
+            let role = move || match lang.get() {
+                Lang::Ko => p.role_ko,
+                Lang::Zh => p.role_zh,
+                Lang::En => p.role_en,
+            };
+            let note = move || match lang.get() {
+                Lang::En => p.note_en,
+                _ => p.note_ko,
+            };
+            view! {
+                <li class="person" id=format!("person-{}", p.id)>
+                    <h4><span lang="ko">{p.name}</span> <span class="muted country">{p.country}</span></h4>
+                    <p class="role">{role}</p>
+                    {move || note().map(|n| view! { <p class="muted small">{n}</p> })}
+                    {(!p.quotes.is_empty()).then(|| view! {
+                        <p class="label">{move || st.t(K::Quotes)}</p>
+                        <SentenceLinks sentences=p.quotes quote=true/>
+                    })}
+                    <details>
+                        <summary>{move || st.t(K::Mentions)}" (" {p.mentions.len()} ")"</summary>
+                        <SentenceLinks sentences=p.mentions quote=false/>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    let orgs = DATASET
+        .organisations
+        .iter()
+        .map(|o| {
+            let name = move || match lang.get() {
+                Lang::Zh => o.name_zh,
+                _ => o.name_en,
+            };
+            view! {
+                <li class="org">
+                    <h4><span lang="ko">{o.name}</span> <span class="muted country">{o.country}</span></h4>
+                    <p class="role" lang=move || if lang.get() == Lang::Zh { "zh-Hans" } else { "en" }>{name}</p>
+                    <details>
+                        <summary>{move || st.t(K::Mentions)}" (" {o.mentions.len()} ")"</summary>
+                        <SentenceLinks sentences=o.mentions quote=false/>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel people-panel" aria-labelledby="people-heading">
+            <h2 id="people-heading" class="panel-title">{move || st.t(K::PanelPeople)}</h2>
+            <h3>{move || st.t(K::People)}</h3>
+            <ul class="people-list">{people}</ul>
+            <h3>{move || st.t(K::Organisations)}</h3>
+            <ul class="people-list">{orgs}</ul>
+        </section>
+    }
+}

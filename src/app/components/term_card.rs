@@ -1,0 +1,399 @@
+//! The card for a term, a spelling note or a figure: a non-modal `role="dialog"` labelled by its
+//! heading and anchored to the mark that opened it (a bottom sheet on narrow screens). Closes on
+//! Escape, on the close button and on a click outside; focus moves into it and back to the mark.
+
+use crate::app::browser;
+use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
+use crate::app::state::{use_app, AppState, Open};
+use crate::core::dataset::model::{Bound, FigureKind, OrthoRule, Target, Unit};
+use crate::core::dataset::DATASET;
+use crate::core::format::{self, Currency};
+use crate::core::i18n::{Lang, K};
+use crate::core::url_state::Panel;
+use leptos::prelude::*;
+
+pub const CARD_ID: &str = "card";
+
+/// Opens the card for `target`, anchored at a mark (sentence index, byte start) if given; with
+/// no anchor, a term's card anchors to its first occurrence.
+pub fn open_at(st: AppState, target: Target, anchor: Option<(u32, u32)>) {
+    let anchor = anchor.or_else(|| match target {
+        Target::Term(i) => DATASET.terms[i as usize]
+            .occurrences
+            .first()
+            .map(|o| (o.sentence, o.start)),
+        Target::Ortho(i) => DATASET.orthography[i as usize]
+            .occurrences
+            .first()
+            .map(|o| (o.sentence, o.start)),
+        Target::Figure(i) => {
+            let f = &DATASET.figures[i as usize];
+            Some((f.sentence, f.start))
+        }
+    });
+    st.open.set(Some(Open { target, anchor }));
+}
+
+pub fn close_card(st: AppState, return_focus: bool) {
+    if let Some(Open {
+        anchor: Some((si, start)),
+        ..
+    }) = st.open.get_untracked()
+    {
+        if return_focus {
+            browser::focus_id(&mark_dom_id(si, start));
+        }
+    }
+    st.open.set(None);
+}
+
+/// Occurrences of the open target, as (sentence, start) anchors in text order.
+fn anchors(target: Target) -> Vec<(u32, u32)> {
+    match target {
+        Target::Term(i) => DATASET.terms[i as usize]
+            .occurrences
+            .iter()
+            .map(|o| (o.sentence, o.start))
+            .collect(),
+        Target::Ortho(i) => DATASET.orthography[i as usize]
+            .occurrences
+            .iter()
+            .map(|o| (o.sentence, o.start))
+            .collect(),
+        Target::Figure(i) => {
+            let f = &DATASET.figures[i as usize];
+            vec![(f.sentence, f.start)]
+        }
+    }
+}
+
+/// The floating card. Mounted once; shows whatever `AppState::open` says.
+#[component]
+pub fn TermCard() -> impl IntoView {
+    let st = use_app();
+    let (left, set_left) = signal(0.0f64);
+    let (top, set_top) = signal(0.0f64);
+    let (sheet, set_sheet) = signal(false);
+    let card_ref = NodeRef::<leptos::html::Div>::new();
+
+    // Place the card next to its anchor once it is rendered, and keep it on screen.
+    let place = move || {
+        let Some(open) = st.open.get_untracked() else {
+            return;
+        };
+        let Some(card) = card_ref.get_untracked() else {
+            return;
+        };
+        let (vw, vh) = browser::viewport();
+        let narrow = vw < 600.0;
+        set_sheet.set(narrow);
+        if narrow {
+            return;
+        }
+        let r = card.get_bounding_client_rect();
+        let (cw, ch) = (r.width(), r.height());
+        let anchor = open
+            .anchor
+            .and_then(|(si, start)| browser::rect_of(&mark_dom_id(si, start)));
+        let (ax, ay, ab) = anchor.map_or((vw / 2.0 - cw / 2.0, 80.0, 80.0), |a| {
+            (a.left(), a.top(), a.bottom())
+        });
+        let margin = 8.0;
+        let x = ax.min(vw - cw - margin).max(margin);
+        let below = ab + 6.0;
+        let y = if below + ch <= vh - margin || ay - ch - 6.0 < margin {
+            below
+        } else {
+            ay - ch - 6.0
+        };
+        set_left.set(x);
+        set_top.set(y.min(vh - ch - margin).max(margin));
+    };
+    Effect::new(move |_| {
+        if st.open.get().is_some() {
+            request_animation_frame(move || {
+                place();
+                browser::focus_id(CARD_ID);
+            });
+        }
+    });
+    let _ = window_event_listener(leptos::ev::resize, move |_| place());
+    let _ = window_event_listener(leptos::ev::scroll, move |_| place());
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && st.open.get_untracked().is_some() {
+            close_card(st, true);
+        }
+    });
+    // A click outside the card (and not on another mark, which opens its own card) closes it.
+    let _ = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if st.open.get_untracked().is_none() {
+            return;
+        }
+        let inside = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| {
+                e.closest(&format!("#{CARD_ID}, .mark, .glossary-item"))
+                    .ok()
+                    .flatten()
+            })
+            .is_some();
+        if !inside {
+            close_card(st, false);
+        }
+    });
+
+    view! {
+        <Show when=move || st.open.get().is_some()>
+            <div id=CARD_ID node_ref=card_ref class="card" class:sheet=move || sheet.get()
+                role="dialog" aria-modal="false" aria-labelledby="card-title" tabindex="-1"
+                style:left=move || if sheet.get() { String::new() } else { format!("{}px", left.get()) }
+                style:top=move || if sheet.get() { String::new() } else { format!("{}px", top.get()) }>
+                <button type="button" class="card-close" on:click=move |_| close_card(st, true)
+                    aria-label=move || st.t(K::Close)>"×"</button>
+                {move || st.open.get().map(card_body)}
+            </div>
+        </Show>
+    }
+}
+
+fn card_body(o: Open) -> AnyView {
+    match o.target {
+        Target::Term(i) => view! { <TermBody i=i anchor=o.anchor/> }.into_any(),
+        Target::Ortho(i) => view! { <OrthoBody i=i/> }.into_any(),
+        Target::Figure(i) => view! { <FigureBody i=i/> }.into_any(),
+    }
+}
+
+fn category_key(c: crate::core::dataset::model::Category) -> K {
+    use crate::core::dataset::model::Category::*;
+    match c {
+        Place => K::CatPlace,
+        Organisation => K::CatOrganisation,
+        Policy => K::CatPolicy,
+        Economy => K::CatEconomy,
+        Term => K::CatTerm,
+        Title => K::CatTitle,
+        Person => K::CatPerson,
+    }
+}
+pub fn category_label(lang: Lang, c: crate::core::dataset::model::Category) -> &'static str {
+    category_key(c).get(lang)
+}
+
+#[component]
+fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
+    let st = use_app();
+    let t = &DATASET.terms[i as usize];
+    let lang = st.lang;
+    let list = anchors(Target::Term(i));
+    let n = list.len();
+    let pos = anchor
+        .and_then(|a| list.iter().position(|x| *x == a))
+        .unwrap_or(0);
+    let step = {
+        let list = list.clone();
+        move |d: isize| {
+            if n == 0 {
+                return;
+            }
+            let k = ((pos as isize + d).rem_euclid(n as isize)) as usize;
+            let (si, start) = list[k];
+            browser::scroll_to_id(&mark_dom_id(si, start));
+            open_at(st, Target::Term(i), Some((si, start)));
+        }
+    };
+    let step2 = step.clone();
+    let hanzi_voice = browser::has_voice("zh");
+    let korean_voice = browser::has_voice("ko");
+    let trad = t
+        .hanzi_traditional
+        .filter(|tr| Some(*tr) != t.hanzi_simplified);
+    let row = move |k: K, v: AnyView| view! { <dt>{move || k.get(lang.get())}</dt><dd>{v}</dd> };
+    let hanzi_first = move || lang.get() == Lang::Zh;
+    let title = move || {
+        if hanzi_first() {
+            t.hanzi_simplified.unwrap_or(t.forms[0])
+        } else {
+            t.forms[0]
+        }
+    };
+    let subtitle = move || {
+        if hanzi_first() {
+            Some(t.forms[0])
+        } else {
+            t.hanzi_simplified
+        }
+    };
+    let note = move || match lang.get() {
+        Lang::En => t.note_en.or(t.note_ko),
+        _ => t.note_ko.or(t.note_en),
+    };
+    view! {
+        <header class="card-head">
+            <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
+            <h2 id="card-title" class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}</h2>
+            <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}</p>
+        </header>
+        <dl class="card-fields">
+            {t.hanzi_simplified.map(|h| row(K::Simplified, view! { <span lang="zh-Hans" class="hanzi">{h}</span> }.into_any()))}
+            {trad.map(|h| row(K::Traditional, view! { <span lang="zh-Hant" class="hanzi">{h}</span> }.into_any()))}
+            {t.pinyin.map(|p| row(K::Pinyin, view! { <span lang="zh-Latn-pinyin" class="pinyin">{p}</span> }.into_any()))}
+            {t.sino_korean.map(|s| row(K::SinoKorean, view! { <span lang="ko">{s}</span> }.into_any()))}
+            {row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any())}
+            {row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any())}
+            {row(K::GlossEn, view! { <span lang="en">{t.gloss_en}</span> }.into_any())}
+            {row(K::GlossZh, view! { <span lang="zh-Hans">{t.gloss_zh}</span> }.into_any())}
+            {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || match t.confidence {
+                crate::core::dataset::model::Confidence::Certain => K::ConfidenceCertain,
+                crate::core::dataset::model::Confidence::Likely => K::ConfidenceLikely,
+                crate::core::dataset::model::Confidence::Uncertain => K::ConfidenceUncertain,
+            }.get(lang.get())}</span> }.into_any())}
+        </dl>
+        {move || note().map(|n| view! { <p class="card-note" lang=if lang.get() == Lang::En && t.note_en.is_some() { "en" } else { "ko" }>{n}</p> })}
+        {t.ortho.iter().map(|&o| {
+            let o = &DATASET.orthography[o as usize];
+            view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}": "</strong>
+                <span lang="ko">{o.form}" → "{o.standard}</span></p> }
+        }).collect_view()}
+        <div class="card-actions">
+            {(hanzi_voice && t.hanzi_simplified.is_some()).then(|| view! {
+                <button type="button" class="btn" on:click=move |_| browser::speak(t.hanzi_simplified.unwrap_or(""), "zh-CN")>
+                    "🔊 " {move || st.t(K::PronounceHanzi)}</button> })}
+            {korean_voice.then(|| view! {
+                <button type="button" class="btn" on:click=move |_| browser::speak(t.forms[0], "ko-KR")>
+                    "🔊 " {move || st.t(K::PronounceKorean)}</button> })}
+        </div>
+        <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
+            <span class="occ-count">{move || st.t(K::Occurrences)}": "
+                {move || match lang.get() {
+                    Lang::En => format!("{} of {}", pos + 1, n),
+                    Lang::Zh => format!("第{}处 / 共{}处", pos + 1, n),
+                    Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
+                }}</span>
+            <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
+                aria-label=move || st.t(K::PreviousOccurrence)>"‹"</button>
+            <button type="button" class="btn" on:click=move |_| step2(1) disabled=n < 2
+                aria-label=move || st.t(K::NextOccurrence)>"›"</button>
+        </nav>
+    }
+}
+
+#[component]
+fn OrthoBody(i: u32) -> impl IntoView {
+    let st = use_app();
+    let o = &DATASET.orthography[i as usize];
+    let explain = move || {
+        if st.lang.get() == Lang::En {
+            o.explain_en
+        } else {
+            o.explain_ko
+        }
+    };
+    view! {
+        <header class="card-head">
+            <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
+            <h2 id="card-title" class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
+        </header>
+        <p class="card-note" lang=move || if st.lang.get() == Lang::En { "en" } else { "ko" }>{explain}</p>
+        <p class="card-note muted">{move || st.t(K::KeptAsPrinted)}</p>
+    }
+}
+
+#[component]
+fn FigureBody(i: u32) -> impl IntoView {
+    let st = use_app();
+    let f = &DATASET.figures[i as usize];
+    let lang = st.lang;
+    let s = &DATASET.article.sentences[f.sentence as usize];
+    let span = &s.text[f.start as usize..f.end as usize];
+    let label = move || match lang.get() {
+        Lang::Ko => f.label_ko,
+        Lang::Zh => f.label_zh,
+        Lang::En => f.label_en,
+    };
+    let value_line = move || {
+        let l = lang.get();
+        match f.kind {
+            FigureKind::Date => format::date_range(
+                f.date.unwrap_or(crate::core::dataset::model::Date {
+                    year: 0,
+                    month: 0,
+                    day: 0,
+                }),
+                f.date_end,
+                l,
+            ),
+            FigureKind::Money => {
+                let cur = Currency::from_unit(f.unit).unwrap_or_default();
+                let full = if l == Lang::Ko {
+                    format!(" ({} {})", format::korean_full(f.value), cur.word(l))
+                } else {
+                    String::new()
+                };
+                format!("{}{full}", format::money(f.value, cur, l))
+            }
+            _ => format::quantity(f.value, f.unit, l),
+        }
+    };
+    let bound = move || match (f.bound, lang.get()) {
+        (Bound::Exact, _) => "",
+        (Bound::About, Lang::Ko) => "약 · 여(餘)",
+        (Bound::About, Lang::Zh) => "约、余",
+        (Bound::About, Lang::En) => "about / just over",
+        (Bound::Over, Lang::Ko) => "이상",
+        (Bound::Over, Lang::Zh) => "以上",
+        (Bound::Over, Lang::En) => "more than",
+    };
+    let conversions = move || {
+        let from = Currency::from_unit(f.unit)?;
+        let year = format::period_year(f.period)?;
+        let l = lang.get();
+        let rate = DATASET.rate(year)?;
+        let rows = Currency::ALL
+            .into_iter()
+            .filter(|c| *c != from)
+            .filter_map(|c| format::convert(&DATASET, f.value, from, c, year).map(|v| (c, v)))
+            .map(|(c, v)| view! { <li>"≈ " {format::money(v, c, l)}</li> })
+            .collect_view();
+        Some(view! {
+            <div class="money-note">
+                {(f.unit == Unit::Cny).then(|| view! { <p class="unit-warning">{st.t(K::MoneyNote)}</p> })}
+                <ul class="conversions">{rows}</ul>
+                <p class="rate-source">{format!("{} ({year}): 1 USD = {} CNY = {} KRW. ", st.t(K::ApproxAtRate), rate.usd_cny, rate.usd_krw)}
+                    {st.t(K::RateSource)}": " {rate.source_usd_cny}"; " {rate.source_usd_krw}</p>
+            </div>
+        })
+    };
+    let chart = crate::app::components::charts_panel::chart_point_for(Target::Figure(i));
+    view! {
+        <header class="card-head">
+            <p class="card-kind">{move || st.t(K::FigureInText)}</p>
+            <h2 id="card-title" class="card-title">{label}</h2>
+        </header>
+        <dl class="card-fields">
+            <dt>{move || st.t(K::AsStated)}</dt><dd lang="ko">{span}</dd>
+            <dt>{move || st.t(K::Value)}</dt><dd>{value_line}" " <span class="bound">{bound}</span></dd>
+            <dt>{move || st.t(K::Period)}</dt><dd>{move || format::period(f.period, lang.get())}</dd>
+        </dl>
+        {conversions}
+        {chart.map(|(c, p)| view! {
+            <div class="card-actions">
+                <button type="button" class="btn" on:click=move |_| {
+                    st.panel.set(Panel::Charts);
+                    st.chart.set(Some(c));
+                    st.highlight_figure.set(Some(i));
+                    st.point.set(Some(p));
+                    st.open.set(None);
+                    request_animation_frame(move || browser::scroll_to_id(&format!("chart-{}", c.code())));
+                }>{move || st.t(K::PanelCharts)}" →"</button>
+            </div>
+        })}
+        <p class="card-source"><span class="muted">{move || st.t(K::SourceSentence)}": "</span>
+            <a href=format!("#{}", sentence_dom_id(s.id)) lang="ko" on:click=move |ev| {
+                ev.prevent_default();
+                st.sentence.set(Some(s.id));
+                browser::scroll_to_id(&sentence_dom_id(s.id));
+            }>{s.text}</a></p>
+    }
+}

@@ -1,0 +1,149 @@
+//! Embedding: tells the parent page our height in the formats existing hosts listen for (pym.js,
+//! Datawrapper, AMP and the generic `iframe.resize` JSON), on load and whenever the content size
+//! changes, once per new height (never in a loop). Reads only pym's `width` message from the
+//! parent, and only as a number; ignores every other message.
+
+use crate::app::state::AppState;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+/// The messages for one height, as (string or JSON object) values. Pure, for tests.
+pub fn height_messages(height: u32, child_id: Option<&str>, href: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(id) = child_id {
+        out.push(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
+    }
+    let json_href = href.replace('\\', "\\\\").replace('"', "\\\"");
+    out.push(format!(
+        "{{\"src\":\"{json_href}\",\"context\":\"iframe.resize\",\"height\":{height}}}"
+    ));
+    out
+}
+
+/// Parses pym's `pymxPYMx{id}xPYMxwidthxPYMx{n}`; anything else is `None`.
+pub fn parse_pym_width(msg: &str, child_id: &str) -> Option<f64> {
+    let rest = msg.strip_prefix("pymxPYMx")?;
+    let (id, rest) = rest.split_once("xPYMx")?;
+    let w = rest.strip_prefix("widthxPYMx")?;
+    if id != child_id || w.len() > 10 {
+        return None;
+    }
+    w.parse::<f64>().ok().filter(|w| w.is_finite() && *w >= 0.0)
+}
+
+fn post(parent: &web_sys::Window, msg: &JsValue) {
+    let _ = parent.post_message(msg, "*");
+}
+
+/// Starts height reporting when the page is framed (or `?embed=1`).
+pub fn start_height_reporting(st: AppState, framed: bool) {
+    let embed = st.embed.get_value();
+    if !framed && !embed.on {
+        return;
+    }
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &window()) {
+        return;
+    }
+    let last = Rc::new(Cell::new(0u32));
+    let child_id = embed.child_id.clone();
+    let send: Rc<dyn Fn(bool)> = {
+        let last = last.clone();
+        let parent = parent.clone();
+        Rc::new(move |force: bool| {
+            let Some(root) = document().get_element_by_id("app") else {
+                return;
+            };
+            let h = root.get_bounding_client_rect().height().ceil().max(1.0) as u32;
+            if h == last.get() && !force {
+                return;
+            }
+            last.set(h);
+            let href = window().location().href().unwrap_or_default();
+            for m in height_messages(h, child_id.as_deref(), &href) {
+                post(&parent, &JsValue::from_str(&m));
+            }
+            // Datawrapper and AMP listen for objects, not strings.
+            let id = child_id
+                .clone()
+                .unwrap_or_else(|| "longjiang-reader".into());
+            let dw = js_sys::Object::new();
+            let inner = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &inner,
+                &JsValue::from_str(&id),
+                &JsValue::from_f64(h as f64),
+            );
+            let _ = js_sys::Reflect::set(&dw, &JsValue::from_str("datawrapper-height"), &inner);
+            post(&parent, &dw);
+            let amp = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&amp, &"sentinel".into(), &"amp".into());
+            let _ = js_sys::Reflect::set(&amp, &"type".into(), &"embed-size".into());
+            let _ = js_sys::Reflect::set(&amp, &"height".into(), &JsValue::from_f64(h as f64));
+            post(&parent, &amp);
+        })
+    };
+    // Content size changes: a ResizeObserver on the app root (cards, panels, fonts, width).
+    {
+        let send = send.clone();
+        let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_e: js_sys::Array| send(false));
+        if let (Ok(ro), Some(root)) = (
+            web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+            document().get_element_by_id("app"),
+        ) {
+            ro.observe(&root);
+            std::mem::forget(ro);
+        }
+        cb.forget();
+    }
+    // pym's parent asks with its width; answer with our height. Everything else is ignored.
+    if let Some(id) = embed.child_id.clone() {
+        let send = send.clone();
+        let cb = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if let Some(s) = ev.data().as_string() {
+                if parse_pym_width(&s, &id).is_some() {
+                    send(true);
+                }
+            }
+        });
+        let _ = window().add_event_listener_with_callback("message", cb.as_ref().unchecked_ref());
+        cb.forget();
+    }
+    send(true);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_carry_only_height_and_url() {
+        let m = height_messages(812, Some("lj"), "https://example.org/reader/?embed=1");
+        assert_eq!(m[0], "pymxPYMxljxPYMxheightxPYMx812");
+        assert_eq!(m[1], "{\"src\":\"https://example.org/reader/?embed=1\",\"context\":\"iframe.resize\",\"height\":812}");
+        assert_eq!(height_messages(5, None, "x").len(), 1);
+    }
+
+    #[test]
+    fn only_numeric_pym_widths_are_read() {
+        assert_eq!(
+            parse_pym_width("pymxPYMxljxPYMxwidthxPYMx320", "lj"),
+            Some(320.0)
+        );
+        assert_eq!(parse_pym_width("pymxPYMxljxPYMxwidthxPYMxNaN", "lj"), None);
+        assert_eq!(
+            parse_pym_width("pymxPYMxotherxPYMxwidthxPYMx320", "lj"),
+            None
+        );
+        assert_eq!(parse_pym_width("pymxPYMxljxPYMxheightxPYMx320", "lj"), None);
+        assert_eq!(
+            parse_pym_width("pymxPYMxljxPYMxwidthxPYMx1e308", "lj"),
+            None
+        );
+        assert_eq!(parse_pym_width("random", "lj"), None);
+    }
+}

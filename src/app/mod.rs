@@ -1,0 +1,275 @@
+//! The Leptos UI. `mount()` is all `main.rs` calls. State lives in `state.rs`; browser APIs in
+//! `browser.rs`; the `<canvas>` in `canvas.rs`; the parent-page protocol in `embed.rs`.
+
+pub mod browser;
+pub mod canvas;
+pub mod components;
+pub mod embed;
+pub mod panic;
+pub mod state;
+
+use crate::core::dataset::model::Target;
+use crate::core::dataset::DATASET;
+use crate::core::i18n::{Lang, K};
+use crate::core::url_state::{Panel, Theme, UrlState, View};
+use components::article_view::{mark_dom_id, ArticleView};
+use components::charts_panel::ChartsPanel;
+use components::glossary_panel::{GlossaryPanel, SEARCH_ID};
+use components::header::{Header, ModeSwitch};
+use components::people_panel::PeoplePanel;
+use components::share_panel::{public_page_url, SharePanel};
+use components::term_card::{open_at, TermCard};
+use leptos::prelude::*;
+use state::{provide_app_state, AppState};
+use wasm_bindgen::JsCast;
+
+/// Mounts the app into `#app`, replacing the loading shell.
+pub fn mount() {
+    panic::install();
+    let Some(root) = document().get_element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html("");
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    leptos::mount::mount_to(root, App).forget();
+}
+
+fn panel_key(p: Panel) -> K {
+    match p {
+        Panel::Glossary => K::PanelGlossary,
+        Panel::People => K::PanelPeople,
+        Panel::Charts => K::PanelCharts,
+        Panel::Share => K::PanelShare,
+    }
+}
+
+/// Moves focus to the next (`+1`) or previous (`-1`) term in the text, from the focused one.
+fn step_term(st: AppState, dir: i32) {
+    let all: Vec<(u32, u32, u32)> = DATASET
+        .article
+        .sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            s.marks.iter().filter_map(move |m| match m.target {
+                Target::Term(t) => Some((si as u32, m.start, t)),
+                _ => None,
+            })
+        })
+        .collect();
+    if all.is_empty() {
+        return;
+    }
+    let active_id = document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default();
+    let cur = all
+        .iter()
+        .position(|(si, st, _)| mark_dom_id(*si, *st) == active_id);
+    let next = match cur {
+        Some(i) => (i as i32 + dir).rem_euclid(all.len() as i32) as usize,
+        None if dir > 0 => 0,
+        None => all.len() - 1,
+    };
+    let (si, start, t) = all[next];
+    let id = mark_dom_id(si, start);
+    browser::focus_id(&id);
+    browser::scroll_to_id(&id);
+    if st.open.get_untracked().is_some() {
+        open_at(st, Target::Term(t), Some((si, start)));
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let (search, hash) = browser::location_parts();
+    let url = UrlState::parse(&DATASET, &search, &hash);
+    let debug_panic = hash.contains("debug-panic=1");
+    let browser_lang = Lang::from_browser(&browser::browser_languages());
+    let st = provide_app_state(url, browser_lang);
+    let framed = browser::in_frame();
+    let embed = st.embed.get_value();
+    let embedded = embed.on || framed;
+
+    // The resolved theme, following the system while on "auto".
+    let (system_dark, set_system_dark) = signal(browser::prefers_dark());
+    if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| set_system_dark.set(e.matches()),
+        );
+        let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+        cb.forget();
+    }
+    let dark = Memo::new(move |_| match st.theme.get() {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::Auto => system_dark.get(),
+    });
+    provide_context(dark);
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-theme", if dark.get() { "dark" } else { "light" });
+            let _ = html.set_attribute("lang", st.lang.get().html_lang());
+            let _ = html.class_list().toggle_with_force("embed", embedded);
+            let _ = html
+                .class_list()
+                .toggle_with_force("transparent", embed.transparent);
+        }
+        document().set_title(&format!("{} · {}", st.t(K::AppName), DATASET.article.title));
+    });
+
+    // URL ⇄ state. Opening a card, switching panel, mode or language adds a history entry;
+    // other changes replace the current one.
+    let last = StoredValue::new(untrack(|| st.to_url()));
+    Effect::new(move |_| {
+        let now = st.to_url();
+        let prev = last.get_value();
+        let push = now.term != prev.term
+            || now.panel != prev.panel
+            || now.mode != prev.mode
+            || now.lang != prev.lang
+            || now.chart != prev.chart;
+        browser::set_url(&now.print_search(), &now.print_hash(), push);
+        last.set_value(now);
+    });
+    let on_nav = move || {
+        let (s, h) = browser::location_parts();
+        let url = UrlState::parse(&DATASET, &s, &h);
+        last.set_value(url.clone());
+        st.apply_url(url);
+    };
+    let _ = window_event_listener(leptos::ev::popstate, move |_| on_nav());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| on_nav());
+
+    // Keyboard: "/" search, j/k terms. Not while typing in a field.
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = document()
+            .active_element()
+            .map(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+            .unwrap_or(false);
+        if typing {
+            return;
+        }
+        match ev.key().as_str() {
+            "/" => {
+                ev.prevent_default();
+                st.panel.set(Panel::Glossary);
+                request_animation_frame(|| browser::focus_id(SEARCH_ID));
+            }
+            "j" => step_term(st, 1),
+            "k" => step_term(st, -1),
+            _ => {}
+        }
+    });
+
+    // A deep-linked sentence or term is scrolled into view once the page is laid out.
+    request_animation_frame(move || {
+        if let Some(s) = st.sentence.get_untracked() {
+            browser::scroll_to_id(&components::article_view::sentence_dom_id(s));
+        } else if let Some(o) = st.open.get_untracked() {
+            if let Target::Term(i) = o.target {
+                open_at(st, Target::Term(i), None);
+                if let Some(oc) = DATASET.terms[i as usize].occurrences.first() {
+                    browser::scroll_to_id(&mark_dom_id(oc.sentence, oc.start));
+                }
+            }
+        }
+        embed::start_height_reporting(st, framed);
+        if debug_panic {
+            panic::trigger_for_tests();
+        }
+    });
+
+    let view_only = embed.view;
+    let show_reader = !matches!(
+        view_only,
+        Some(View::Charts) | Some(View::Glossary) | Some(View::Chart(_))
+    );
+    let show_tools = !matches!(view_only, Some(View::Reader));
+    if let Some(v) = view_only {
+        match v {
+            View::Charts | View::Chart(_) => st.panel.set(Panel::Charts),
+            View::Glossary => st.panel.set(Panel::Glossary),
+            View::Reader => {}
+        }
+    }
+    let full_view_href = move || {
+        let h = st.to_url().print_hash();
+        let base = public_page_url();
+        if h.is_empty() {
+            base
+        } else {
+            format!("{base}#{h}")
+        }
+    };
+    let tabs = move || {
+        Panel::ALL
+            .into_iter()
+            .filter(|p| view_only.is_none() || *p != Panel::Share)
+            .map(|p| {
+                view! {
+                    <button type="button" role="tab" id=format!("tab-{}", p.code()) class="tab"
+                        aria-selected=move || (st.panel.get() == p).to_string()
+                        aria-controls="tool-panel"
+                        tabindex=move || if st.panel.get() == p { "0" } else { "-1" }
+                        on:click=move |_| st.panel.set(p)
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                            let all = Panel::ALL;
+                            let i = all.iter().position(|x| *x == p).unwrap_or(0);
+                            let n = match ev.key().as_str() {
+                                "ArrowRight" => all[(i + 1) % all.len()],
+                                "ArrowLeft" => all[(i + all.len() - 1) % all.len()],
+                                _ => return,
+                            };
+                            ev.prevent_default();
+                            st.panel.set(n);
+                            browser::focus_id(&format!("tab-{}", n.code()));
+                        }>
+                        {move || st.t(panel_key(p))}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <a class="skip-link" href="#article">{move || st.t(K::SkipToArticle)}</a>
+        <Header/>
+        {embedded.then(|| view! {
+            <p class="full-view"><a href=full_view_href target="_blank" rel="noopener">{move || st.t(K::OpenFullView)}" ↗"</a></p>
+        })}
+        <main class="layout" class:single=!(show_reader && show_tools) id="main">
+            {show_reader.then(|| view! {
+                <div class="reader-column">
+                    <div class="reader-controls"><ModeSwitch/></div>
+                    <ArticleView/>
+                    <p class="money-explainer">{move || st.t(K::MoneyNote)}</p>
+                </div>
+            })}
+            {show_tools.then(|| view! {
+                <aside class="tools" aria-label=move || st.t(K::Panels)>
+                    <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
+                    <div id="tool-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", st.panel.get().code())>
+                        {move || match st.panel.get() {
+                            Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
+                            Panel::People => view! { <PeoplePanel/> }.into_any(),
+                            Panel::Charts => view! { <ChartsPanel/> }.into_any(),
+                            Panel::Share => view! { <SharePanel/> }.into_any(),
+                        }}
+                    </div>
+                </aside>
+            })}
+        </main>
+        <footer class="footer">
+            <p>{move || st.t(K::KeyboardHelp)}</p>
+            <p lang="ko">"출처: 흑룡강일보 · 편역: 진종호"</p>
+        </footer>
+        <TermCard/>
+    }
+}

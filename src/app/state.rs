@@ -1,0 +1,146 @@
+//! App state: one `AppState` of signals, provided once by `provide_app_state()` and read with
+//! `expect_context`. Components take the few signals they need; derived values are memos over
+//! core functions. The URL is a projection of this state (see `sync_url`).
+
+use crate::core::dataset::model::Target;
+use crate::core::dataset::DATASET;
+use crate::core::format::Currency;
+use crate::core::i18n::Lang;
+use crate::core::url_state::{ChartId, Mode, Panel, Theme, UrlState, View};
+use leptos::prelude::*;
+
+/// What a card is open on, and which occurrence in the text it is anchored to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Open {
+    pub target: Target,
+    /// Sentence index and byte start of the anchoring mark, if opened from the text.
+    pub anchor: Option<(u32, u32)>,
+}
+
+/// Settings the host page gave in the query string; fixed for the page's life.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embed {
+    pub on: bool,
+    pub view: Option<View>,
+    pub transparent: bool,
+    pub child_id: Option<String>,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The language the URL asked for; `None` follows the browser.
+    pub lang_choice: RwSignal<Option<Lang>>,
+    pub browser_lang: Lang,
+    pub lang: Memo<Lang>,
+    pub mode: RwSignal<Mode>,
+    pub open: RwSignal<Option<Open>>,
+    pub sentence: RwSignal<Option<&'static str>>,
+    pub panel: RwSignal<Panel>,
+    pub chart: RwSignal<Option<ChartId>>,
+    pub point: RwSignal<Option<u32>>,
+    pub currency: RwSignal<Currency>,
+    pub theme: RwSignal<Theme>,
+    pub query: RwSignal<String>,
+    /// Term whose occurrences are highlighted in the text (from the glossary).
+    pub highlight_term: RwSignal<Option<u32>>,
+    /// Figure highlighted in the text (from a chart).
+    pub highlight_figure: RwSignal<Option<u32>>,
+    pub embed: StoredValue<Embed>,
+}
+
+impl AppState {
+    pub fn new(url: UrlState, browser_lang: Lang) -> Self {
+        let lang_choice = RwSignal::new(url.lang);
+        let term_target = url
+            .term
+            .and_then(|id| DATASET.term_index(id))
+            .map(|i| Open {
+                target: Target::Term(i as u32),
+                anchor: None,
+            });
+        AppState {
+            lang_choice,
+            browser_lang,
+            lang: Memo::new(move |_| lang_choice.get().unwrap_or(browser_lang)),
+            mode: RwSignal::new(url.mode),
+            open: RwSignal::new(term_target),
+            sentence: RwSignal::new(url.sentence),
+            panel: RwSignal::new(url.panel),
+            chart: RwSignal::new(url.chart),
+            point: RwSignal::new(url.point),
+            currency: RwSignal::new(url.currency),
+            theme: RwSignal::new(url.theme),
+            query: RwSignal::new(url.query),
+            highlight_term: RwSignal::new(None),
+            highlight_figure: RwSignal::new(None),
+            embed: StoredValue::new(Embed {
+                on: url.embed,
+                view: url.view,
+                transparent: url.transparent,
+                child_id: url.child_id,
+            }),
+        }
+    }
+
+    /// The URL state the signals describe now (tracks every signal it reads).
+    pub fn to_url(&self) -> UrlState {
+        let open_term = self.open.get().and_then(|o| match o.target {
+            Target::Term(i) => Some(DATASET.terms[i as usize].id),
+            _ => None,
+        });
+        let e = self.embed.get_value();
+        UrlState {
+            lang: self.lang_choice.get(),
+            mode: self.mode.get(),
+            term: open_term,
+            sentence: self.sentence.get(),
+            panel: self.panel.get(),
+            chart: self.chart.get(),
+            point: self.point.get(),
+            currency: self.currency.get(),
+            theme: self.theme.get(),
+            query: self.query.get(),
+            embed: e.on,
+            view: e.view,
+            transparent: e.transparent,
+            child_id: e.child_id,
+        }
+    }
+
+    /// Applies a URL (after back/forward or a hash edit) without touching host settings.
+    pub fn apply_url(&self, url: UrlState) {
+        self.lang_choice.set(url.lang);
+        self.mode.set(url.mode);
+        let want = url
+            .term
+            .and_then(|id| DATASET.term_index(id))
+            .map(|i| Target::Term(i as u32));
+        if self.open.get_untracked().map(|o| o.target) != want {
+            self.open.set(want.map(|target| Open {
+                target,
+                anchor: None,
+            }));
+        }
+        self.sentence.set(url.sentence);
+        self.panel.set(url.panel);
+        self.chart.set(url.chart);
+        self.point.set(url.point);
+        self.currency.set(url.currency);
+        self.theme.set(url.theme);
+        self.query.set(url.query);
+    }
+
+    pub fn t(&self, key: crate::core::i18n::K) -> &'static str {
+        crate::core::i18n::t(self.lang.get(), key)
+    }
+}
+
+pub fn provide_app_state(url: UrlState, browser_lang: Lang) -> AppState {
+    let st = AppState::new(url, browser_lang);
+    provide_context(st);
+    st
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,54 @@
+// Shared helpers for the end-to-end tests: launch the system Chromium through playwright-core,
+// start the static server, and collect console messages so every test can assert there were no
+// errors or warnings.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, repoRoot } from './server.mjs';
+
+export { serve, repoRoot };
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const SHOTS = path.join(repoRoot, 'screenshots');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage', '--font-render-hinting=none',
+    ],
+  });
+}
+
+/** A page that records console errors/warnings and page errors into `page.problems`. */
+export async function newPage(browser, { width = 1280, height = 900, dpr = 1, dark = false, locale = 'ko-KR', hasTouch = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: dpr,
+    colorScheme: dark ? 'dark' : 'light',
+    locale,
+    hasTouch,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') page.problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  return page;
+}
+
+/** Opens the app and waits until it has mounted (the article and its first term are there). */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('#article .mark.term', { timeout: 20000 });
+  return page;
+}
+
+export function shotPath(name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  return path.join(SHOTS, `${name}.png`);
+}

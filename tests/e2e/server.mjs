@@ -1,0 +1,91 @@
+// A small static server for the end-to-end tests and the benchmark. Serves a built `dist/`
+// under a base path (like any static host, also under a sub-path), the example host pages
+// under /hosts/, and pym.js from node_modules under /vendor/. Optionally sends a
+// Content-Security-Policy header and compresses responses (gzip or brotli).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Starts the server. Options: dist (folder), base ('/' or '/sub/path/'), csp (header value),
+ * compress ('gzip' | 'br' | null), port (0 = any free port). Resolves to { url, close, stats }.
+ */
+export function serve({ dist = path.join(repoRoot, 'dist'), base = '/', csp = null, compress = null, port = 0 } = {}) {
+  const stats = [];
+  const mounts = [
+    ['/hosts/', path.join(here, 'hosts')],
+    ['/vendor/pym/', path.join(repoRoot, 'node_modules', 'pym.js', 'dist')],
+    [base, dist],
+  ];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let pathname = decodeURIComponent(url.pathname);
+    const mount = mounts.find(([prefix]) => pathname.startsWith(prefix) || pathname + '/' === prefix);
+    if (!mount) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const [prefix, dir] = mount;
+    let rel = pathname.slice(prefix.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    let body = fs.readFileSync(file);
+    const raw = body.length;
+    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+    if (csp && prefix === base) headers['content-security-policy'] = csp;
+    const accepts = req.headers['accept-encoding'] || '';
+    if (compress === 'br' && accepts.includes('br')) {
+      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['content-encoding'] = 'br';
+    } else if (compress === 'gzip' && accepts.includes('gzip')) {
+      body = zlib.gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    stats.push({ path: pathname, raw, wire: body.length, encoding: headers['content-encoding'] || 'identity' });
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}${base}`,
+        origin: `http://127.0.0.1:${port}`,
+        stats,
+        close: () => new Promise((r) => server.close(r)),
+      });
+    });
+  });
+}
+
+// `node tests/e2e/server.mjs [base]` serves dist/ for a person to look at.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const s = await serve({ base: process.argv[2] || '/', port: Number(process.env.PORT || 8081) });
+  console.log(`serving dist/ at ${s.url}`);
+}

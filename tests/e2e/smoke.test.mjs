@@ -1,0 +1,39 @@
+// The page loads from a release build, the app mounts over the loading shell, Korean renders,
+// and the console stays clean.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the app mounts and the console has no error or warning', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  assert.equal(await page.locator('.shell').count(), 0, 'the loading shell is replaced');
+  assert.match(await page.locator('#article-title').innerText(), /룡강 행사주간/);
+  const paragraphs = await page.locator('#article .article-body > p, #article .article-body > h2').count();
+  assert.equal(paragraphs, 24);
+  assert.equal(await page.locator('h2.section-heading').count(), 3);
+  await page.waitForTimeout(300);
+  assert.deepEqual(page.problems, []);
+  await page.screenshot({ path: shotPath('smoke-desktop'), fullPage: false });
+  await page.close();
+});
+
+test('the article text in the page is the seed text', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  const text = await page.evaluate(() => [...document.querySelectorAll('#article .sentence')].map((s) => s.textContent).join(''));
+  assert.ok(text.includes('34억 3,800만원'));
+  assert.ok(text.includes('열린다.다시 만나서'), 'the missing sentence space is kept');
+  assert.ok(text.includes('랴해각서'), 'the typo is kept as printed');
+  await page.close();
+});
