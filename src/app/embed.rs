@@ -27,10 +27,16 @@ pub fn parse_pym_width(msg: &str, child_id: &str) -> Option<f64> {
     let rest = msg.strip_prefix("pymxPYMx")?;
     let (id, rest) = rest.split_once("xPYMx")?;
     let w = rest.strip_prefix("widthxPYMx")?;
-    if id != child_id || w.len() > 10 {
+    if id != child_id
+        || w.is_empty()
+        || w.len() > 10
+        || !w.chars().all(|c| c.is_ascii_digit() || c == '.')
+    {
         return None;
     }
-    w.parse::<f64>().ok().filter(|w| w.is_finite() && *w >= 0.0)
+    w.parse::<f64>()
+        .ok()
+        .filter(|w| (0.0..=100_000.0).contains(w))
 }
 
 fn post(parent: &web_sys::Window, msg: &JsValue) {

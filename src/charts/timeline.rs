@@ -90,11 +90,10 @@ pub fn draw_timeline<DB: DrawingBackend>(
                 ShapeStyle::from(&pal.bar).stroke_width(s(2.0).max(1) as u32),
             ))?;
             (xa, cy - r, xb.max(xa + 2 * r), cy + r)
-        } else if xb - xa > 2 * r {
-            area.draw(&Rectangle::new(
-                [(xa, cy - r), (xb, cy + r)],
-                pal.bar.filled(),
-            ))?;
+        } else if it.end > it.start {
+            // A span of days: at least a little wider than a one-day dot, so it reads as a span.
+            let xb = xb.max(xa + 3 * r);
+            area.draw(&Rectangle::new([(xa, cy - r), (xb, cy + r)], pal.bar.filled()))?;
             (xa, cy - r, xb, cy + r)
         } else {
             area.draw(&Circle::new((xa, cy), r, pal.bar.filled()))?;

@@ -1,0 +1,21 @@
+# Task runner. The README's quick start uses `make serve` and `make test`; each sets up
+# whatever the machine lacks first (scripts/setup.sh), so both work on a fresh machine.
+.PHONY: serve test setup build bench screenshots fuzz
+
+serve:            ## set up, then serve the app at http://127.0.0.1:8080 (trunk serve)
+	@scripts/serve.sh
+
+test:             ## set up, then run every test layer; prints "N passed, N failed"
+	@scripts/test.sh
+
+setup:            ## only install what is missing
+	@scripts/setup.sh
+
+build:            ## release build into dist/ (PUBLIC_URL=/path/ for a sub-path)
+	@. scripts/setup.sh && trunk build --release --public-url "$${PUBLIC_URL:-/}"
+
+bench:            ## performance benchmark against the budgets (not a test)
+	@scripts/bench.sh
+
+screenshots:      ## release build + screenshots into screenshots/ (desktop, phone, dark, framed)
+	@. scripts/setup.sh && trunk build --release && node --test tests/e2e/screenshots.test.mjs

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs whatever this machine lacks to build, serve and test Longjiang Reader, and nothing
+# it already has: safe to run again (takes a few seconds when everything is there).
+#   - the wasm32 Rust target (rustup)
+#   - trunk (cargo install, pinned in scripts/versions.env)
+#   - wasm-bindgen-cli matching Cargo.lock (also gives wasm-bindgen-test-runner)
+#   - chromium, chromium-driver, fonts-noto-cjk (apt)
+#   - node packages: binaryen (wasm-opt), playwright-core, axe-core, pym.js (npm ci)
+# Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=versions.env
+. "$ROOT/scripts/versions.env"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx "$RUST_TARGET"; then
+  say "adding Rust target $RUST_TARGET"
+  rustup target add "$RUST_TARGET"
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (takes several minutes once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$ROOT/Cargo.lock")"
+if [ -z "$WBG_VERSION" ]; then
+  echo "setup: cannot read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION" ] \
+  || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  say "installing wasm-bindgen-cli $WBG_VERSION"
+  # Not --locked: its lock file names a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+missing=()
+for p in $APT_PACKAGES; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  say "installing ${missing[*]} (apt)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
+  || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  say "installing node packages (npm ci)"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+for tool in trunk wasm-bindgen wasm-bindgen-test-runner wasm-opt chromium chromedriver; do
+  command -v "$tool" >/dev/null || { echo "setup: $tool is still missing" >&2; exit 1; }
+done

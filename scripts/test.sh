@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Quick start command 2: set up what is missing, then run every test layer and print one
+# summary line "N passed, N failed". Exits non-zero if anything failed.
+#   1. lint: cargo fmt --check, cargo clippy (host, all targets, warnings are errors)
+#   2. host: cargo test (core, dataset checks, charts to SVG, i18n completeness)
+#   3. browser: wasm-bindgen-test in headless Chromium (tests/web.rs)
+#   4. end-to-end: Playwright against release builds of dist/ (at / and under a sub-path)
+# Layers can be picked: scripts/test.sh host browser
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+LOG="$ROOT/target/test-logs"
+mkdir -p "$LOG"
+
+LAYERS=("$@")
+[ "${#LAYERS[@]}" -gt 0 ] || LAYERS=(lint host browser e2e)
+
+PASSED=0
+FAILED=0
+STATUS=0
+say() { printf '\n\033[1;34m[test]\033[0m %s\n' "$*"; }
+
+# Adds the counts from cargo's "test result:" lines in $1; a run that printed none failed.
+count_cargo() {
+  local file=$1 code=$2 p f
+  p=$(grep -E '^test result:' "$file" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -E '^test result:' "$file" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\2/' | awk '{s+=$1} END {print s+0}')
+  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  [ "$code" -eq 0 ] || STATUS=1
+  echo "  → $p passed, $f failed"
+}
+
+# Adds the counts from node's test runner summary ("# pass N" / "# fail N").
+count_node() {
+  local file=$1 code=$2 p f
+  p=$(grep -E '^# pass ' "$file" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -E '^# fail ' "$file" | awk '{s+=$3} END {print s+0}')
+  if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  [ "$code" -eq 0 ] || STATUS=1
+  echo "  → $p passed, $f failed"
+}
+
+check() {
+  local name=$1; shift
+  if "$@" >"$LOG/$name.log" 2>&1; then
+    PASSED=$((PASSED + 1)); echo "  ✓ $name"
+  else
+    FAILED=$((FAILED + 1)); STATUS=1; echo "  ✗ $name (see target/test-logs/$name.log)"; tail -30 "$LOG/$name.log"
+  fi
+}
+
+build_release() {
+  # $1: public URL, $2: dist folder
+  trunk build --release --public-url "$1" --dist "$2" >"$LOG/build-$(basename "$2").log" 2>&1
+}
+
+for layer in "${LAYERS[@]}"; do
+  case "$layer" in
+    lint)
+      say "lint"
+      check fmt cargo fmt --check
+      check clippy cargo clippy --all-targets -- -D warnings
+      ;;
+    host)
+      say "host tests (cargo test)"
+      cargo test --no-fail-fast 2>&1 | tee "$LOG/host.log" | grep -E '^(test result|error|failures|---- )' ; code=${PIPESTATUS[0]}
+      count_cargo "$LOG/host.log" "$code"
+      ;;
+    browser)
+      say "browser tests (wasm-bindgen-test in headless Chromium)"
+      cargo test --no-fail-fast --target wasm32-unknown-unknown --test web 2>&1 | tee "$LOG/browser.log" | grep -E '^(test |test result|error|failures)'; code=${PIPESTATUS[0]}
+      count_cargo "$LOG/browser.log" "$code"
+      ;;
+    e2e)
+      say "release builds (dist/ at /, dist-subpath/ at /news/longjiang/)"
+      if build_release / dist && build_release /news/longjiang/ dist-subpath; then
+        say "end-to-end tests (Playwright, system Chromium)"
+        node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOG/e2e.log" | grep -E '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
+        count_node "$LOG/e2e.log" "$code"
+      else
+        echo "  ✗ release build failed (see target/test-logs/build-*.log)"; tail -30 "$LOG"/build-*.log
+        FAILED=$((FAILED + 1)); STATUS=1
+      fi
+      ;;
+    *)
+      echo "unknown layer: $layer (lint, host, browser, e2e)" >&2; exit 2 ;;
+  esac
+done
+
+echo
+echo "$PASSED passed, $FAILED failed"
+exit $STATUS

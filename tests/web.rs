@@ -1,0 +1,139 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): mount the real `App`, act on the
+//! DOM, let the reactive system run, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use longjiang_reader::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh `#app` element and returns it.
+fn mount() -> web_sys::HtmlElement {
+    let doc = document();
+    if let Some(old) = doc.get_element_by_id("app") {
+        old.remove();
+    }
+    let root: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    root.set_id("app");
+    doc.body().unwrap().append_child(&root).unwrap();
+    let _ = window().history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some("#"),
+    );
+    leptos::mount::mount_to(root.clone(), App).forget();
+    root
+}
+
+async fn tick() {
+    // Let effects and animation-frame callbacks run.
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn query_all(root: &web_sys::Element, sel: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_with_the_article_and_marks() {
+    let root = mount();
+    tick().await;
+    let title = root.query_selector("#article-title").unwrap().unwrap();
+    assert!(title.text_content().unwrap().contains("룡강 행사주간"));
+    let terms = query_all(&root, "#article .mark.term");
+    let expected: usize = longjiang_reader::core::dataset::DATASET
+        .terms
+        .iter()
+        .map(|t| t.occurrences.len())
+        .sum();
+    assert_eq!(terms.len(), expected);
+    assert_eq!(query_all(&root, "h2.section-heading").len(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_term_opens_its_card_and_escape_closes_it() {
+    let root = mount();
+    tick().await;
+    let term: web_sys::HtmlElement = root
+        .query_selector("#article .mark.term[data-term='liangtou_shiwei']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    term.click();
+    tick().await;
+    let card = document().get_element_by_id("card").expect("card opens");
+    assert_eq!(card.get_attribute("role").as_deref(), Some("dialog"));
+    let text = card.text_content().unwrap();
+    assert!(
+        text.contains("粮头食尾") && text.contains("liángtóu shíwěi"),
+        "{text}"
+    );
+    assert_eq!(term.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &{
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Escape");
+        init
+    })
+    .unwrap();
+    window().dispatch_event(&ev).unwrap();
+    tick().await;
+    assert!(
+        document().get_element_by_id("card").is_none(),
+        "Escape closes the card"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hanzi_mode_adds_ruby() {
+    let root = mount();
+    tick().await;
+    assert!(root.query_selector("ruby").unwrap().is_none());
+    let radio: web_sys::HtmlInputElement = root
+        .query_selector("#mode-switch input[value='hanzi']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    radio.click();
+    tick().await;
+    let rts = query_all(&root, "ruby rt");
+    assert!(rts
+        .iter()
+        .any(|rt| rt.text_content().as_deref() == Some("哈尔滨")));
+    assert!(window().location().hash().unwrap().contains("mode=hanzi"));
+}
+
+#[wasm_bindgen_test]
+async fn glossary_search_filters_across_scripts() {
+    let root = mount();
+    tick().await;
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#glossary-search")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value("haerbin");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    let items = query_all(&root, ".glossary-list.results .glossary-item");
+    assert!(!items.is_empty());
+    assert_eq!(
+        items[0].get_attribute("data-term").as_deref(),
+        Some("harbin")
+    );
+    assert!(
+        items[0].query_selector("mark").unwrap().is_some(),
+        "the match is highlighted"
+    );
+}
