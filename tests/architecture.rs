@@ -23,7 +23,18 @@ fn core_and_charts_import_no_browser_crate() {
         assert!(!files.is_empty());
         for f in files {
             let text = std::fs::read_to_string(&f).unwrap();
-            for banned in ["leptos::", "web_sys::", "wasm_bindgen::", "js_sys::", "plotters_canvas::", "crate::app", "use leptos", "use web_sys", "use wasm_bindgen", "use js_sys"] {
+            for banned in [
+                "leptos::",
+                "web_sys::",
+                "wasm_bindgen::",
+                "js_sys::",
+                "plotters_canvas::",
+                "crate::app",
+                "use leptos",
+                "use web_sys",
+                "use wasm_bindgen",
+                "use js_sys",
+            ] {
                 assert!(!text.contains(banned), "{} mentions {banned}", f.display());
             }
         }
@@ -40,7 +51,11 @@ fn only_the_canvas_module_touches_canvas() {
         if f.ends_with("app/canvas.rs") {
             continue;
         }
-        for banned in ["HtmlCanvasElement", "CanvasRenderingContext2d", "CanvasBackend"] {
+        for banned in [
+            "HtmlCanvasElement",
+            "CanvasRenderingContext2d",
+            "CanvasBackend",
+        ] {
             assert!(!text.contains(banned), "{} uses {banned}", f.display());
         }
     }
@@ -50,6 +65,12 @@ fn only_the_canvas_module_touches_canvas() {
 #[test]
 fn main_only_mounts() {
     let text = std::fs::read_to_string("src/main.rs").unwrap();
-    let code: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with("//") && !l.trim().is_empty()).collect();
-    assert_eq!(code, ["fn main() {", "    longjiang_reader::app::mount();", "}"]);
+    let code: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//") && !l.trim().is_empty())
+        .collect();
+    assert_eq!(
+        code,
+        ["fn main() {", "    longjiang_reader::app::mount();", "}"]
+    );
 }

@@ -24,28 +24,45 @@ fn svg_bars(chart: &charts::BarChart) -> (String, charts::BarLayout) {
 }
 
 fn filled_rects(svg: &str, color: &str) -> usize {
-    svg.matches("<rect").zip(0..).count().min(usize::MAX)
-        .min(svg.split("<rect").skip(1).filter(|r| r.contains(&format!("fill=\"{color}\""))).count())
+    svg.matches("<rect").zip(0..).count().min(usize::MAX).min(
+        svg.split("<rect")
+            .skip(1)
+            .filter(|r| r.contains(&format!("fill=\"{color}\"")))
+            .count(),
+    )
 }
 
 #[test]
 fn trade_chart_has_three_bars_with_2021_derived_and_the_cagr() {
     let c = charts::trade_bars(&DATASET, Currency::Cny, Lang::Ko);
     assert_eq!(c.bars.len(), 3);
-    assert_eq!(c.bars.iter().map(|b| b.derived).collect::<Vec<_>>(), [false, true, false]);
+    assert_eq!(
+        c.bars.iter().map(|b| b.derived).collect::<Vec<_>>(),
+        [false, true, false]
+    );
     let (svg, layout) = svg_bars(&c);
     // Two solid bars (stated) in the bar colour; the derived bar is an outline plus hatching.
-    assert_eq!(filled_rects(&svg, "#1F5FA8"), 2 + 1, "two stated bars and the legend swatch");
+    assert_eq!(
+        filled_rects(&svg, "#1F5FA8"),
+        2 + 1,
+        "two stated bars and the legend swatch"
+    );
     assert!(svg.contains("34.38억 위안"), "2022 value label");
     assert!(svg.contains("13.1억 위안"));
     assert!(svg.contains("23.47억 위안"), "derived 2021 value label");
     assert!(svg.contains("2021년"));
-    assert!(svg.contains("계산값") && svg.contains("기사 수치"), "legend names stated and derived");
+    assert!(
+        svg.contains("계산값") && svg.contains("기사 수치"),
+        "legend names stated and derived"
+    );
     assert!(svg.contains("연평균 +21.3%"), "CAGR annotation");
     // Bars are ordered left to right and their heights follow the values.
     let b = &layout.bars;
     assert!(b[0].0 < b[1].0 && b[1].0 < b[2].0);
-    assert!(b[2].1 < b[1].1 && b[1].1 < b[0].1, "taller bar = smaller top y");
+    assert!(
+        b[2].1 < b[1].1 && b[1].1 < b[0].1,
+        "taller bar = smaller top y"
+    );
 }
 
 #[test]
@@ -66,7 +83,12 @@ fn derived_bar_is_hatched_not_only_coloured() {
                     Some((x.parse().ok()?, y.parse().ok()?))
                 })
                 .collect();
-            xy.len() == 2 && xy.iter().all(|&(x, y)| x >= l && x <= r && y >= t && y <= bottom) && xy[0].0 != xy[1].0 && xy[0].1 != xy[1].1
+            xy.len() == 2
+                && xy
+                    .iter()
+                    .all(|&(x, y)| x >= l && x <= r && y >= t && y <= bottom)
+                && xy[0].0 != xy[1].0
+                && xy[0].1 != xy[1].1
         })
         .count();
     assert!(hatch_lines >= 5, "found {hatch_lines} hatch lines");
@@ -82,7 +104,11 @@ fn pixel_and_data_mapping_round_trips() {
         // The bar top maps back to the bar's value (within one pixel's worth).
         let v = layout.value_at_y(t as f64);
         let per_px = (layout.y_range.1 - layout.y_range.0) / (layout.plot.3 - layout.plot.1) as f64;
-        assert!((v - c.bars[i].value).abs() <= per_px, "bar {i}: {v} vs {}", c.bars[i].value);
+        assert!(
+            (v - c.bars[i].value).abs() <= per_px,
+            "bar {i}: {v} vs {}",
+            c.bars[i].value
+        );
         assert!((layout.y_of_value(c.bars[i].value) - t as f64).abs() <= 1.0);
     }
     assert_eq!(layout.bar_at(2.0, 2.0), None, "outside the plot");
@@ -134,18 +160,42 @@ fn timeline_places_events_on_a_date_axis() {
     let d = tl.items[0].start;
     assert!((layout.day_at_x(layout.x_of_day(d)) - d as f64).abs() < 1e-9);
     let (l, t, r, b) = x("may_meeting");
-    assert_eq!(layout.item_at((l + r) as f64 / 2.0, (t + b) as f64 / 2.0), tl.items.iter().position(|i| i.event == "may_meeting"));
+    assert_eq!(
+        layout.item_at((l + r) as f64 / 2.0, (t + b) as f64 / 2.0),
+        tl.items.iter().position(|i| i.event == "may_meeting")
+    );
 }
 
 #[test]
 fn figures_map_to_chart_points() {
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Trade, "trade_2022"), Some(2));
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Trade, "trade_2022_again"), Some(2));
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Trade, "growth_2022"), Some(2));
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Half, "growth_h1_2023_again"), Some(1));
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Timeline, "date_binxi_signing"), Some(4));
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Key, "factory_area"), Some(6));
-    assert_eq!(charts::point_of_figure(&DATASET, ChartId::Trade, "factory_area"), None);
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Trade, "trade_2022"),
+        Some(2)
+    );
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Trade, "trade_2022_again"),
+        Some(2)
+    );
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Trade, "growth_2022"),
+        Some(2)
+    );
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Half, "growth_h1_2023_again"),
+        Some(1)
+    );
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Timeline, "date_binxi_signing"),
+        Some(4)
+    );
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Key, "factory_area"),
+        Some(6)
+    );
+    assert_eq!(
+        charts::point_of_figure(&DATASET, ChartId::Trade, "factory_area"),
+        None
+    );
 }
 
 #[test]
@@ -170,7 +220,11 @@ fn palettes_meet_contrast_targets() {
     fn lum(c: plotters::style::RGBColor) -> f64 {
         let f = |v: u8| {
             let v = v as f64 / 255.0;
-            if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * f(c.0) + 0.7152 * f(c.1) + 0.0722 * f(c.2)
     }

@@ -25,6 +25,13 @@ impl Layout {
             Layout::Timeline(t) => t.item_at(x, y),
         }
     }
+    /// Width of the drawing in backend pixels.
+    pub fn width(&self) -> u32 {
+        match self {
+            Layout::Bars(b) => b.size.0,
+            Layout::Timeline(t) => t.size.0,
+        }
+    }
     pub fn rect(&self, i: usize) -> Option<(i32, i32, i32, i32)> {
         match self {
             Layout::Bars(b) => b.bars.get(i).copied(),

@@ -4,10 +4,13 @@
 use super::{BarChart, Palette};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Where each bar landed, in backend pixels, for hit testing and the hover overlay.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarLayout {
+    /// The drawing area's size in backend pixels.
+    pub size: (u32, u32),
     /// (left, top, right, bottom) per bar.
     pub bars: Vec<(i32, i32, i32, i32)>,
     /// The plotting area: (left, top, right, bottom).
@@ -46,7 +49,7 @@ pub fn nice_axis(max: f64) -> (f64, f64) {
     if !(max.is_finite() && max > 0.0) {
         return (1.0, 0.25);
     }
-    let raw = max / 4.0;
+    let raw = max / 5.0;
     let mag = 10f64.powf(raw.log10().floor());
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
@@ -93,7 +96,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     // Layout: caption on top, legend under it, axis labels left, period labels below.
     let left = s(64.0).min(w / 4);
     let right = w - s(12.0);
-    let top = s(56.0);
+    let top = s(64.0);
     let bottom = h - s(30.0);
     let plot = (left, top, right, bottom);
 
@@ -103,7 +106,8 @@ pub fn draw_bars<DB: DrawingBackend>(
         .map(|b| b.value)
         .filter(|v| v.is_finite())
         .fold(0.0, f64::max);
-    let (y_max, step) = nice_axis(max * 1.12);
+    // Headroom for the value labels and the annotation above the tallest bar.
+    let (y_max, step) = nice_axis(max * 1.3);
     let layout_y = |v: f64| bottom - ((v / y_max) * (bottom - top) as f64).round() as i32;
 
     area.draw(&Text::new(
@@ -178,16 +182,16 @@ pub fn draw_bars<DB: DrawingBackend>(
         } else {
             area.draw(&Rectangle::new([(l, t), (r, bottom)], pal.bar.filled()))?;
         }
-        // Value above the bar, period below.
+        // Value centred above the bar, period centred below.
         area.draw(&Text::new(
             b.value_text.clone(),
-            (l, t - s(18.0)),
-            font(12.0, pal.fg),
+            (cx, t - s(5.0)),
+            font(12.0, pal.fg).pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
         area.draw(&Text::new(
             b.label.clone(),
-            (l, bottom + s(8.0)),
-            font(12.0, pal.fg),
+            (cx, bottom + s(6.0)),
+            font(12.0, pal.fg).pos(Pos::new(HPos::Center, VPos::Top)),
         ))?;
         rects.push(rect);
     }
@@ -196,28 +200,34 @@ pub fn draw_bars<DB: DrawingBackend>(
         ShapeStyle::from(&pal.muted).stroke_width(s(1.0).max(1) as u32),
     ))?;
 
-    // Annotation: a dashed line from the first bar's top to the last's, with its text.
+    // Annotation: a dimension line over all bars (first to last centre, with end ticks) and
+    // its text above it, clear of the value labels thanks to the headroom.
     if let (Some(a), Some(first), Some(last)) = (&chart.annotation, rects.first(), rects.last()) {
-        let (x0, y0) = ((first.0 + first.2) / 2, first.1 - s(24.0));
-        let (x1, y1) = ((last.0 + last.2) / 2, last.1 - s(24.0));
-        let dash = s(6.0).max(2);
-        let steps = (((x1 - x0) as f64).hypot((y1 - y0) as f64) / dash as f64).max(1.0) as i32;
-        for k in (0..steps).step_by(2) {
-            let p = |k: i32| (x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps);
-            area.draw(&PathElement::new(
-                vec![p(k), p((k + 1).min(steps))],
-                ShapeStyle::from(&pal.accent).stroke_width(s(2.0).max(1) as u32),
-            ))?;
-        }
-        let tx = (x0 + x1) / 2 - s(60.0);
-        let ty = (y0.min(y1) - s(22.0)).max(top - s(10.0));
+        let (x0, x1) = ((first.0 + first.2) / 2, (last.0 + last.2) / 2);
+        let y = top + s(10.0);
+        let style = ShapeStyle::from(&pal.accent).stroke_width(s(1.5).max(1) as u32);
+        area.draw(&PathElement::new(
+            vec![(x0, y + s(6.0)), (x0, y), (x1, y), (x1, y + s(6.0))],
+            style,
+        ))?;
+        area.draw(&PathElement::new(
+            vec![
+                (x1 - s(5.0), y - s(4.0)),
+                (x1, y),
+                (x1 - s(5.0), y + s(4.0)),
+            ],
+            style,
+        ))?;
+        let half = (super::timeline::text_width(a, 12.0 * scale) / 2.0) as i32;
+        let tx = ((x0 + x1) / 2).clamp(left + half, (right - half).max(left + half));
         area.draw(&Text::new(
             a.clone(),
-            (tx.max(left), ty),
-            font(12.0, pal.accent),
+            (tx, y - s(3.0)),
+            font(12.0, pal.accent).pos(Pos::new(HPos::Center, VPos::Bottom)),
         ))?;
     }
     Ok(BarLayout {
+        size: area.dim_in_pixel(),
         bars: rects,
         plot,
         y_range: (0.0, y_max),

@@ -267,7 +267,7 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
                     Lang::En => e.title_en,
                 }
                 .to_string(),
-                when: format::date_range(e.start, e.end, lang),
+                when: format::date_range_no_year(e.start, e.end, lang),
                 start,
                 end,
                 approximate,

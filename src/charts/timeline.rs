@@ -8,6 +8,8 @@ use plotters::prelude::*;
 /// Where each event landed, in backend pixels.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineLayout {
+    /// The drawing area's size in backend pixels.
+    pub size: (u32, u32),
     /// (left, top, right, bottom) of each event's marker.
     pub items: Vec<(i32, i32, i32, i32)>,
     /// Day ordinals at the axis's left and right ends, and their pixel x.
@@ -54,6 +56,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         items: Vec::new(),
         days: (d0, d1),
         x_range: (x0, x1),
+        size: area.dim_in_pixel(),
     };
     let x_of = |d: i32| layout.x_of_day(d).round() as i32;
     let axis_y = h - s(34.0);
@@ -76,45 +79,39 @@ pub fn draw_timeline<DB: DrawingBackend>(
         ShapeStyle::from(&pal.muted).stroke_width(s(1.5).max(1) as u32),
     ))?;
 
-    // One lane per event, top to bottom.
+    // One lane per event, top to bottom: its label on a line of its own (full width, cut to
+    // fit), its marker below on the date axis.
     let n = tl.items.len().max(1) as i32;
-    let lane = ((axis_y - s(12.0)) / n).max(s(18.0));
+    let lane = ((axis_y - s(6.0)) / n).max(s(30.0));
     let mut items = Vec::new();
     for (i, it) in tl.items.iter().enumerate() {
-        let cy = s(12.0) + lane * i as i32 + lane / 2;
+        let lane_top = s(6.0) + lane * i as i32;
+        let r = s(6.0);
+        let cy = lane_top + lane - r - s(4.0);
         let (xa, xb) = (x_of(it.start), x_of(it.end));
-        let r = s(7.0);
         let rect = if it.approximate {
+            // Month-only date: a hollow span over the month.
+            let rect = (xa, cy - r, xb.max(xa + 2 * r), cy + r);
             area.draw(&Rectangle::new(
-                [(xa, cy - r), (xb.max(xa + 2 * r), cy + r)],
+                [(rect.0, rect.1), (rect.2, rect.3)],
                 ShapeStyle::from(&pal.bar).stroke_width(s(2.0).max(1) as u32),
             ))?;
-            (xa, cy - r, xb.max(xa + 2 * r), cy + r)
+            rect
         } else if it.end > it.start {
             // A span of days: at least a little wider than a one-day dot, so it reads as a span.
-            let xb = xb.max(xa + 3 * r);
-            area.draw(&Rectangle::new([(xa, cy - r), (xb, cy + r)], pal.bar.filled()))?;
-            (xa, cy - r, xb, cy + r)
+            let rect = (xa, cy - r, xb.max(xa + 3 * r), cy + r);
+            area.draw(&Rectangle::new(
+                [(rect.0, rect.1), (rect.2, rect.3)],
+                pal.bar.filled(),
+            ))?;
+            rect
         } else {
             area.draw(&Circle::new((xa, cy), r, pal.bar.filled()))?;
             (xa - r, cy - r, xa + r, cy + r)
         };
-        // Label right of the marker, or left of it near the right edge.
-        // Label right of the marker, or left of it near the right edge; cut to fit.
         let text = format!("{} · {}", it.when, it.title);
-        let room_right = w - rect.2 - s(12.0);
-        let room_left = rect.0 - s(12.0);
-        let (text, tw) = fit(&text, room_right.max(room_left) as f64, 12.0 * scale);
-        let lx = if room_right >= room_left {
-            rect.2 + s(8.0)
-        } else {
-            rect.0 - s(8.0) - tw as i32
-        };
-        area.draw(&Text::new(
-            text,
-            (lx.max(s(2.0)), cy - s(8.0)),
-            font(12.0, pal.fg),
-        ))?;
+        let (text, _) = fit(&text, (x1 - x0) as f64, 12.0 * scale);
+        area.draw(&Text::new(text, (x0, lane_top), font(12.0, pal.fg)))?;
         items.push(rect);
     }
     Ok(TimelineLayout { items, ..layout })

@@ -208,6 +208,29 @@ pub fn date_range(a: Date, b: Option<Date>, lang: Lang) -> String {
     }
 }
 
+/// A date range without the year, for axes that show one year: "8월 7일 – 11일", "7–11 Aug".
+pub fn date_range_no_year(a: Date, b: Option<Date>, lang: Lang) -> String {
+    let md = |d: Date| match (lang, d.day) {
+        (Lang::Ko, 0) => format!("{}월", d.month),
+        (Lang::Ko, day) => format!("{}월 {day}일", d.month),
+        (Lang::Zh, 0) => format!("{}月", d.month),
+        (Lang::Zh, day) => format!("{}月{day}日", d.month),
+        (Lang::En, 0) => MONTHS_EN[d.month.max(1) as usize - 1].to_string(),
+        (Lang::En, day) => format!("{day} {}", MONTHS_EN[d.month.max(1) as usize - 1]),
+    };
+    match b {
+        Some(b) if b != a => {
+            let end = match lang {
+                Lang::Ko if a.month == b.month => format!("{}일", b.day),
+                Lang::Zh if a.month == b.month => format!("{}日", b.day),
+                _ => md(b),
+            };
+            format!("{} – {end}", md(a))
+        }
+        _ => md(a),
+    }
+}
+
 /// A plain value with its unit word, for non-money figures ("46.5%", "120개 이상", "100,000 m²").
 pub fn quantity(value: f64, unit: Unit, lang: Lang) -> String {
     let n = trim_zeros(format!("{value:.2}"));
@@ -311,6 +334,14 @@ mod tests {
         };
         assert_eq!(date_range(d, Some(e), Lang::Ko), "2023년 8월 7일 – 11일");
         assert_eq!(date_range(d, Some(e), Lang::En), "7 Aug 2023 – 11 Aug 2023");
+        assert_eq!(date_range_no_year(d, Some(e), Lang::Ko), "8월 7일 – 11일");
+        assert_eq!(date_range_no_year(d, Some(e), Lang::En), "7 Aug – 11 Aug");
+        let may = Date {
+            year: 2023,
+            month: 5,
+            day: 0,
+        };
+        assert_eq!(date_range_no_year(may, None, Lang::Zh), "5月");
         assert_eq!(quantity(46.5, Unit::Percent, Lang::Ko), "46.5%");
         assert_eq!(
             quantity(100_000.0, Unit::SquareMetres, Lang::En),

@@ -25,35 +25,65 @@ struct PointInfo {
     value: String,
     derived: Option<&'static str>,
     sentence: u32,
+    /// Byte range of the figure in its sentence, to show it in context.
+    span: Option<(u32, u32)>,
     figure: Option<u32>,
 }
 
-fn bar_info(b: &charts::Bar, lang: Lang) -> PointInfo {
-    if let Some(fi) = DATASET.figure_index(b.id) {
-        let f = &DATASET.figures[fi];
-        PointInfo {
-            label: b.label.clone(),
-            value: b.value_text.clone(),
-            derived: None,
-            sentence: f.sentence,
-            figure: Some(fi as u32),
-        }
+/// The sentence around a span: (…before, span, after…), each side cut to `radius` characters.
+fn excerpt(sentence: u32, span: Option<(u32, u32)>, radius: usize) -> (String, String, String) {
+    let text = DATASET.article.sentences[sentence as usize].text;
+    let (a, b) = span.map_or((0, 0), |(a, b)| (a as usize, b as usize));
+    let before: Vec<char> = text[..a].chars().collect();
+    let after: Vec<char> = text[b..].chars().collect();
+    let head = if before.len() > radius {
+        format!(
+            "…{}",
+            before[before.len() - radius..].iter().collect::<String>()
+        )
     } else {
-        let d = DATASET
-            .derived_value(b.id)
-            .expect("bars are stated or derived figures");
-        let first = d.inputs[0] as usize;
-        let _ = lang;
-        PointInfo {
-            label: b.label.clone(),
-            value: b.value_text.clone(),
-            derived: Some(d.formula),
-            sentence: DATASET.figures[first].sentence,
-            figure: d
+        before.iter().collect()
+    };
+    let tail = if after.len() > radius {
+        format!("{}…", after[..radius].iter().collect::<String>())
+    } else {
+        after.iter().collect()
+    };
+    (head, text[a..b].to_string(), tail)
+}
+
+fn figure_point(label: String, value: String, derived: Option<&'static str>, fi: u32) -> PointInfo {
+    let f = &DATASET.figures[fi as usize];
+    PointInfo {
+        label,
+        value,
+        derived,
+        sentence: f.sentence,
+        span: Some((f.start, f.end)),
+        figure: Some(fi),
+    }
+}
+
+fn bar_info(b: &charts::Bar) -> PointInfo {
+    match DATASET.figure_index(b.id) {
+        Some(fi) => figure_point(b.label.clone(), b.value_text.clone(), None, fi as u32),
+        None => {
+            // A derived bar points at the stated money figure it is computed from.
+            let d = DATASET
+                .derived_value(b.id)
+                .expect("bars are stated or derived figures");
+            let money = d
                 .inputs
                 .iter()
                 .copied()
-                .find(|&i| DATASET.figures[i as usize].unit == DATASET.figures[first].unit),
+                .find(|&i| DATASET.figures[i as usize].unit == d.unit)
+                .unwrap_or(d.inputs[0]);
+            figure_point(
+                b.label.clone(),
+                b.value_text.clone(),
+                Some(d.formula),
+                money,
+            )
         }
     }
 }
@@ -63,23 +93,27 @@ fn points(chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
         ChartId::Trade => charts::trade_bars(&DATASET, cur, lang)
             .bars
             .iter()
-            .map(|b| bar_info(b, lang))
+            .map(bar_info)
             .collect(),
         ChartId::Half => charts::half_bars(&DATASET, cur, lang)
             .bars
             .iter()
-            .map(|b| bar_info(b, lang))
+            .map(bar_info)
             .collect(),
         ChartId::Timeline => DATASET
             .events
             .iter()
             .zip(charts::timeline(&DATASET, lang).items)
-            .map(|(e, it)| PointInfo {
-                label: it.title,
-                value: it.when,
-                derived: None,
-                sentence: e.sentences[0],
-                figure: e.figures.first().copied(),
+            .map(|(e, it)| match e.figures.first() {
+                Some(&fi) => figure_point(it.title, it.when, None, fi),
+                None => PointInfo {
+                    label: it.title,
+                    value: it.when,
+                    derived: None,
+                    sentence: e.sentences[0],
+                    span: None,
+                    figure: None,
+                },
             })
             .collect(),
         ChartId::Key => Vec::new(),
@@ -175,20 +209,39 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
         let i = active()?;
         let p = pts.get().get(i)?.clone();
         let (lay, scale): (Layout, f64) = layout.get()?;
-        let (l, t, r, _) = lay.rect(i)?;
-        let x = ((l + r) as f64 / 2.0) / scale;
-        let y = t as f64 / scale;
-        let s = DATASET.article.sentences[p.sentence as usize].text;
+        let (l, t, r, b) = lay.rect(i)?;
+        let (l, t, r, b) = (
+            l as f64 / scale,
+            t as f64 / scale,
+            r as f64 / scale,
+            b as f64 / scale,
+        );
+        let frame = lay.width() as f64 / scale;
+        // The tooltip's widest (CSS max-width: min(260px, 70vw)).
+        let (vw, _) = browser::viewport();
+        let tip = 260f64.min(vw * 0.7);
+        // Beside the point where it fits (right, then left), else below it, kept inside the frame.
+        let (x, y, place) = if r + 8.0 + tip <= frame {
+            (r + 8.0, (t - 24.0).max(4.0), "right")
+        } else if l - 8.0 - tip >= 0.0 {
+            (l - 8.0, (t - 24.0).max(4.0), "left")
+        } else {
+            (
+                ((l + r) / 2.0 - tip / 2.0).clamp(0.0, (frame - tip).max(0.0)),
+                b + 8.0,
+                "below",
+            )
+        };
         let lang = st.lang.get();
-        let flip = x > 220.0;
+        let (before, span, after) = excerpt(p.sentence, p.span, 36);
         Some(view! {
             <div class="chart-tip" role="status" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")
-                class:flip=flip>
+                class:left=place == "left">
                 <p class="tip-label">{p.label.clone()}</p>
                 <p class="tip-value">{p.value.clone()}</p>
                 <p class="tip-kind">{if p.derived.is_some() { K::DerivedLabel.get(lang) } else { K::Stated.get(lang) }}</p>
                 {p.derived.map(|f| view! { <p class="tip-formula">{K::Formula.get(lang)}": " {f}</p> })}
-                <p class="tip-sentence" lang="ko">{s}</p>
+                <p class="tip-sentence" lang="ko">{before}<strong>{span}</strong>{after}</p>
             </div>
         })
     };

@@ -1,0 +1,194 @@
+// The bilingual reader in real Chromium: marks, cards (mouse, keyboard, touch), search,
+// display modes, downloads, interface languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('every glossary entry is marked in the text', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  const inGlossary = await page.$$eval('.glossary-item', (els) => els.map((e) => e.dataset.term));
+  const marked = new Set(await page.$$eval('#article .mark.term', (els) => els.map((e) => e.dataset.term)));
+  assert.ok(inGlossary.length >= 40, `glossary has ${inGlossary.length} entries`);
+  for (const id of inGlossary) assert.ok(marked.has(id), `${id} is not marked in the text`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a term card opens by mouse and shows hanzi and pinyin', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  await page.click('#article .mark.term[data-term="liangtou_shiwei"]');
+  const card = page.locator('#card[role="dialog"]');
+  await card.waitFor();
+  const text = await card.innerText();
+  assert.match(text, /粮头食尾/);
+  assert.match(text, /糧頭食尾/);
+  assert.match(text, /liángtóu shíwěi/);
+  assert.match(text, /양두식미/);
+  assert.match(text, /1번째 \/ 전체 2회/);
+  assert.equal(await page.getAttribute('#article .mark.term[data-term="liangtou_shiwei"]', 'aria-expanded'), 'true');
+  assert.match(page.url(), /term=liangtou_shiwei/);
+  // Next occurrence moves to the hanzi form in the same sentence.
+  await card.getByRole('button', { name: '다음 출현' }).click();
+  await page.waitForFunction(() => document.querySelector('#card')?.innerText.includes('2번째'));
+  // Outside click closes it.
+  await page.mouse.click(5, 400);
+  await page.waitForSelector('#card', { state: 'detached' });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('a term card opens by keyboard and Escape returns focus to the term', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  await page.focus('#article .mark.term[data-term="harbin"]');
+  await page.keyboard.press('Enter');
+  await page.locator('#card').waitFor();
+  assert.match(await page.locator('#card').innerText(), /哈尔滨[\s\S]*Hā'ěrbīn/);
+  const focusedInCard = await page.evaluate(() => document.activeElement.closest('#card') !== null);
+  assert.ok(focusedInCard, 'focus moves into the card');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#card', { state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.term), 'harbin');
+  // j moves to the next term.
+  await page.keyboard.press('j');
+  const next = await page.evaluate(() => document.activeElement.dataset.term);
+  assert.ok(next && next !== undefined);
+  await page.close();
+});
+
+test('a term card opens by touch at 320 px and stays on screen', async () => {
+  const page = await newPage(browser, { width: 320, height: 640, hasTouch: true, dpr: 2 });
+  await openApp(page, server.url);
+  await page.tap('#article .mark.term[data-term="heilongjiang"]');
+  const card = page.locator('#card');
+  await card.waitFor();
+  assert.match(await card.innerText(), /黑龙江省[\s\S]*Hēilóngjiāng/);
+  const box = await card.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 320 + 0.5, `card x ${box.x}..${box.x + box.width}`);
+  assert.ok(box.y >= 0 && box.y + box.height <= 640 + 0.5, `card y ${box.y}..${box.y + box.height}`);
+  await page.screenshot({ path: shotPath('reader-320-card') });
+  await page.close();
+});
+
+test('search matches every script and form', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  const cases = [
+    ['liangtou', 'liangtou_shiwei'],
+    ['liángtóu shíwěi', 'liangtou_shiwei'],
+    ['haerbin', 'harbin'],
+    ['할빈', 'harbin'],
+    ['하얼빈', 'harbin'],
+    ['粮头食尾', 'liangtou_shiwei'],
+    ['糧頭食尾', 'liangtou_shiwei'],
+    ['양두식미', 'liangtou_shiwei'],
+    ['Harbin', 'harbin'],
+    ['헤이룽장성', 'heilongjiang'],
+  ];
+  for (const [q, id] of cases) {
+    await page.fill('#glossary-search', q);
+    const first = page.locator('.glossary-list.results .glossary-item').first();
+    await first.waitFor();
+    assert.equal(await first.getAttribute('data-term'), id, `query ${q}`);
+    assert.ok(await first.locator('mark').count() > 0, `query ${q} highlights its match`);
+  }
+  // Choosing a result highlights its occurrences and opens the card at the first.
+  await page.fill('#glossary-search', 'haerbin');
+  await page.click('.glossary-list.results .glossary-item[data-term="harbin"]');
+  assert.equal(await page.locator('#article .mark.term.hl[data-term="harbin"]').count(), 4);
+  await page.locator('#card').waitFor();
+  assert.match(page.url(), /q=haerbin/);
+  await page.close();
+});
+
+test('display modes add ruby with hanzi or pinyin, and standard spelling pills', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  assert.equal(await page.locator('#article ruby').count(), 0);
+  await page.click('#mode-switch label:has(input[value="hanzi"])');
+  await page.waitForSelector('#article ruby rt');
+  assert.ok((await page.$$eval('#article ruby rt', (r) => r.map((x) => x.textContent))).includes('黑龙江省'));
+  await page.click('#mode-switch label:has(input[value="pinyin"])');
+  await page.waitForFunction(() => [...document.querySelectorAll('#article ruby rt')].some((r) => r.textContent === 'Hā\'ěrbīn'));
+  assert.equal(await page.getAttribute('#article ruby rt', 'lang'), 'zh-Latn-pinyin');
+  await page.click('#mode-switch label:has(input[value="standard"])');
+  await page.waitForSelector('#article .std');
+  const pills = await page.$$eval('#article .std', (s) => s.map((x) => x.textContent));
+  assert.ok(pills.includes('헤이룽장성') && pills.includes('양국') && pills.includes('하얼빈'));
+  // The text itself is unchanged: the typo is still there, with its standard form beside it.
+  assert.ok(await page.locator('#article .mark', { hasText: '랴해각서' }).count() === 1);
+  assert.match(page.url(), /mode=standard/);
+  await page.screenshot({ path: shotPath('reader-standard-mode') });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the glossary downloads as CSV with the exact header and one row per entry', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  const entries = await page.locator('.glossary-item').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-glossary-csv')]);
+  const file = await download.path();
+  const buf = fs.readFileSync(file);
+  assert.deepEqual([...buf.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
+  const lines = buf.toString('utf8').slice(1).trim().split('\r\n');
+  assert.equal(lines[0], 'korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences');
+  assert.equal(lines.length - 1, entries);
+  assert.ok(lines.some((l) => l.startsWith('량두식미; 粮头食尾,양두식미,粮头食尾,糧頭食尾,liángtóu shíwěi,')));
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-dataset-json')]);
+  const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  assert.equal(data.terms.length, entries);
+  assert.ok(data.derived.some((d) => d.id === 'trade_2021'));
+  await page.close();
+});
+
+test('zh and en interfaces show no Korean interface label', async () => {
+  for (const lang of ['zh', 'en']) {
+    const page = await newPage(browser);
+    await openApp(page, `${server.url}#lang=${lang}`);
+    await page.click('#article .mark.term[data-term="harbin"]');
+    await page.locator('#card').waitFor();
+    // Interface text: everything outside the article and outside elements marked lang="ko".
+    const korean = await page.evaluate(() => {
+      const hangul = /[\uac00-\ud7a3]/;
+      const out = [];
+      const walk = (node) => {
+        if (node.nodeType === 1) {
+          if (node.id === 'article' || node.closest('[lang="ko"]')) return;
+          for (const a of ['aria-label', 'placeholder', 'title']) {
+            const v = node.getAttribute(a);
+            if (v && hangul.test(v)) out.push(`${a}: ${v}`);
+          }
+          node.childNodes.forEach(walk);
+        } else if (node.nodeType === 3 && hangul.test(node.textContent)) {
+          out.push(node.textContent.trim());
+        }
+      };
+      walk(document.body);
+      return out;
+    });
+    // The money note quotes the article's word 원 on purpose.
+    const unexpected = korean.filter((t) => !/“원”|\b원\b|원 means/.test(t));
+    assert.deepEqual(unexpected, [], `${lang}: ${unexpected.join(' | ')}`);
+    assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-Hans' : 'en');
+    if (lang === 'zh') {
+      // In zh the card leads with hanzi.
+      assert.equal(await page.locator('#card-title').innerText(), '哈尔滨');
+    }
+    await page.screenshot({ path: shotPath(`reader-${lang}`) });
+    await page.close();
+  }
+});
