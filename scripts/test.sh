@@ -9,6 +9,8 @@
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
+# setup.sh runs with `set -e`; the layers below must run on after a failure and count it.
+set +e
 cd "$ROOT"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 LOG="$ROOT/target/test-logs"

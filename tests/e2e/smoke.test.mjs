@@ -2,7 +2,9 @@
 // and the console stays clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, newPage, openApp, serve, shotPath, repoRoot } from './lib.mjs';
 
 let browser, server;
 before(async () => {
@@ -36,4 +38,24 @@ test('the article text in the page is the seed text', async () => {
   assert.ok(text.includes('열린다.다시 만나서'), 'the missing sentence space is kept');
   assert.ok(text.includes('랴해각서'), 'the typo is kept as printed');
   await page.close();
+});
+
+test('a build for a sub-path works when served under that sub-path', async (t) => {
+  const dist = path.join(repoRoot, 'dist-subpath');
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    t.skip('dist-subpath/ not built (scripts/test.sh builds it)');
+    return;
+  }
+  const sub = await serve({ dist, base: '/news/longjiang/' });
+  try {
+    const page = await newPage(browser);
+    await openApp(page, `${sub.url}#term=harbin&panel=charts`);
+    await page.locator('#card').waitFor();
+    await page.waitForSelector('#chart-trade .chart-base');
+    assert.ok(page.url().startsWith(`${sub.origin}/news/longjiang/`));
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await sub.close();
+  }
 });

@@ -32,7 +32,7 @@ fn SentenceLinks(sentences: &'static [u32], quote: bool) -> impl IntoView {
                 view! {
                     <li>
                         <button type="button" class="link-btn" lang="ko" on:click=move |_| go_to_sentence(st, si)
-                            aria-label=move || format!("{}: {}", st.t(K::GoToSentence), excerpt(s.text, 40))>
+                            title=move || st.t(K::GoToSentence)>
                             {if quote { excerpt(s.text, 140) } else { format!("{} — {}", s.id, excerpt(s.text, 48)) }}
                         </button>
                     </li>
