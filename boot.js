@@ -9,7 +9,9 @@ const fail = (err) => {
 };
 try {
   const glue = await import(tag.dataset.js);
-  await glue.default({ module_or_path: tag.dataset.wasm });
+  const wasm = await glue.default({ module_or_path: tag.dataset.wasm });
+  // Read by the benchmark (bench/bench.mjs) to report wasm linear memory.
+  globalThis.longjiangWasmMemory = wasm.memory;
 } catch (err) {
   fail(err);
 }

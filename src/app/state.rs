@@ -46,6 +46,10 @@ pub struct AppState {
     /// Figure highlighted in the text (from a chart).
     pub highlight_figure: RwSignal<Option<u32>>,
     pub embed: StoredValue<Embed>,
+    /// The open card was opened by hovering with a mouse (it closes when the mouse leaves).
+    pub hover_open: RwSignal<bool>,
+    /// Pending hover open/close.
+    pub hover_timer: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
 }
 
 impl AppState {
@@ -73,6 +77,8 @@ impl AppState {
             query: RwSignal::new(url.query),
             highlight_term: RwSignal::new(None),
             highlight_figure: RwSignal::new(None),
+            hover_open: RwSignal::new(false),
+            hover_timer: StoredValue::new(None),
             embed: StoredValue::new(Embed {
                 on: url.embed,
                 view: url.view,

@@ -50,6 +50,30 @@ test('a term card opens by mouse and shows hanzi and pinyin', async () => {
   await page.close();
 });
 
+test('hovering a term with the mouse shows its card, leaving hides it', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  const term = page.locator('#article .mark.term[data-term="binxi"]').first();
+  await term.hover();
+  await page.locator('#card').waitFor();
+  assert.match(await page.locator('#card').innerText(), /宾西[\s\S]*Bīnxī/);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('#card')), null, 'hover does not steal focus');
+  // Into the card: it stays.
+  const box = await page.locator('#card').boundingBox();
+  await page.mouse.move(box.x + 20, box.y + 20, { steps: 4 });
+  await page.waitForTimeout(400);
+  assert.equal(await page.locator('#card').count(), 1);
+  // Away from both: it closes.
+  await page.mouse.move(5, 880, { steps: 4 });
+  await page.waitForSelector('#card', { state: 'detached' });
+  // A click pins it: leaving no longer closes it.
+  await term.click();
+  await page.mouse.move(5, 880, { steps: 4 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#card').count(), 1);
+  await page.close();
+});
+
 test('a term card opens by keyboard and Escape returns focus to the term', async () => {
   const page = await newPage(browser);
   await openApp(page, server.url);

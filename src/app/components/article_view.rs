@@ -3,7 +3,7 @@
 //! pinyin as `<ruby>` or the South Korean spelling beside the Chinese-Korean one; the text itself
 //! is never changed.
 
-use crate::app::components::term_card::open_at;
+use crate::app::components::term_card::{hover_in, hover_out, open_at};
 use crate::app::state::use_app;
 use crate::core::dataset::model::{ParagraphKind, Sentence, Target};
 use crate::core::dataset::DATASET;
@@ -143,7 +143,9 @@ fn MarkView(si: u32, start: u32, text: &'static str, target: Target) -> impl Int
                 <button type="button" class="mark term" id=dom_id data-term=t.id
                     aria-haspopup="dialog" aria-expanded=move || is_open().to_string()
                     class:hl=move || st.highlight_term.get() == Some(i)
-                    on:click=on_click>
+                    on:click=on_click
+                    on:pointerenter=move |ev| hover_in(st, target, (si, start), &ev)
+                    on:pointerleave=move |ev| hover_out(st, &ev)>
                     {ruby}
                 </button>
                 {standard}

@@ -31,7 +31,57 @@ pub fn open_at(st: AppState, target: Target, anchor: Option<(u32, u32)>) {
             Some((f.sentence, f.start))
         }
     });
+    cancel_hover_timer(st);
+    st.hover_open.set(false);
     st.open.set(Some(Open { target, anchor }));
+}
+
+const HOVER_OPEN_MS: u64 = 350;
+const HOVER_CLOSE_MS: u64 = 250;
+
+fn cancel_hover_timer(st: AppState) {
+    if let Some(h) = st.hover_timer.get_value() {
+        h.clear();
+    }
+    st.hover_timer.set_value(None);
+}
+
+fn schedule(st: AppState, ms: u64, f: impl FnOnce() + 'static) {
+    cancel_hover_timer(st);
+    let h = set_timeout_with_handle(f, std::time::Duration::from_millis(ms)).ok();
+    st.hover_timer.set_value(h);
+}
+
+/// A mouse rests on a mark: open its card after a short delay, unless a card opened by a click
+/// is showing (that one stays until closed).
+pub fn hover_in(st: AppState, target: Target, anchor: (u32, u32), ev: &web_sys::PointerEvent) {
+    if ev.pointer_type() != "mouse" {
+        return;
+    }
+    let pinned = st.open.get_untracked().is_some() && !st.hover_open.get_untracked();
+    if pinned {
+        return;
+    }
+    schedule(st, HOVER_OPEN_MS, move || {
+        open_at(st, target, Some(anchor));
+        st.hover_open.set(true);
+    });
+}
+
+/// The mouse left a mark or a hover-opened card: close that card shortly after.
+pub fn hover_out(st: AppState, ev: &web_sys::PointerEvent) {
+    if ev.pointer_type() != "mouse" {
+        return;
+    }
+    cancel_hover_timer(st);
+    if st.hover_open.get_untracked() {
+        schedule(st, HOVER_CLOSE_MS, move || {
+            if st.hover_open.get_untracked() {
+                st.open.set(None);
+                st.hover_open.set(false);
+            }
+        });
+    }
 }
 
 pub fn close_card(st: AppState, return_focus: bool) {
@@ -111,9 +161,13 @@ pub fn TermCard() -> impl IntoView {
     };
     Effect::new(move |_| {
         if st.open.get().is_some() {
+            // A card opened by hovering does not take the focus; one opened on purpose does.
+            let take_focus = !st.hover_open.get_untracked();
             request_animation_frame(move || {
                 place();
-                browser::focus_id(CARD_ID);
+                if take_focus {
+                    browser::focus_id(CARD_ID);
+                }
             });
         }
     });
@@ -147,6 +201,8 @@ pub fn TermCard() -> impl IntoView {
         <Show when=move || st.open.get().is_some()>
             <div id=CARD_ID node_ref=card_ref class="card" class:sheet=move || sheet.get()
                 role="dialog" aria-modal="false" aria-labelledby="card-title" tabindex="-1"
+                on:pointerenter=move |_| cancel_hover_timer(st)
+                on:pointerleave=move |ev| hover_out(st, &ev)
                 style:left=move || if sheet.get() { String::new() } else { format!("{}px", left.get()) }
                 style:top=move || if sheet.get() { String::new() } else { format!("{}px", top.get()) }>
                 <button type="button" class="card-close" on:click=move |_| close_card(st, true)

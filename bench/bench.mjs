@@ -1,0 +1,173 @@
+// Performance benchmark (run on demand: `make bench`; not a test). Serves the release dist/
+// compressed on 127.0.0.1, loads it in headless Chromium with the cache disabled and the CPU
+// throttled 4×, several times, and reports bytes, load milestones, interaction latencies and
+// memory against the budgets. Writes bench/results/latest.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, repoRoot } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/lib.mjs';
+
+const RUNS = Number(process.env.RUNS || 7);
+const INTERACTIONS = 50;
+const BUDGETS = {
+  brotli_total_bytes: 150 * 1024,
+  first_paragraph_ms: 400,
+  charts_drawn_ms: 700,
+  hover_repaint_median_ms: 4,
+  long_tasks_after_load: 0,
+};
+
+const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const max = (a) => Math.max(...a);
+
+async function transfer(compress) {
+  const server = await serve({ compress });
+  const res = [];
+  for (const f of fs.readdirSync(path.join(repoRoot, 'dist'))) {
+    const r = await fetch(server.url + f, { headers: { 'accept-encoding': compress === 'br' ? 'br' : 'gzip' } });
+    await r.arrayBuffer();
+  }
+  for (const s of server.stats) res.push({ file: s.path.replace(/^\//, ''), raw: s.raw, wire: s.wire });
+  await server.close();
+  return res;
+}
+
+// Injected before the page's scripts: records milestones and long tasks.
+const PROBE = () => {
+  window.__bench = { longTasks: [], firstParagraph: null, chartsDrawn: null, mounted: null };
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__bench.longTasks.push({ start: e.startTime, duration: e.duration })))
+    .observe({ type: 'longtask', buffered: true });
+  const painted = (key) => requestAnimationFrame(() => requestAnimationFrame(() => { if (window.__bench[key] === null) window.__bench[key] = performance.now(); }));
+  const check = () => {
+    const b = window.__bench;
+    if (b.firstParagraph === null && document.querySelector('#article .article-body p')) { b.mounted = performance.now(); painted('firstParagraph'); }
+    const canvases = [...document.querySelectorAll('.chart-base')];
+    if (b.chartsDrawn === null && canvases.length === 3 && canvases.every((c) => c.width > 0)) painted('chartsDrawn');
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+};
+
+async function loadRun(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstParagraph !== null && window.__bench.chartsDrawn !== null, null, { timeout: 60000 });
+  await page.waitForTimeout(1500); // let late long tasks show up
+  const b = await page.evaluate(() => window.__bench);
+  const interactive = Math.max(b.mounted, ...b.longTasks.filter((t) => t.start >= b.mounted).map((t) => t.start + t.duration));
+  const afterLoad = b.longTasks.filter((t) => t.start > b.chartsDrawn && t.duration > 50);
+  await context.close();
+  return { firstParagraph: b.firstParagraph, chartsDrawn: b.chartsDrawn, interactive, longTasksAfterLoad: afterLoad.length };
+}
+
+async function interactions(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  await page.waitForSelector('#chart-trade .chart-base');
+  await page.waitForTimeout(500);
+  const hover = await page.evaluate(async (n) => {
+    const c = document.querySelector('#chart-trade .chart-overlay');
+    const r = c.getBoundingClientRect();
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      // Alternate between the first and last bar, in their lower part.
+      const x = r.left + (i % 2 ? r.width * 0.78 : r.width * 0.3);
+      const y = r.top + r.height - 45;
+      const t0 = performance.now();
+      c.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
+      await new Promise((res) => requestAnimationFrame(res));
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, INTERACTIONS);
+  const card = await page.evaluate(async (n) => {
+    const terms = [...document.querySelectorAll('#article .mark.term')].slice(0, 25);
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t = terms[i % terms.length];
+      const t0 = performance.now();
+      t.click();
+      await new Promise((res) => { const check = () => (document.getElementById('card') ? res() : requestAnimationFrame(check)); check(); });
+      await new Promise((res) => requestAnimationFrame(res));
+      times.push(performance.now() - t0);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      await new Promise((res) => setTimeout(res, 20));
+    }
+    return times;
+  }, INTERACTIONS);
+  const memory = await page.evaluate(() => ({
+    wasm: globalThis.longjiangWasmMemory ? globalThis.longjiangWasmMemory.buffer.byteLength : null,
+    jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
+  }));
+  await context.close();
+  return { hover, card, memory };
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+const ms = (n) => n.toFixed(1).padStart(8) + ' ms';
+
+const gzip = await transfer('gzip');
+const br = await transfer('br');
+const files = gzip.map((g) => ({ file: g.file, raw: g.raw, gzip: g.wire, brotli: br.find((b) => b.file === g.file).wire }));
+const totals = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+const server = await serve({ compress: 'br' });
+const browser = await launch();
+const loads = [];
+for (let i = 0; i < RUNS; i++) loads.push(await loadRun(browser, `${server.url}#panel=charts`));
+const inter = await interactions(browser, `${server.url}#panel=charts`);
+await browser.close();
+await server.close();
+
+const result = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  cpu_throttle: 4,
+  files,
+  totals,
+  first_paragraph_ms: { median: median(loads.map((l) => l.firstParagraph)), worst: max(loads.map((l) => l.firstParagraph)) },
+  charts_drawn_ms: { median: median(loads.map((l) => l.chartsDrawn)), worst: max(loads.map((l) => l.chartsDrawn)) },
+  interactive_ms: { median: median(loads.map((l) => l.interactive)), worst: max(loads.map((l) => l.interactive)) },
+  long_tasks_after_load: max(loads.map((l) => l.longTasksAfterLoad)),
+  hover_repaint_ms: { median: median(inter.hover), worst: max(inter.hover) },
+  card_open_ms: { median: median(inter.card), worst: max(inter.card) },
+  memory: inter.memory,
+};
+
+console.log('\nBytes (per file: raw / gzip / brotli)');
+for (const f of files) console.log(`  ${f.file.padEnd(48)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+console.log(`  ${'total'.padEnd(48)} ${kb(totals.raw)} ${kb(totals.gzip)} ${kb(totals.brotli)}`);
+console.log(`\nLoad at 4× CPU throttle, cache disabled, ${RUNS} runs (median / worst)`);
+console.log(`  first paragraph painted   ${ms(result.first_paragraph_ms.median)} ${ms(result.first_paragraph_ms.worst)}`);
+console.log(`  all charts drawn          ${ms(result.charts_drawn_ms.median)} ${ms(result.charts_drawn_ms.worst)}`);
+console.log(`  interactive               ${ms(result.interactive_ms.median)} ${ms(result.interactive_ms.worst)}`);
+console.log(`  long tasks > 50 ms after load: ${result.long_tasks_after_load}`);
+console.log(`\nInteractions (${INTERACTIONS} each, median / worst)`);
+console.log(`  chart hover → repaint     ${ms(result.hover_repaint_ms.median)} ${ms(result.hover_repaint_ms.worst)}`);
+console.log(`  term card open            ${ms(result.card_open_ms.median)} ${ms(result.card_open_ms.worst)}`);
+console.log(`\nMemory after the tour: wasm linear ${kb(result.memory.wasm ?? 0)}, JS heap ${kb(result.memory.jsHeap ?? 0)}`);
+
+const checks = [
+  ['total brotli transfer', totals.brotli, BUDGETS.brotli_total_bytes, kb],
+  ['first paragraph (median)', result.first_paragraph_ms.median, BUDGETS.first_paragraph_ms, ms],
+  ['all charts drawn (median)', result.charts_drawn_ms.median, BUDGETS.charts_drawn_ms, ms],
+  ['hover repaint (median)', result.hover_repaint_ms.median, BUDGETS.hover_repaint_median_ms, ms],
+  ['long tasks after load', result.long_tasks_after_load, BUDGETS.long_tasks_after_load, (n) => String(n).padStart(11)],
+];
+console.log('\nBudgets');
+result.budgets = checks.map(([name, value, budget, fmt]) => {
+  const ok = value <= budget;
+  console.log(`  ${ok ? 'met ' : 'MISS'}  ${name.padEnd(28)} ${fmt(value)}  (budget ${fmt(budget).trim()})`);
+  return { name, value, budget, met: ok };
+});
+fs.mkdirSync(path.join(repoRoot, 'bench', 'results'), { recursive: true });
+fs.writeFileSync(path.join(repoRoot, 'bench', 'results', 'latest.json'), JSON.stringify(result, null, 2));
+console.log('\nwrote bench/results/latest.json');
