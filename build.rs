@@ -45,6 +45,7 @@ fn main() {
         }
     };
     std::fs::write(out.join("dataset.rs"), bake::bake_dataset(&dataset)).expect("write dataset.rs");
-    let json = serde_json::to_string_pretty(&dataset).expect("dataset serialises");
+    // Compact: it is embedded in the wasm for the download button.
+    let json = serde_json::to_string(&dataset).expect("dataset serialises");
     std::fs::write(out.join("dataset.json"), json).expect("write dataset.json");
 }

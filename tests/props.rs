@@ -18,24 +18,29 @@ fn valid_state() -> impl Strategy<Value = UrlState> {
         prop::option::of(prop::sample::select(terms)),
         prop::option::of(prop::sample::select(sentences)),
         prop::sample::select(Panel::ALL.to_vec()),
-        prop::option::of((prop::sample::select(ChartId::ALL.to_vec()), prop::option::of(0..MAX_POINT))),
+        prop::option::of((
+            prop::sample::select(ChartId::ALL.to_vec()),
+            prop::option::of(0..MAX_POINT),
+        )),
         prop::sample::select(Currency::ALL.to_vec()),
         prop::sample::select(Theme::ALL.to_vec()),
         "[^\\p{Cc}]{0,40}",
     )
-        .prop_map(|(lang, mode, term, sentence, panel, chart, currency, theme, query)| UrlState {
-            lang,
-            mode,
-            term,
-            sentence,
-            panel,
-            chart: chart.map(|c| c.0),
-            point: chart.and_then(|c| c.1),
-            currency,
-            theme,
-            query,
-            ..Default::default()
-        })
+        .prop_map(
+            |(lang, mode, term, sentence, panel, chart, currency, theme, query)| UrlState {
+                lang,
+                mode,
+                term,
+                sentence,
+                panel,
+                chart: chart.map(|c| c.0),
+                point: chart.and_then(|c| c.1),
+                currency,
+                theme,
+                query,
+                ..Default::default()
+            },
+        )
 }
 
 proptest! {

@@ -33,7 +33,7 @@ pub struct Hit {
 fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '·')
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
@@ -47,7 +47,7 @@ fn find_squashed(hay: &str, needle: &str) -> Option<(usize, usize, u8)> {
     let kept: Vec<(usize, char)> = hay
         .char_indices()
         .filter(|(_, c)| !c.is_whitespace() && *c != '·')
-        .flat_map(|(i, c)| c.to_lowercase().map(move |l| (i, l)))
+        .map(|(i, c)| (i, c.to_ascii_lowercase()))
         .collect();
     let n: Vec<char> = needle.chars().collect();
     let pos = (0..kept.len()).find(|&i| {
@@ -159,11 +159,11 @@ pub fn search(terms: &[Term], query: &str) -> Vec<Hit> {
 
 /// Case-insensitive substring for glosses (spaces kept: "ice-and-snow" is a phrase).
 fn find_case_insensitive(hay: &str, needle: &str) -> Option<(usize, usize, u8)> {
-    let lower = hay.to_lowercase();
-    let n = needle.to_lowercase();
-    if n.is_empty() || lower.len() != hay.len() {
-        // Lowercasing changed byte lengths (rare scripts): fall back to the squashed match.
-        return find_squashed(hay, &squash(needle));
+    // ASCII folding keeps byte offsets, so the match range applies to `hay` as written.
+    let lower = hay.to_ascii_lowercase();
+    let n = needle.to_ascii_lowercase();
+    if n.is_empty() {
+        return None;
     }
     let pos = lower.find(&n)?;
     Some((pos, pos + n.len(), 2))

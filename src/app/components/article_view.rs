@@ -172,7 +172,7 @@ fn MarkView(si: u32, start: u32, text: &'static str, target: Target) -> impl Int
             let f = &DATASET.figures[i as usize];
             view! {
                 <button type="button" class="mark fig" id=dom_id data-figure=f.id
-                    data-kind=format!("{:?}", f.kind).to_lowercase()
+                    data-kind=f.kind.key()
                     aria-haspopup="dialog" aria-expanded=move || is_open().to_string()
                     class:hl=move || st.highlight_figure.get() == Some(i)
                     on:click=on_click>

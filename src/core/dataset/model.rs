@@ -224,6 +224,19 @@ pub enum FigureKind {
     Date,
 }
 
+impl FigureKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Count => "count",
+            FigureKind::Area => "area",
+            FigureKind::Duration => "duration",
+            FigureKind::Date => "date",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Unit {
     Cny,

@@ -12,7 +12,7 @@ fn is_syllable(s: &str) -> bool {
 /// Lowercases and removes tone marks; `ü` becomes `v` (the usual keyboard spelling).
 pub fn strip_tones(s: &str) -> String {
     s.chars()
-        .flat_map(|c| {
+        .map(|c| {
             let base = match c {
                 'ā' | 'á' | 'ǎ' | 'à' | 'Ā' | 'Á' | 'Ǎ' | 'À' => 'a',
                 'ē' | 'é' | 'ě' | 'è' | 'Ē' | 'É' | 'Ě' | 'È' => 'e',
@@ -22,7 +22,9 @@ pub fn strip_tones(s: &str) -> String {
                 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' | 'Ü' | 'Ǖ' | 'Ǘ' | 'Ǚ' | 'Ǜ' => 'v',
                 other => other,
             };
-            base.to_lowercase()
+            // ASCII folding is enough: toned capitals are mapped above, and Hangul and hanzi
+            // have no case (full Unicode case tables would cost ~10 KB of wasm).
+            base.to_ascii_lowercase()
         })
         .collect()
 }

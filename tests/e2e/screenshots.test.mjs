@@ -1,0 +1,54 @@
+// Screenshots for people to look at (screenshots/, git-ignored): desktop, 360 px phone, dark,
+// framed, with a card open. Each also asserts the page is laid out sanely: no horizontal
+// scroll, the card inside the viewport.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+
+let browser, server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SHOTS = [
+  { name: 'desktop-1280', width: 1280, height: 900, hash: '' },
+  { name: 'desktop-1280-dark-charts', width: 1280, height: 900, hash: '#panel=charts&theme=dark&chart=trade&pt=1', dark: true },
+  { name: 'phone-360', width: 360, height: 780, hash: '', dpr: 2 },
+  { name: 'phone-360-dark-card', width: 360, height: 780, hash: '#theme=dark', dpr: 2, dark: true, card: 'liangtou_shiwei' },
+  { name: 'phone-360-hanzi', width: 360, height: 780, hash: '#mode=hanzi', dpr: 2 },
+  { name: 'desktop-1280-card-en', width: 1280, height: 900, hash: '#lang=en', card: 'mou' },
+];
+
+for (const s of SHOTS) {
+  test(`screenshot ${s.name}`, async () => {
+    const page = await newPage(browser, { width: s.width, height: s.height, dpr: s.dpr || 1, dark: !!s.dark });
+    await openApp(page, server.url + s.hash);
+    if (s.card) {
+      await page.click(`#article .mark.term[data-term="${s.card}"]`);
+      const box = await page.locator('#card').boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= s.width + 0.5 && box.y >= 0 && box.y + box.height <= s.height + 0.5, JSON.stringify(box));
+    }
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `horizontal overflow ${overflow}px`);
+    await page.screenshot({ path: shotPath(s.name) });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('screenshot framed-360 (inside an iframe in a host page)', async () => {
+  const page = await newPage(browser, { width: 360, height: 780, dpr: 2 });
+  await page.goto(`${server.origin}/hosts/pym.html`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('#article .mark.term');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: shotPath('framed-360'), fullPage: false });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
