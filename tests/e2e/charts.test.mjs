@@ -37,7 +37,7 @@ function overlayInk(page, chart) {
   });
 }
 
-for (const dpr of [1, 2]) {
+for (const dpr of [1, 2, 3]) {
   test(`DPR ${dpr}: crisp canvas, hover, click to the sentence and back`, async () => {
     const page = await newPage(browser, { dpr });
     await openApp(page, `${server.url}#panel=charts`);
@@ -76,6 +76,31 @@ for (const dpr of [1, 2]) {
     await page.close();
   });
 }
+
+test('pointer mapping is right inside a scaled iframe', async () => {
+  const page = await newPage(browser, { width: 1280, height: 900, dpr: 2 });
+  await page.goto(`${server.origin}/hosts/scaled.html`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('#chart-trade .chart-base');
+  await page.waitForTimeout(300);
+  // Scan the page (outer) coordinates over the scaled frame until the 2022 tooltip shows.
+  const box = await (await frame.frameElement()).boundingBox();
+  const inner = await frame.$eval('#chart-trade .chart-overlay', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
+  const scale = 0.6;
+  let found = null;
+  for (let x = inner.x; x < inner.x + inner.w; x += 6) {
+    const px = box.x + x * scale;
+    const py = box.y + (inner.y + inner.h - 40) * scale;
+    await page.mouse.move(px, py);
+    const tip = frame.locator('#chart-trade .chart-tip .tip-label');
+    if ((await tip.count()) && (await tip.innerText()) === '2022년') { found = { x, px }; break; }
+  }
+  assert.ok(found, 'hovering the scaled frame finds the 2022 bar');
+  // The hit is where the bar is drawn: the last third of the plot.
+  assert.ok(found.x > inner.x + inner.w * 0.6, JSON.stringify(found));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
 
 test('arrow keys walk the points and Enter goes to the sentence', async () => {
   const page = await newPage(browser);

@@ -74,6 +74,34 @@ test('hovering a term with the mouse shows its card, leaving hides it', async ()
   await page.close();
 });
 
+test("a money figure's card says 원 is yuan, in words and figures, with KRW and USD", async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  await page.click('#article .mark.fig[data-figure="trade_2022"]');
+  const text = await page.locator('#card').innerText();
+  assert.match(text, /중국 위안\(元, CNY\)/);
+  assert.match(text, /34억 3,800만 위안 = 3,438,000,000 CNY/);
+  assert.match(text, /≈ 6603\.71억 원/);
+  assert.match(text, /≈ 5\.11억 달러/);
+  assert.match(text, /1 USD = 6\.7261 CNY = 1291\.95 KRW/);
+  assert.match(text, /National Bureau of Statistics/);
+  await page.close();
+});
+
+test('arrow keys move through the glossary', async () => {
+  const page = await newPage(browser);
+  await openApp(page, server.url);
+  await page.focus('#glossary-search');
+  await page.keyboard.press('ArrowDown');
+  const first = await page.evaluate(() => document.activeElement.dataset.term);
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement.dataset.term);
+  await page.keyboard.press('ArrowUp');
+  assert.ok(first && second && first !== second);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.term), first);
+  await page.close();
+});
+
 test('a term card opens by keyboard and Escape returns focus to the term', async () => {
   const page = await newPage(browser);
   await openApp(page, server.url);

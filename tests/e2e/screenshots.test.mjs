@@ -52,3 +52,16 @@ test('screenshot framed-360 (inside an iframe in a host page)', async () => {
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('print stylesheet: the article with hanzi in parentheses and no controls', async () => {
+  const page = await newPage(browser, { width: 900, height: 1200 });
+  await openApp(page, server.url);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.topbar').isVisible(), false);
+  assert.equal(await page.locator('aside.tools').isVisible(), false);
+  // After 량두식미, not after the hanzi form 粮头食尾 itself.
+  assert.equal(await page.locator('#article .print-only', { hasText: '(粮头食尾)' }).count(), 1);
+  assert.ok(await page.locator('#article .print-only', { hasText: '(哈尔滨)' }).first().isVisible());
+  await page.screenshot({ path: shotPath('print'), fullPage: false });
+  await page.close();
+});

@@ -12,6 +12,7 @@ use crate::core::export;
 use crate::core::i18n::{Lang, K};
 use crate::core::search::{search, Field, Hit};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 pub const SEARCH_ID: &str = "glossary-search";
 
@@ -163,7 +164,35 @@ pub fn GlossaryPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="panel glossary-panel" aria-labelledby="glossary-heading">
+        <section class="panel glossary-panel" aria-labelledby="glossary-heading"
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                // Up/Down move between entries (and from the search box into the list).
+                let dir = match ev.key().as_str() {
+                    "ArrowDown" => 1,
+                    "ArrowUp" => -1,
+                    _ => return,
+                };
+                let items = document().query_selector_all(".glossary-item").ok();
+                let Some(items) = items else { return };
+                let n = items.length() as i32;
+                if n == 0 {
+                    return;
+                }
+                let active = document().active_element();
+                if active.as_ref().is_some_and(|a| a.tag_name() == "SELECT") {
+                    return;
+                }
+                let pos = (0..n).find(|&i| items.item(i as u32).map(|x| Some(x.unchecked_into::<web_sys::Element>()) == active).unwrap_or(false));
+                let next = match pos {
+                    Some(p) => (p + dir).clamp(0, n - 1),
+                    None if dir > 0 => 0,
+                    None => return,
+                };
+                ev.prevent_default();
+                if let Some(el) = items.item(next as u32).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }>
             <h2 id="glossary-heading" class="panel-title">{move || st.t(K::Glossary)}</h2>
             <div class="glossary-controls">
                 <label for=SEARCH_ID class="visually-hidden">{move || st.t(K::SearchGlossary)}</label>

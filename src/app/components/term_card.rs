@@ -381,13 +381,13 @@ fn FigureBody(i: u32) -> impl IntoView {
                 l,
             ),
             FigureKind::Money => {
+                // In words and in figures: "34억 3,800만 위안 = 3,438,000,000 CNY".
                 let cur = Currency::from_unit(f.unit).unwrap_or_default();
-                let full = if l == Lang::Ko {
-                    format!(" ({} {})", format::korean_full(f.value), cur.word(l))
-                } else {
-                    String::new()
+                let words = match l {
+                    Lang::Ko => format!("{} {}", format::korean_full(f.value), cur.word(l)),
+                    _ => format::money(f.value, cur, l),
                 };
-                format!("{}{full}", format::money(f.value, cur, l))
+                format!("{words} = {} {}", format::grouped(f.value), cur.iso())
             }
             _ => format::quantity(f.value, f.unit, l),
         }
