@@ -2,6 +2,9 @@
 // Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'). Trunk writes the hashed file
 // names into this tag's data attributes (Trunk.toml `pattern_script`).
 const tag = document.querySelector('script[data-js][data-wasm]');
+// Only with JavaScript on is there anything to wait for.
+const loading = document.getElementById('boot-loading');
+if (loading) loading.hidden = false;
 const fail = (err) => {
   const box = document.getElementById('boot-error');
   if (box) box.hidden = false;

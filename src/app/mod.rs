@@ -200,6 +200,10 @@ pub fn App() -> impl IntoView {
             View::Reader => {}
         }
     }
+    // The article is built and painted first; the tools panel follows in the next frame, so the
+    // first paragraph does not wait for the glossary and charts.
+    let (ready, set_ready) = signal(false);
+    request_animation_frame(move || set_ready.set(true));
     let full_view_href = move || {
         let h = st.to_url().print_hash();
         let base = public_page_url();
@@ -244,7 +248,8 @@ pub fn App() -> impl IntoView {
         {embedded.then(|| view! {
             <p class="full-view"><a href=full_view_href target="_blank" rel="noopener">{move || st.t(K::OpenFullView)}" ↗"</a></p>
         })}
-        <main class="layout" class:single=!(show_reader && show_tools) id="main">
+        <main class="layout" class:single=!(show_reader && show_tools) id="main"
+            data-ready=move || ready.get().then_some("true")>
             {show_reader.then(|| view! {
                 <div class="reader-column">
                     <div class="reader-controls"><ModeSwitch/></div>
@@ -256,12 +261,12 @@ pub fn App() -> impl IntoView {
                 <aside class="tools" aria-label=move || st.t(K::Panels)>
                     <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
                     <div id="tool-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", st.panel.get().code())>
-                        {move || match st.panel.get() {
+                        {move || ready.get().then(|| match st.panel.get() {
                             Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
                             Panel::People => view! { <PeoplePanel/> }.into_any(),
                             Panel::Charts => view! { <ChartsPanel/> }.into_any(),
                             Panel::Share => view! { <SharePanel/> }.into_any(),
-                        }}
+                        })}
                     </div>
                 </aside>
             })}

@@ -17,7 +17,7 @@ after(async () => {
 async function appFrame(page) {
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
-  await frame.waitForSelector('#article .mark.term', { timeout: 20000 });
+  await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
   return { handle, frame };
 }
 

@@ -41,10 +41,10 @@ export async function newPage(browser, { width = 1280, height = 900, dpr = 1, da
   return page;
 }
 
-/** Opens the app and waits until it has mounted (the article and its first term are there). */
+/** Opens the app and waits until it has mounted, tools panel included. */
 export async function openApp(page, url) {
   await page.goto(url);
-  await page.waitForSelector('#article .mark.term', { timeout: 20000 });
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
   return page;
 }
 

@@ -25,7 +25,7 @@ test('runs under a strict Content-Security-Policy with no violation', async () =
   });
   const res = await page.goto(cspServer.url);
   assert.equal(res.headers()['content-security-policy'], STRICT_CSP);
-  await page.waitForSelector('#article .mark.term');
+  await page.waitForSelector('main[data-ready="true"]');
   // Exercise the parts that set styles at run time: card positioning, charts, tooltips.
   await page.click('#article .mark.term[data-term="harbin"]');
   await page.locator('#card').waitFor();

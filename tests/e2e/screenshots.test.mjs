@@ -46,7 +46,7 @@ test('screenshot framed-360 (inside an iframe in a host page)', async () => {
   const page = await newPage(browser, { width: 360, height: 780, dpr: 2 });
   await page.goto(`${server.origin}/hosts/pym.html`);
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('#article .mark.term');
+  await frame.waitForSelector('main[data-ready="true"]');
   await page.waitForTimeout(300);
   await page.screenshot({ path: shotPath('framed-360'), fullPage: false });
   assert.deepEqual(page.problems, []);

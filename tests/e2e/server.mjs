@@ -31,6 +31,8 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
  */
 export function serve({ dist = path.join(repoRoot, 'dist'), base = '/', csp = null, compress = null, port = 0 } = {}) {
   const stats = [];
+  // Compressed bodies are made once per file, as a static host or CDN would precompress them.
+  const compressed = new Map();
   const mounts = [
     ['/hosts/', path.join(here, 'hosts')],
     ['/vendor/pym/', path.join(repoRoot, 'node_modules', 'pym.js', 'dist')],
@@ -59,12 +61,16 @@ export function serve({ dist = path.join(repoRoot, 'dist'), base = '/', csp = nu
     const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
     if (csp && prefix === base) headers['content-security-policy'] = csp;
     const accepts = req.headers['accept-encoding'] || '';
-    if (compress === 'br' && accepts.includes('br')) {
-      body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
-      headers['content-encoding'] = 'br';
-    } else if (compress === 'gzip' && accepts.includes('gzip')) {
-      body = zlib.gzipSync(body, { level: 9 });
-      headers['content-encoding'] = 'gzip';
+    const encoding = compress === 'br' && accepts.includes('br') ? 'br' : compress === 'gzip' && accepts.includes('gzip') ? 'gzip' : null;
+    if (encoding) {
+      const key = `${encoding}:${file}:${fs.statSync(file).mtimeMs}`;
+      if (!compressed.has(key)) {
+        compressed.set(key, encoding === 'br'
+          ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : zlib.gzipSync(body, { level: 9 }));
+      }
+      body = compressed.get(key);
+      headers['content-encoding'] = encoding;
     }
     headers['content-length'] = body.length;
     stats.push({ path: pathname, raw, wire: body.length, encoding: headers['content-encoding'] || 'identity' });

@@ -59,3 +59,16 @@ test('a build for a sub-path works when served under that sub-path', async (t) =
     await sub.close();
   }
 });
+
+test('without JavaScript the page still shows the whole article text', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.locator('.shell-article').innerText();
+  const seed = fs.readFileSync(path.join(repoRoot, 'data', 'source', 'article.txt'), 'utf8');
+  for (const line of seed.split('\n')) assert.ok(text.includes(line), `missing: ${line.slice(0, 30)}`);
+  assert.equal(await page.locator('.shell-article h2.section-heading').count(), 3);
+  assert.match(await page.locator('noscript').innerText().catch(() => ''), /JavaScript/);
+  await page.screenshot({ path: shotPath('no-javascript') });
+  await context.close();
+});
