@@ -54,6 +54,9 @@ for (const host of ['pym', 'datawrapper']) {
     const scroll = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(scroll <= 0, `horizontal scroll of ${scroll}px at 320 px`);
     await page.screenshot({ path: shotPath(`host-${host}-320`) });
+    await page.setViewportSize({ width: 360, height: 780 });
+    await heightsAgree(handle, frame);
+    await page.screenshot({ path: shotPath(`host-${host}-360`) });
     await page.setViewportSize({ width: 1280, height: 900 });
     await heightsAgree(handle, frame);
     await page.screenshot({ path: shotPath(`host-${host}-1280`) });
