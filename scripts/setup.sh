@@ -22,7 +22,8 @@ fi
 
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (takes several minutes once)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  # --force: reinstall even if cargo's records say it is there but the binary is gone.
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
 WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$ROOT/Cargo.lock")"
@@ -39,7 +40,8 @@ fi
 
 missing=()
 for p in $APT_PACKAGES; do
-  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  # `dpkg -s` succeeds for removed packages that left config files; ask for the real status.
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
