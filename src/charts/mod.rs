@@ -134,6 +134,17 @@ fn derived(ds: &Dataset, id: &str) -> f64 {
     ds.derived_value(id).map_or(f64::NAN, |d| d.value)
 }
 
+fn bar_chart(bars: Vec<Bar>, annotation: String, cur: Currency, lang: Lang) -> BarChart {
+    BarChart {
+        bars,
+        y_caption: y_caption(cur, lang),
+        annotation: Some(annotation),
+        legend_stated: K::Stated.get(lang).to_string(),
+        legend_derived: K::DerivedLabel.get(lang).to_string(),
+        lang,
+    }
+}
+
 /// Chart 1: trade by year, 2017 and 2022 stated, 2021 derived, with the CAGR annotated.
 pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     let cagr = derived(ds, "cagr_2017_2022");
@@ -171,14 +182,7 @@ pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
         Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%（按人民币计）"),
         Lang::En => format!("2017→2022: +{cagr:.1}% a year (in CNY)"),
     };
-    BarChart {
-        bars,
-        y_caption: y_caption(cur, lang),
-        annotation: Some(annotation),
-        legend_stated: K::Stated.get(lang).to_string(),
-        legend_derived: K::DerivedLabel.get(lang).to_string(),
-        lang,
-    }
+    bar_chart(bars, annotation, cur, lang)
 }
 
 /// Chart 2: first half 2022 (derived) against first half 2023 (stated, +66.4 %).
@@ -209,14 +213,7 @@ pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
         Lang::Zh => format!("同比增长 +{growth}%"),
         Lang::En => format!("+{growth}% year on year"),
     };
-    BarChart {
-        bars,
-        y_caption: y_caption(cur, lang),
-        annotation: Some(annotation),
-        legend_stated: K::Stated.get(lang).to_string(),
-        legend_derived: K::DerivedLabel.get(lang).to_string(),
-        lang,
-    }
+    bar_chart(bars, annotation, cur, lang)
 }
 
 /// One timeline entry.

@@ -1,22 +1,14 @@
 // Accessibility: axe-core over every view, in light and dark, ko/zh/en, at WCAG 2.2 AA tags;
 // landmarks, skip link and lang attributes; a keyboard-only tour.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, newPage, openApp, serve, repoRoot } from './lib.mjs';
+import { newPage, openApp, repoRoot, setup } from './lib.mjs';
 
 const AXE = path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 async function axe(page) {
   await page.addScriptTag({ path: AXE });
@@ -58,8 +50,8 @@ for (const theme of ['light', 'dark']) {
     test(`axe: no WCAG 2.2 AA violation (${theme}, ${lang})`, async () => {
       const problems = [];
       for (const [name, act] of Object.entries(VIEWS)) {
-        const page = await newPage(browser, { dark: theme === 'dark' });
-        await openApp(page, `${server.url}#lang=${lang}&theme=${theme}`);
+        const page = await newPage(env.browser, { dark: theme === 'dark' });
+        await openApp(page, `${env.server.url}#lang=${lang}&theme=${theme}`);
         await act(page);
         for (const v of await axe(page)) problems.push(`${name}: ${v}`);
         await page.close();
@@ -70,15 +62,15 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('axe: embed mode and mobile width', async () => {
-  const page = await newPage(browser, { width: 360, height: 740 });
-  await openApp(page, `${server.url}?embed=1`);
+  const page = await newPage(env.browser, { width: 360, height: 740 });
+  await openApp(page, `${env.server.url}?embed=1`);
   assert.deepEqual(await axe(page), []);
   await page.close();
 });
 
 test('landmarks, skip link and lang attributes', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   assert.equal(await page.locator('header.topbar').count(), 1);
   assert.equal(await page.locator('main').count(), 1);
   assert.equal(await page.locator('aside.tools').count(), 1);
@@ -96,8 +88,8 @@ test('landmarks, skip link and lang attributes', async () => {
 });
 
 test('keyboard-only tour: every feature is reachable and focus stays visible', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;
     const style = getComputedStyle(e);

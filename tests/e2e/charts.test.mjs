@@ -1,19 +1,11 @@
 // Charts in real Chromium at DPR 1 and 2: hover, click-through to the sentence and back, arrow
 // keys, currency switch, crisp backing store, downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+import { appFrame, newPage, openApp, setup, shotPath } from './lib.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 /** Moves the mouse across the chart's lower band until the tooltip names `label`. */
 async function hoverBar(page, chart, label) {
@@ -39,8 +31,8 @@ function overlayInk(page, chart) {
 
 for (const dpr of [1, 2, 3]) {
   test(`DPR ${dpr}: crisp canvas, hover, click to the sentence and back`, async () => {
-    const page = await newPage(browser, { dpr });
-    await openApp(page, `${server.url}#panel=charts`);
+    const page = await newPage(env.browser, { dpr });
+    await openApp(page, `${env.server.url}#panel=charts`);
     await page.waitForSelector('#chart-trade .chart-base');
     // Backing store = CSS size × devicePixelRatio.
     const dims = await page.$eval('#chart-trade .chart-base', (c) => [c.width, c.height, c.clientWidth, c.clientHeight]);
@@ -78,9 +70,9 @@ for (const dpr of [1, 2, 3]) {
 }
 
 test('pointer mapping is right inside a scaled iframe', async () => {
-  const page = await newPage(browser, { width: 1280, height: 900, dpr: 2 });
-  await page.goto(`${server.origin}/hosts/scaled.html`);
-  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  const page = await newPage(env.browser, { width: 1280, height: 900, dpr: 2 });
+  await page.goto(`${env.server.origin}/hosts/scaled.html`);
+  const { frame } = await appFrame(page);
   await frame.waitForSelector('#chart-trade .chart-base');
   await page.waitForTimeout(300);
   // Scan the page (outer) coordinates over the scaled frame until the 2022 tooltip shows.
@@ -103,8 +95,8 @@ test('pointer mapping is right inside a scaled iframe', async () => {
 });
 
 test('arrow keys walk the points and Enter goes to the sentence', async () => {
-  const page = await newPage(browser);
-  await openApp(page, `${server.url}#panel=charts`);
+  const page = await newPage(env.browser);
+  await openApp(page, `${env.server.url}#panel=charts`);
   await page.focus('#chart-trade .chart-frame');
   const label = () => page.locator('#chart-trade .chart-tip .tip-label').innerText();
   await page.keyboard.press('ArrowRight');
@@ -127,8 +119,8 @@ test('arrow keys walk the points and Enter goes to the sentence', async () => {
 });
 
 test('switching to USD changes the axis description and the tooltip', async () => {
-  const page = await newPage(browser, { locale: 'en-US' });
-  await openApp(page, `${server.url}#panel=charts&chart=trade&pt=2`);
+  const page = await newPage(env.browser, { locale: 'en-US' });
+  await openApp(page, `${env.server.url}#panel=charts&chart=trade&pt=2`);
   assert.match(await page.locator('#chart-trade .chart-tip').innerText(), /3\.438 billion CNY/);
   const before = await page.getAttribute('#chart-trade .chart-frame', 'aria-label');
   await page.click('#currency-switch label:has(input[value="usd"])');
@@ -144,8 +136,8 @@ test('switching to USD changes the axis description and the tooltip', async () =
 });
 
 test('each chart has a data table with the same numbers', async () => {
-  const page = await newPage(browser);
-  await openApp(page, `${server.url}#panel=charts`);
+  const page = await newPage(env.browser);
+  await openApp(page, `${env.server.url}#panel=charts`);
   await page.click('#chart-trade .chart-tools button[aria-expanded]');
   const table = page.locator('#chart-trade table.data-table');
   await table.waitFor();
@@ -158,8 +150,8 @@ test('each chart has a data table with the same numbers', async () => {
 });
 
 test('PNG (2×), SVG and figures CSV download', async () => {
-  const page = await newPage(browser);
-  await openApp(page, `${server.url}#panel=charts`);
+  const page = await newPage(env.browser);
+  await openApp(page, `${env.server.url}#panel=charts`);
   const cssWidth = await page.$eval('#chart-trade', (e) => e.clientWidth);
   const [png] = await Promise.all([page.waitForEvent('download'), page.click('#chart-trade [data-export="png"]')]);
   const buf = fs.readFileSync(await png.path());

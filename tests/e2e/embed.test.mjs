@@ -1,25 +1,10 @@
 // Embedding in host pages: pym.js, Datawrapper-style and a fixed iframe. The frame follows the
 // content's height, has no horizontal scroll at 320 px, and ignores a hostile parent.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, serve, shotPath } from './lib.mjs';
+import { appFrame, newPage, setup, shotPath } from './lib.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function appFrame(page) {
-  const handle = await page.waitForSelector('iframe');
-  const frame = await handle.contentFrame();
-  await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
-  return { handle, frame };
-}
+const env = setup();
 
 /** Waits until the iframe's height is within 2 px of the content height; returns both. */
 async function heightsAgree(handle, frame) {
@@ -36,8 +21,8 @@ async function heightsAgree(handle, frame) {
 
 for (const host of ['pym', 'datawrapper']) {
   test(`${host} host: the iframe follows the content height`, async () => {
-    const page = await newPage(browser, { width: 1280, height: 900 });
-    await page.goto(`${server.origin}/hosts/${host}.html`);
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await page.goto(`${env.server.origin}/hosts/${host}.html`);
     const { handle, frame } = await appFrame(page);
     const first = await heightsAgree(handle, frame);
     // Switch to a short panel: the frame shrinks with the content.
@@ -66,8 +51,8 @@ for (const host of ['pym', 'datawrapper']) {
 }
 
 test('fixed iframe host: embed mode with only the charts, and a full-view link', async () => {
-  const page = await newPage(browser, { width: 1280, height: 900 });
-  await page.goto(`${server.origin}/hosts/fixed.html`);
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await page.goto(`${env.server.origin}/hosts/fixed.html`);
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
   await frame.waitForSelector('#chart-trade .chart-base');
@@ -85,8 +70,8 @@ test('fixed iframe host: embed mode with only the charts, and a full-view link',
 });
 
 test('a hostile parent posting junk changes nothing and logs no error', async () => {
-  const page = await newPage(browser, { width: 1000, height: 900 });
-  await page.goto(`${server.origin}/hosts/pym.html`);
+  const page = await newPage(env.browser, { width: 1000, height: 900 });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
   const { handle, frame } = await appFrame(page);
   const before = await heightsAgree(handle, frame);
   const hashBefore = await frame.evaluate(() => location.hash);

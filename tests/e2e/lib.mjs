@@ -2,6 +2,7 @@
 // start the static server, and collect console messages so every test can assert there were no
 // errors or warnings.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, repoRoot } from './server.mjs';
@@ -51,4 +52,29 @@ export async function openApp(page, url) {
 export function shotPath(name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   return path.join(SHOTS, `${name}.png`);
+}
+
+/**
+ * Registers before/after hooks that start a static server over dist/ (options as for `serve`)
+ * and Chromium, and returns them as `env.server` and `env.browser`.
+ */
+export function setup(serverOptions = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(serverOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The app's frame inside a host page, once the app is ready. */
+export async function appFrame(page) {
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+  return { handle, frame };
 }

@@ -1,23 +1,15 @@
 // The bilingual reader in real Chromium: marks, cards (mouse, keyboard, touch), search,
 // display modes, downloads, interface languages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+import { newPage, openApp, setup, shotPath } from './lib.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 test('every glossary entry is marked in the text', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   const inGlossary = await page.$$eval('.glossary-item', (els) => els.map((e) => e.dataset.term));
   const marked = new Set(await page.$$eval('#article .mark.term', (els) => els.map((e) => e.dataset.term)));
   assert.ok(inGlossary.length >= 40, `glossary has ${inGlossary.length} entries`);
@@ -27,8 +19,8 @@ test('every glossary entry is marked in the text', async () => {
 });
 
 test('a term card opens by mouse and shows hanzi and pinyin', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   await page.click('#article .mark.term[data-term="liangtou_shiwei"]');
   const card = page.locator('#card[role="dialog"]');
   await card.waitFor();
@@ -51,8 +43,8 @@ test('a term card opens by mouse and shows hanzi and pinyin', async () => {
 });
 
 test('hovering a term with the mouse shows its card, leaving hides it', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   const term = page.locator('#article .mark.term[data-term="binxi"]').first();
   await term.hover();
   await page.locator('#card').waitFor();
@@ -75,8 +67,8 @@ test('hovering a term with the mouse shows its card, leaving hides it', async ()
 });
 
 test("a money figure's card says 원 is yuan, in words and figures, with KRW and USD", async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   await page.click('#article .mark.fig[data-figure="trade_2022"]');
   const text = await page.locator('#card').innerText();
   assert.match(text, /중국 위안\(元, CNY\)/);
@@ -89,8 +81,8 @@ test("a money figure's card says 원 is yuan, in words and figures, with KRW and
 });
 
 test('arrow keys move through the glossary', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   await page.focus('#glossary-search');
   await page.keyboard.press('ArrowDown');
   const first = await page.evaluate(() => document.activeElement.dataset.term);
@@ -103,8 +95,8 @@ test('arrow keys move through the glossary', async () => {
 });
 
 test('a term card opens by keyboard and Escape returns focus to the term', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   await page.focus('#article .mark.term[data-term="harbin"]');
   await page.keyboard.press('Enter');
   await page.locator('#card').waitFor();
@@ -122,8 +114,8 @@ test('a term card opens by keyboard and Escape returns focus to the term', async
 });
 
 test('a term card opens by touch at 320 px and stays on screen', async () => {
-  const page = await newPage(browser, { width: 320, height: 640, hasTouch: true, dpr: 2 });
-  await openApp(page, server.url);
+  const page = await newPage(env.browser, { width: 320, height: 640, hasTouch: true, dpr: 2 });
+  await openApp(page, env.server.url);
   await page.tap('#article .mark.term[data-term="heilongjiang"]');
   const card = page.locator('#card');
   await card.waitFor();
@@ -136,8 +128,8 @@ test('a term card opens by touch at 320 px and stays on screen', async () => {
 });
 
 test('search matches every script and form', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   const cases = [
     ['liangtou', 'liangtou_shiwei'],
     ['liángtóu shíwěi', 'liangtou_shiwei'],
@@ -167,8 +159,8 @@ test('search matches every script and form', async () => {
 });
 
 test('display modes add ruby with hanzi or pinyin, and standard spelling pills', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   assert.equal(await page.locator('#article ruby').count(), 0);
   await page.click('#mode-switch label:has(input[value="hanzi"])');
   await page.waitForSelector('#article ruby rt');
@@ -189,8 +181,8 @@ test('display modes add ruby with hanzi or pinyin, and standard spelling pills',
 });
 
 test('the glossary downloads as CSV with the exact header and one row per entry', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   const entries = await page.locator('.glossary-item').count();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-glossary-csv')]);
   const file = await download.path();
@@ -209,8 +201,8 @@ test('the glossary downloads as CSV with the exact header and one row per entry'
 
 test('zh and en interfaces show no Korean interface label', async () => {
   for (const lang of ['zh', 'en']) {
-    const page = await newPage(browser);
-    await openApp(page, `${server.url}#lang=${lang}`);
+    const page = await newPage(env.browser);
+    await openApp(page, `${env.server.url}#lang=${lang}`);
     await page.click('#article .mark.term[data-term="harbin"]');
     await page.locator('#card').waitFor();
     // Interface text: everything outside the article and outside elements marked lang="ko".

@@ -2,23 +2,20 @@
 // scripted tour of every feature with a clean console.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+import { newPage, openApp, serve, setup, shotPath } from './lib.mjs';
 import { STRICT_CSP } from './server.mjs';
 
-let browser, server, cspServer;
+const env = setup();
+let cspServer;
 before(async () => {
-  server = await serve();
   cspServer = await serve({ csp: STRICT_CSP });
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
-  await server?.close();
   await cspServer?.close();
 });
 
 test('runs under a strict Content-Security-Policy with no violation', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -40,12 +37,12 @@ test('runs under a strict Content-Security-Policy with no violation', async () =
 
 test('a panic shows a readable error panel with a reload link, in the interface language', async () => {
   for (const [lang, title] of [['ko', '문제가 생겼습니다'], ['en', 'Something went wrong'], ['zh', '出错了']]) {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}#lang=${lang}&debug-panic=1`);
+    const page = await newPage(env.browser);
+    await page.goto(`${env.server.url}#lang=${lang}&debug-panic=1`);
     const panel = page.locator('#fatal-error[role="alert"]');
     await panel.waitFor({ timeout: 20000 });
     assert.equal(await panel.locator('h2').innerText(), title);
-    assert.ok((await panel.locator('a').getAttribute('href')).startsWith(server.url));
+    assert.ok((await panel.locator('a').getAttribute('href')).startsWith(env.server.url));
     if (lang === 'en') await page.screenshot({ path: shotPath('panic-panel') });
     // The panic is logged (that is the point); nothing else is.
     assert.ok(page.problems.every((p) => /panicked|deliberate panic|unreachable|RuntimeError/.test(p)), page.problems.join('\n'));
@@ -54,8 +51,8 @@ test('a panic shows a readable error panel with a reload link, in the interface 
 });
 
 test('deep links round-trip every piece of visible state', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   // Set state by clicking.
   await page.click('.lang-switch button[lang="en"]');
   await page.click('#mode-switch label:has(input[value="pinyin"])');
@@ -103,8 +100,8 @@ test('deep links round-trip every piece of visible state', async () => {
 
 test('#term= accepts hanzi and Korean forms', async () => {
   for (const t of ['粮头食尾', '량두식미', '糧頭食尾']) {
-    const page = await newPage(browser);
-    await openApp(page, `${server.url}#term=${encodeURIComponent(t)}`);
+    const page = await newPage(env.browser);
+    await openApp(page, `${env.server.url}#term=${encodeURIComponent(t)}`);
     await page.locator('#card').waitFor();
     assert.match(await page.locator('#card').innerText(), /liángtóu shíwěi/);
     await page.close();
@@ -122,12 +119,12 @@ test('100 random and malformed URLs load the app without a console error', async
   const values = ['zh', 'en', 'ko', 'hanzi', 'pinyin', 'charts', 'trade', 'timeline', '-1', '99999999999999999999', 'NaN', '%E0%A4%A', '%', '%%', '<script>', '\u0000',
     '粮头食尾', '%F0%9F%99%82', 'p09s2', 'p99s9', 'usd', 'dark', '1', 'true', '../../etc/passwd', 'a'.repeat(500), '#', '&&', '=', "'\"", 'javascript:alert(1)'];
   const pick = (a) => a[Math.floor(rand() * a.length)];
-  const page = await newPage(browser, { width: 900, height: 700 });
+  const page = await newPage(env.browser, { width: 900, height: 700 });
   for (let i = 0; i < 100; i++) {
     const n = 1 + Math.floor(rand() * 6);
     const parts = Array.from({ length: n }, () => (rand() < 0.15 ? pick(values) : `${pick(keys)}=${pick(values)}`));
     const query = rand() < 0.3 ? `?${parts.slice(0, 2).join('&')}` : '';
-    const url = `${server.url}${query}#${parts.join('&')}`;
+    const url = `${env.server.url}${query}#${parts.join('&')}`;
     page.problems.length = 0;
     await page.goto(url);
     await page.waitForSelector('.mark.term, #chart-trade, .glossary-item', { timeout: 20000 });

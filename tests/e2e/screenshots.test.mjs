@@ -1,19 +1,11 @@
 // Screenshots for people to look at (screenshots/, git-ignored): desktop, 360 px phone, dark,
 // framed, with a card open. Each also asserts the page is laid out sanely: no horizontal
 // scroll, the card inside the viewport.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, serve, shotPath } from './lib.mjs';
+import { appFrame, newPage, openApp, setup, shotPath } from './lib.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 const SHOTS = [
   { name: 'desktop-1280', width: 1280, height: 900, hash: '' },
@@ -26,8 +18,8 @@ const SHOTS = [
 
 for (const s of SHOTS) {
   test(`screenshot ${s.name}`, async () => {
-    const page = await newPage(browser, { width: s.width, height: s.height, dpr: s.dpr || 1, dark: !!s.dark });
-    await openApp(page, server.url + s.hash);
+    const page = await newPage(env.browser, { width: s.width, height: s.height, dpr: s.dpr || 1, dark: !!s.dark });
+    await openApp(page, env.server.url + s.hash);
     if (s.card) {
       await page.click(`#article .mark.term[data-term="${s.card}"]`);
       const box = await page.locator('#card').boundingBox();
@@ -43,10 +35,9 @@ for (const s of SHOTS) {
 }
 
 test('screenshot framed-360 (inside an iframe in a host page)', async () => {
-  const page = await newPage(browser, { width: 360, height: 780, dpr: 2 });
-  await page.goto(`${server.origin}/hosts/pym.html`);
-  const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForSelector('main[data-ready="true"]');
+  const page = await newPage(env.browser, { width: 360, height: 780, dpr: 2 });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  await appFrame(page);
   await page.waitForTimeout(300);
   await page.screenshot({ path: shotPath('framed-360'), fullPage: false });
   assert.deepEqual(page.problems, []);
@@ -54,8 +45,8 @@ test('screenshot framed-360 (inside an iframe in a host page)', async () => {
 });
 
 test('print stylesheet: the article with hanzi in parentheses and no controls', async () => {
-  const page = await newPage(browser, { width: 900, height: 1200 });
-  await openApp(page, server.url);
+  const page = await newPage(env.browser, { width: 900, height: 1200 });
+  await openApp(page, env.server.url);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.topbar').isVisible(), false);
   assert.equal(await page.locator('aside.tools').isVisible(), false);

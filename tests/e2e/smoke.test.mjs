@@ -1,24 +1,16 @@
 // The page loads from a release build, the app mounts over the loading shell, Korean renders,
 // and the console stays clean.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, newPage, openApp, serve, shotPath, repoRoot } from './lib.mjs';
+import { newPage, openApp, repoRoot, serve, setup, shotPath } from './lib.mjs';
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = setup();
 
 test('the app mounts and the console has no error or warning', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   assert.equal(await page.locator('.shell').count(), 0, 'the loading shell is replaced');
   assert.match(await page.locator('#article-title').innerText(), /룡강 행사주간/);
   const paragraphs = await page.locator('#article .article-body > p, #article .article-body > h2').count();
@@ -31,8 +23,8 @@ test('the app mounts and the console has no error or warning', async () => {
 });
 
 test('the article text in the page is the seed text', async () => {
-  const page = await newPage(browser);
-  await openApp(page, server.url);
+  const page = await newPage(env.browser);
+  await openApp(page, env.server.url);
   const text = await page.evaluate(() => [...document.querySelectorAll('#article .sentence')].map((s) => s.textContent).join(''));
   assert.ok(text.includes('34억 3,800만원'));
   assert.ok(text.includes('열린다.다시 만나서'), 'the missing sentence space is kept');
@@ -48,7 +40,7 @@ test('a build for a sub-path works when served under that sub-path', async (t) =
   }
   const sub = await serve({ dist, base: '/news/longjiang/' });
   try {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser);
     await openApp(page, `${sub.url}#term=harbin&panel=charts`);
     await page.locator('#card').waitFor();
     await page.waitForSelector('#chart-trade .chart-base');
@@ -61,9 +53,9 @@ test('a build for a sub-path works when served under that sub-path', async (t) =
 });
 
 test('without JavaScript the page still shows the whole article text', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   const text = await page.locator('.shell-article').innerText();
   const seed = fs.readFileSync(path.join(repoRoot, 'data', 'source', 'article.txt'), 'utf8');
   for (const line of seed.split('\n')) assert.ok(text.includes(line), `missing: ${line.slice(0, 30)}`);
