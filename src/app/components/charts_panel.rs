@@ -30,6 +30,21 @@ struct PointInfo {
     figure: Option<u32>,
 }
 
+/// What the tooltip shows for the active point.
+#[derive(Clone, Debug, PartialEq)]
+struct Tip {
+    x: f64,
+    y: f64,
+    left: bool,
+    label: String,
+    value: String,
+    kind: &'static str,
+    formula: Option<String>,
+    before: String,
+    span: String,
+    after: String,
+}
+
 /// The sentence around a span: (…before, span, after…), each side cut to `radius` characters.
 fn excerpt(sentence: u32, span: Option<(u32, u32)>, radius: usize) -> (String, String, String) {
     let text = DATASET.article.sentences[sentence as usize].text;
@@ -205,7 +220,9 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
         }
     });
     let active = move || hovered.get().or(selected.get());
-    let tooltip = move || {
+    // The tooltip is one persistent element (a live region that exists before it speaks) whose
+    // text and position are updated in place when the active point changes.
+    let tip = Memo::new(move |_| -> Option<Tip> {
         let i = active()?;
         let p = pts.get().get(i)?.clone();
         let (lay, scale): (Layout, f64) = layout.get()?;
@@ -219,31 +236,51 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
         let frame = lay.width() as f64 / scale;
         // The tooltip's widest (CSS max-width: min(260px, 70vw)).
         let (vw, _) = browser::viewport();
-        let tip = 260f64.min(vw * 0.7);
+        let w = 260f64.min(vw * 0.7);
         // Beside the point where it fits (right, then left), else below it, kept inside the frame.
-        let (x, y, place) = if r + 8.0 + tip <= frame {
-            (r + 8.0, (t - 24.0).max(4.0), "right")
-        } else if l - 8.0 - tip >= 0.0 {
-            (l - 8.0, (t - 24.0).max(4.0), "left")
+        let (x, y, left) = if r + 8.0 + w <= frame {
+            (r + 8.0, (t - 24.0).max(4.0), false)
+        } else if l - 8.0 - w >= 0.0 {
+            (l - 8.0, (t - 24.0).max(4.0), true)
         } else {
             (
-                ((l + r) / 2.0 - tip / 2.0).clamp(0.0, (frame - tip).max(0.0)),
+                ((l + r) / 2.0 - w / 2.0).clamp(0.0, (frame - w).max(0.0)),
                 b + 8.0,
-                "below",
+                false,
             )
         };
         let lang = st.lang.get();
         let (before, span, after) = excerpt(p.sentence, p.span, 36);
-        Some(view! {
-            <div class="chart-tip" role="status" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")
-                class:left=place == "left">
-                <p class="tip-label">{p.label.clone()}</p>
-                <p class="tip-value">{p.value.clone()}</p>
-                <p class="tip-kind">{if p.derived.is_some() { K::DerivedLabel.get(lang) } else { K::Stated.get(lang) }}</p>
-                {p.derived.map(|f| view! { <p class="tip-formula">{K::Formula.get(lang)}": " {f}</p> })}
-                <p class="tip-sentence" lang="ko">{before}<strong>{span}</strong>{after}</p>
-            </div>
+        Some(Tip {
+            x,
+            y,
+            left,
+            label: p.label,
+            value: p.value,
+            kind: if p.derived.is_some() {
+                K::DerivedLabel.get(lang)
+            } else {
+                K::Stated.get(lang)
+            },
+            formula: p.derived.map(|f| format!("{}: {f}", K::Formula.get(lang))),
+            before,
+            span,
+            after,
         })
+    });
+    let field =
+        move |f: fn(&Tip) -> String| move || tip.with(|t| t.as_ref().map(f).unwrap_or_default());
+    let tooltip = view! {
+        <div class="chart-tip" role="status" hidden=move || tip.with(Option::is_none)
+            style:left=field(|t| format!("{:.0}px", t.x)) style:top=field(|t| format!("{:.0}px", t.y))
+            class:left=move || tip.with(|t| t.as_ref().is_some_and(|t| t.left))>
+            <p class="tip-label">{field(|t| t.label.clone())}</p>
+            <p class="tip-value">{field(|t| t.value.clone())}</p>
+            <p class="tip-kind">{field(|t| t.kind.to_string())}</p>
+            <p class="tip-formula" hidden=move || tip.with(|t| t.as_ref().is_none_or(|t| t.formula.is_none()))>
+                {field(|t| t.formula.clone().unwrap_or_default())}</p>
+            <p class="tip-sentence" lang="ko">{field(|t| t.before.clone())}<strong>{field(|t| t.span.clone())}</strong>{field(|t| t.after.clone())}</p>
+        </div>
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let n = pts.get_untracked().len();
