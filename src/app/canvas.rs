@@ -167,7 +167,9 @@ pub fn ChartCanvas(
 
     let to_backend = move |ev: &web_sys::MouseEvent| -> Option<(f64, f64)> {
         let c = base.get_untracked()?;
-        let cw = c.client_width().max(1) as f64;
+        // The CSS width comes from the ResizeObserver: reading `clientWidth` here would force a
+        // synchronous layout on every pointer move.
+        let cw = size.get_untracked().0.max(1.0);
         let ratio = c.width() as f64 / cw;
         Some((ev.offset_x() as f64 * ratio, ev.offset_y() as f64 * ratio))
     };
