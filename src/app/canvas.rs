@@ -99,9 +99,9 @@ pub fn ChartCanvas(
         let Some(c) = overlay.get_untracked() else {
             return;
         };
-        let Some((lay, scale)) = layout.get_untracked() else {
+        if layout.with_untracked(Option::is_none) {
             return;
-        };
+        }
         let Ok(Some(ctx)) = c.get_context("2d") else {
             return;
         };
@@ -112,17 +112,20 @@ pub fn ChartCanvas(
         let pal = palette.get_untracked();
         let color = format!("rgb({},{},{})", pal.accent.0, pal.accent.1, pal.accent.2);
         let ring = |i: usize, width: f64| {
-            if let Some((l, t, r, b)) = lay.rect(i) {
-                let pad = 4.0 * scale;
-                ctx.set_stroke_style_str(&color);
-                ctx.set_line_width(width * scale);
-                ctx.stroke_rect(
-                    l as f64 - pad,
-                    t as f64 - pad,
-                    (r - l) as f64 + 2.0 * pad,
-                    (b - t) as f64 + 2.0 * pad,
-                );
-            }
+            let Some(((l, t, r, b), scale)) = layout
+                .with_untracked(|l| l.as_ref().and_then(|(lay, s)| lay.rect(i).map(|r| (r, *s))))
+            else {
+                return;
+            };
+            let pad = 4.0 * scale;
+            ctx.set_stroke_style_str(&color);
+            ctx.set_line_width(width * scale);
+            ctx.stroke_rect(
+                l as f64 - pad,
+                t as f64 - pad,
+                (r - l) as f64 + 2.0 * pad,
+                (b - t) as f64 + 2.0 * pad,
+            );
         };
         if let Some(i) = selected.get_untracked() {
             ring(i, 3.0);
@@ -175,7 +178,7 @@ pub fn ChartCanvas(
     };
     let hit = move |ev: &web_sys::MouseEvent| {
         let (x, y) = to_backend(ev)?;
-        layout.get_untracked().and_then(|(l, _)| l.hit(x, y))
+        layout.with_untracked(|l| l.as_ref().and_then(|(l, _)| l.hit(x, y)))
     };
     view! {
         <div class="chart-canvas" node_ref=wrap style:height=format!("{height}px")>

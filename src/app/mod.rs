@@ -17,7 +17,7 @@ use components::charts_panel::ChartsPanel;
 use components::glossary_panel::{GlossaryPanel, SEARCH_ID};
 use components::header::{Header, ModeSwitch};
 use components::people_panel::PeoplePanel;
-use components::share_panel::{public_page_url, SharePanel};
+use components::share_panel::{state_link, SharePanel};
 use components::term_card::{open_at, TermCard};
 use leptos::prelude::*;
 use state::{provide_app_state, AppState};
@@ -204,15 +204,7 @@ pub fn App() -> impl IntoView {
     // first paragraph does not wait for the glossary and charts.
     let (ready, set_ready) = signal(false);
     request_animation_frame(move || set_ready.set(true));
-    let full_view_href = move || {
-        let h = st.to_url().print_hash();
-        let base = public_page_url();
-        if h.is_empty() {
-            base
-        } else {
-            format!("{base}#{h}")
-        }
-    };
+    let full_view_href = move || state_link(st);
     let tabs = move || {
         Panel::ALL
             .into_iter()

@@ -224,16 +224,19 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
     // text and position are updated in place when the active point changes.
     let tip = Memo::new(move |_| -> Option<Tip> {
         let i = active()?;
-        let p = pts.get().get(i)?.clone();
-        let (lay, scale): (Layout, f64) = layout.get()?;
-        let (l, t, r, b) = lay.rect(i)?;
+        let p = pts.with(|v| v.get(i).cloned())?;
+        let (rect, width, scale) = layout.with(|l| {
+            l.as_ref()
+                .and_then(|(lay, s)| Some((lay.rect(i)?, lay.width(), *s)))
+        })?;
+        let (l, t, r, b) = rect;
         let (l, t, r, b) = (
             l as f64 / scale,
             t as f64 / scale,
             r as f64 / scale,
             b as f64 / scale,
         );
-        let frame = lay.width() as f64 / scale;
+        let frame = width as f64 / scale;
         // The tooltip's widest (CSS max-width: min(260px, 70vw)).
         let (vw, _) = browser::viewport();
         let w = 260f64.min(vw * 0.7);
@@ -283,7 +286,7 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
         </div>
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let n = pts.get_untracked().len();
+        let n = pts.with_untracked(Vec::len);
         if n == 0 {
             return;
         }
@@ -294,7 +297,7 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
             "Home" => Some(0),
             "End" => Some(n - 1),
             "Enter" | " " => {
-                if let Some(p) = cur.and_then(|c| pts.get_untracked().get(c).cloned()) {
+                if let Some(p) = cur.and_then(|c| pts.with_untracked(|v| v.get(c).cloned())) {
                     go_to_point(st, &p);
                 }
                 None

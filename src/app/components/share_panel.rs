@@ -2,7 +2,7 @@
 //! pym.js variant) pointing at the deployed URL.
 
 use crate::app::browser;
-use crate::app::state::use_app;
+use crate::app::state::{use_app, AppState};
 use crate::core::i18n::K;
 use leptos::prelude::*;
 
@@ -24,19 +24,22 @@ pub fn pym_snippet(url: &str) -> String {
     )
 }
 
+/// The deployed URL with the current view state in the fragment (tracks the state it reads).
+pub fn state_link(st: AppState) -> String {
+    let hash = st.to_url().print_hash();
+    let base = public_page_url();
+    if hash.is_empty() {
+        base
+    } else {
+        format!("{base}#{hash}")
+    }
+}
+
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let st = use_app();
     let (copied, set_copied) = signal(None::<&'static str>);
-    let link = move || {
-        let hash = st.to_url().print_hash();
-        let base = public_page_url();
-        if hash.is_empty() {
-            base
-        } else {
-            format!("{base}#{hash}")
-        }
-    };
+    let link = move || state_link(st);
     let iframe = move || iframe_snippet(&public_page_url(), st.t(K::AppName));
     let pym = move || pym_snippet(&public_page_url());
     let copy = move |what: &'static str, text: String| {

@@ -183,13 +183,7 @@ impl Check<'_> {
                 Ok(t) => out.push((label, t)),
                 Err(e) => {
                     let msg = e.message().to_string();
-                    let field = msg
-                        .split('`')
-                        .nth(1)
-                        .filter(|_| msg.contains("field"))
-                        .unwrap_or("")
-                        .to_string();
-                    self.err(&label, &field, msg);
+                    self.err(&label, field_of(&msg), msg.clone());
                 }
             }
         }
@@ -221,6 +215,14 @@ impl Check<'_> {
             self.err(label, field, "must not be empty");
         }
     }
+}
+
+/// The field a serde error names ("missing field `gloss_en`" → "gloss_en"), or "".
+fn field_of(msg: &str) -> &str {
+    msg.split('`')
+        .nth(1)
+        .filter(|_| msg.contains("field"))
+        .unwrap_or("")
 }
 
 fn is_hangul(c: char) -> bool {
@@ -362,13 +364,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
             Ok(r) => Some(r),
             Err(e) => {
                 let msg = e.message().to_string();
-                let field = msg
-                    .split('`')
-                    .nth(1)
-                    .filter(|_| msg.contains("field"))
-                    .unwrap_or("")
-                    .to_string();
-                c.err("", &field, msg);
+                c.err("", field_of(&msg), msg.clone());
                 None
             }
         };
@@ -1205,7 +1201,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                 .map(|((i, _), _)| i)
                 .unwrap_or(rebuilt.len().min(src.seed.len()));
             let near = |s: &str| {
-                s.get(at.saturating_sub(0)..)
+                s.get(at..)
                     .unwrap_or("")
                     .chars()
                     .take(30)
