@@ -1,0 +1,521 @@
+//! Content regression tests (issue #10): each test pins one correction to the dataset so that the
+//! old error cannot come back unnoticed. The loader already checks shapes (fields present, three
+//! languages, scripts, readings against dictionaries); these tests check meaning: which hanzi a
+//! term has, what a note says, that no guessed name is stated as fact.
+#![cfg(not(target_arch = "wasm32"))]
+
+use longjiang_reader::core::dataset::model::*;
+use longjiang_reader::core::dataset::reading::same_reading;
+use longjiang_reader::core::dataset::{DATASET, DATASET_JSON};
+use longjiang_reader::core::search::search;
+
+fn term(id: &str) -> &'static Term {
+    &DATASET.terms[DATASET
+        .term_index(id)
+        .unwrap_or_else(|| panic!("no term \"{id}\""))]
+}
+
+/// The three notes of a term, which must all be there.
+fn notes(t: &Term) -> [&'static str; 3] {
+    match (t.note_ko, t.note_zh, t.note_en) {
+        (Some(ko), Some(zh), Some(en)) => [ko, zh, en],
+        _ => panic!("{}: needs note_ko, note_zh and note_en", t.id),
+    }
+}
+
+fn sentence_id(i: u32) -> &'static str {
+    DATASET.article.sentences[i as usize].id
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Every text of the dataset a reader can see, with where it comes from.
+fn all_texts() -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for t in DATASET.terms {
+        let w = |f: &str| format!("term {}.{f}", t.id);
+        for (f, v) in [
+            ("standard", Some(t.standard)),
+            ("hanzi_simplified", t.hanzi_simplified),
+            ("hanzi_traditional", t.hanzi_traditional),
+            ("pinyin", t.pinyin),
+            ("sino_korean", t.sino_korean),
+            ("sino_korean_sk", t.sino_korean_sk),
+            ("gloss_ko", Some(t.gloss_ko)),
+            ("gloss_zh", Some(t.gloss_zh)),
+            ("gloss_en", Some(t.gloss_en)),
+            ("note_ko", t.note_ko),
+            ("note_zh", t.note_zh),
+            ("note_en", t.note_en),
+        ] {
+            if let Some(v) = v {
+                out.push((w(f), v));
+            }
+        }
+        for v in t.forms.iter().chain(t.variants) {
+            out.push((w("forms/variants"), *v));
+        }
+    }
+    for p in DATASET.people {
+        let w = |f: &str| format!("person {}.{f}", p.id);
+        for (f, v) in [
+            ("name", Some(p.name)),
+            ("role_ko", Some(p.role_ko)),
+            ("role_zh", Some(p.role_zh)),
+            ("role_en", Some(p.role_en)),
+            ("note_ko", p.note_ko),
+            ("note_zh", p.note_zh),
+            ("note_en", p.note_en),
+        ] {
+            if let Some(v) = v {
+                out.push((w(f), v));
+            }
+        }
+    }
+    for o in DATASET.organisations {
+        for (f, v) in [
+            ("name", o.name),
+            ("name_zh", o.name_zh),
+            ("name_en", o.name_en),
+        ] {
+            out.push((format!("organisation {}.{f}", o.id), v));
+        }
+    }
+    for e in DATASET.events {
+        for (f, v) in [
+            ("title_ko", e.title_ko),
+            ("title_zh", e.title_zh),
+            ("title_en", e.title_en),
+            ("what_ko", e.what_ko),
+            ("what_zh", e.what_zh),
+            ("what_en", e.what_en),
+        ] {
+            out.push((format!("event {}.{f}", e.id), v));
+        }
+    }
+    for fig in DATASET.figures {
+        for (f, v) in [
+            ("label_ko", fig.label_ko),
+            ("label_zh", fig.label_zh),
+            ("label_en", fig.label_en),
+        ] {
+            out.push((format!("figure {}.{f}", fig.id), v));
+        }
+    }
+    for o in DATASET.orthography {
+        for (f, v) in [
+            ("explain_ko", o.explain_ko),
+            ("explain_zh", o.explain_zh),
+            ("explain_en", o.explain_en),
+        ] {
+            out.push((format!("orthography {}.{f}", o.id), v));
+        }
+    }
+    out
+}
+
+// ── The speech's three points: 老字号, 原字号, 新字号 ──────────────────────────────────────────
+
+/// The second point, '심층개발전통산업', is 深度开发"原字号" (industries built on raw materials and
+/// primary products), not "traditional industries": those are the 老字号 of the first point.
+#[test]
+fn second_point_is_deep_development_of_the_yuanzihao() {
+    let t = term("deep_development");
+    assert_eq!(t.forms, ["심층개발전통산업"]);
+    let simp = t.hanzi_simplified.expect("hanzi");
+    let trad = t.hanzi_traditional.expect("traditional hanzi");
+    assert!(
+        simp.contains("原字号") && simp.starts_with("深度开发"),
+        "{simp}"
+    );
+    assert!(trad.contains("原字號"), "{trad}");
+    assert!(
+        !simp.contains("传统") && !trad.contains("傳統"),
+        "{simp} / {trad}"
+    );
+    assert!(
+        !t.gloss_en.to_lowercase().contains("traditional"),
+        "gloss_en says 'traditional': {}",
+        t.gloss_en
+    );
+    assert!(!t.gloss_zh.contains("传统产业"), "{}", t.gloss_zh);
+    assert!(t.gloss_zh.contains("原字号") && t.gloss_ko.contains("原字号"));
+    // Restored from the formula, not read in a Chinese source: not "high".
+    assert_ne!(t.confidence, Confidence::High);
+}
+
+/// All three points are glossed the same way and their notes name the whole triple.
+#[test]
+fn the_three_points_name_the_triple() {
+    let first = term("gaizao_shengji");
+    assert_eq!(first.forms, ["개조 업그레이드"]);
+    assert!(first.hanzi_simplified.unwrap().contains("老字号"));
+    assert!(first.hanzi_traditional.unwrap().contains("老字號"));
+    for id in ["gaizao_shengji", "deep_development"] {
+        for n in notes(term(id)) {
+            for zihao in ["老字号", "原字号", "新字号"] {
+                assert!(n.contains(zihao), "{id}: a note lacks {zihao}: {n}");
+            }
+        }
+    }
+    // The third point (신흥산업을 육성 = 培育壮大"新字号") is explained on the term inside it.
+    for n in notes(term("strategic_emerging")) {
+        assert!(n.contains("新字号"), "strategic_emerging: {n}");
+    }
+}
+
+// ── KOSME: the current name and the old one ──────────────────────────────────────────────────
+
+#[test]
+fn kosme_current_name_has_its_own_hanzi_and_the_old_name_is_its_own_term() {
+    let new = term("kosme");
+    assert_eq!(new.forms, ["한국중소벤처기업진흥공단"]);
+    let simp = new.hanzi_simplified.unwrap();
+    assert!(simp.contains("风险"), "벤처 is 风险: {simp}");
+    assert!(new.hanzi_traditional.unwrap().contains("風險"));
+    assert!(
+        new.gloss_zh.contains(simp),
+        "gloss_zh \"{}\" and hanzi \"{simp}\" disagree",
+        new.gloss_zh
+    );
+    assert_eq!(new.occurrences.len(), 1);
+
+    let old = term("kosme_old");
+    assert_eq!(old.forms, ["한국중소기업진흥공단"]);
+    assert_eq!(old.category, Category::Organisation);
+    assert_eq!(old.hanzi_simplified, Some("韩国中小企业振兴公团"));
+    assert_eq!(old.hanzi_traditional, Some("韓國中小企業振興公團"));
+    assert_eq!(
+        old.occurrences.len(),
+        4,
+        "the article uses the old name 4 times"
+    );
+    let [ko, zh, en] = notes(old);
+    assert!(ko.contains("2018") && zh.contains("2018") && en.contains("2018"));
+
+    // One agency: the organisation card is found under both names.
+    let org = DATASET
+        .organisations
+        .iter()
+        .find(|o| o.id == "kosme")
+        .unwrap();
+    let mentioned: Vec<&str> = org.mentions.iter().map(|&s| sentence_id(s)).collect();
+    assert!(
+        mentioned.contains(&"p04s1") && mentioned.contains(&"p13s1"),
+        "{mentioned:?}"
+    );
+}
+
+// ── Simplified and traditional forms are conversions of each other ─────────────────────────
+
+/// 성남산업단지관리공단: the Chinese name 城南产业园区管理公团 and its traditional form, character by
+/// character. Table: the five pairs are in the official simplification list (简化字总表: 產→产,
+/// 業→业, 園→园, 區→区, 團→团); the other characters are the same in both scripts. The Korean
+/// hanja name (城南産業團地管理公團) is a different word (團地, not 园区) and must not be paired
+/// with the Chinese simplified form.
+#[test]
+fn seongnam_hanzi_are_an_exact_simplified_traditional_pair() {
+    const TABLE: [(char, char); 10] = [
+        ('城', '城'),
+        ('南', '南'),
+        ('产', '產'),
+        ('业', '業'),
+        ('园', '園'),
+        ('区', '區'),
+        ('管', '管'),
+        ('理', '理'),
+        ('公', '公'),
+        ('团', '團'),
+    ];
+    let t = term("seongnam_complex");
+    let simp: Vec<char> = t.hanzi_simplified.unwrap().chars().collect();
+    let trad: Vec<char> = t.hanzi_traditional.unwrap().chars().collect();
+    assert_eq!(simp.len(), trad.len());
+    for (s, tr) in simp.iter().zip(&trad) {
+        let want = TABLE
+            .iter()
+            .find(|(k, _)| k == s)
+            .unwrap_or_else(|| panic!("{s} is not in the table: add it with its source"))
+            .1;
+        assert_eq!(*tr, want, "{s} converts to {want}, the data says {tr}");
+    }
+    assert_eq!(
+        simp.iter().collect::<String>(),
+        "城南产业园区管理公团",
+        "the Chinese name of the agency"
+    );
+}
+
+// ── No guessed hanzi for names given only in Hangul ──────────────────────────────────────────
+
+#[test]
+fn no_guessed_hanzi_for_people_or_korean_companies_anywhere() {
+    // Once in the data as fact: 金相仁 for 김상인, 阿林 for 아림(사이언스).
+    const GUESSES: [&str; 2] = ["金相仁", "阿林"];
+    for g in GUESSES {
+        assert!(!DATASET_JSON.contains(g), "{g} is in the dataset JSON");
+        for (at, text) in all_texts() {
+            assert!(!text.contains(g), "{at}: {text}");
+        }
+    }
+    // A person term has no hanzi and no pinyin, is marked uncertain and says why in a note.
+    let mut person_terms = 0;
+    for t in DATASET
+        .terms
+        .iter()
+        .filter(|t| t.category == Category::Person)
+    {
+        person_terms += 1;
+        assert_eq!(
+            (t.hanzi_simplified, t.hanzi_traditional, t.pinyin),
+            (None, None, None),
+            "{}: a person named only in Hangul has no hanzi",
+            t.id
+        );
+        assert_eq!(t.confidence, Confidence::Uncertain, "{}", t.id);
+        let [ko, zh, en] = notes(t);
+        assert!(ko.contains("한자") && zh.contains("汉字") && en.contains("hanzi"));
+    }
+    assert!(person_terms >= 2);
+    for p in DATASET.people {
+        if let Some(i) = p.term {
+            assert_eq!(
+                DATASET.terms[i as usize].category,
+                Category::Person,
+                "{}",
+                p.id
+            );
+        }
+    }
+}
+
+/// Where a Korean text names a person or a Hangul-only company, its Chinese counterpart names
+/// them with the same Hangul (no hanzi made up for the name).
+#[test]
+fn chinese_texts_keep_hangul_names() {
+    let people: Vec<&str> = DATASET.people.iter().map(|p| p.name).collect();
+    let companies: Vec<&str> = DATASET
+        .organisations
+        .iter()
+        .filter(|o| o.term.is_none())
+        .map(|o| o.name.trim_start_matches("㈜").trim_start_matches("(주)"))
+        .collect();
+    let mut pairs: Vec<(String, &str, &str)> = Vec::new();
+    for e in DATASET.events {
+        pairs.push((format!("event {} title", e.id), e.title_ko, e.title_zh));
+        pairs.push((format!("event {} what", e.id), e.what_ko, e.what_zh));
+    }
+    for f in DATASET.figures {
+        pairs.push((format!("figure {} label", f.id), f.label_ko, f.label_zh));
+    }
+    for p in DATASET.people {
+        pairs.push((format!("person {} role", p.id), p.role_ko, p.role_zh));
+    }
+    for o in DATASET.organisations.iter().filter(|o| o.term.is_none()) {
+        pairs.push((format!("organisation {} name", o.id), o.name, o.name_zh));
+    }
+    let mut checked = 0;
+    for (at, ko, zh) in &pairs {
+        for name in people.iter().chain(&companies) {
+            if ko.contains(name) {
+                checked += 1;
+                assert!(
+                    zh.contains(name),
+                    "{at}: \"{ko}\" names {name}, \"{zh}\" does not"
+                );
+            }
+        }
+    }
+    assert!(checked >= 5, "only {checked} names checked");
+}
+
+#[test]
+fn person_ids_romanise_the_hangul_not_a_guessed_pinyin() {
+    for gone in ["yu_xiaolin", "jin_zhonghao"] {
+        assert!(DATASET.term_index(gone).is_none(), "term {gone}");
+        assert!(
+            !DATASET.people.iter().any(|p| p.id == gone),
+            "person {gone}"
+        );
+    }
+    let yu = DATASET
+        .people
+        .iter()
+        .find(|p| p.id == "yu_hyorim")
+        .expect("person yu_hyorim");
+    assert_eq!(yu.name, "유효림");
+    assert_eq!(DATASET.terms[yu.term.unwrap() as usize].id, "yu_hyorim");
+    assert!(DATASET.people.iter().any(|p| p.id == "jin_jongho"));
+    assert!(DATASET.people.iter().any(|p| p.id == "gi_eonyong"));
+}
+
+// ── Harbin ───────────────────────────────────────────────────────────────────────────────────
+
+/// 할빈 follows "Harbin" as written in Russian (Харбин) / Japanese (ハルビン); it is neither the
+/// Mandarin Hā'ěrbīn (South Korean 하얼빈) nor the Sino-Korean reading 합이빈.
+#[test]
+fn harbin_note_gives_the_real_origin() {
+    let t = term("harbin");
+    let [ko, zh, en] = notes(t);
+    assert!(en.contains("Russian") && en.contains("Харбин"), "{en}");
+    assert!(ko.contains("러시아") && zh.contains("俄语"));
+    for n in [ko, zh, en] {
+        assert!(n.contains("하얼빈") && n.contains("합이빈"), "{n}");
+    }
+    assert!(
+        !en.contains("from the Mandarin sound rather"),
+        "the old, wrong origin is back: {en}"
+    );
+    assert!(t.variants.contains(&"하얼빈"));
+}
+
+// ── 전환 = 转化 ──────────────────────────────────────────────────────────────────────────────
+
+#[test]
+fn jeonhwan_in_the_project_sentence_is_zhuanhua() {
+    let t = term("zhuanhua");
+    assert_eq!(t.forms, ["전환"]);
+    assert_eq!(t.hanzi_simplified, Some("转化"));
+    assert_eq!(t.hanzi_traditional, Some("轉化"));
+    assert_eq!(t.pinyin, Some("zhuǎnhuà"));
+    assert_eq!(t.sino_korean, Some("전화"), "轉化 is read 전화, not 전환");
+    // The form has one meaning in this article: it occurs once, in p19s1, and in no other form.
+    assert_eq!(DATASET.article_text().matches("전환").count(), 1);
+    let at: Vec<&str> = t
+        .occurrences
+        .iter()
+        .map(|o| sentence_id(o.sentence))
+        .collect();
+    assert_eq!(at, ["p19s1"]);
+    for other in DATASET.terms.iter().filter(|o| o.id != t.id) {
+        assert!(
+            !other.forms.iter().any(|f| f.contains("전환")),
+            "{} has a form with 전환",
+            other.id
+        );
+    }
+    let [ko, zh, en] = notes(t);
+    assert!(ko.contains("轉換") && zh.contains("转化") && en.contains("switch"));
+}
+
+// ── Every entry complete in three languages ───────────────────────────────────────────────────
+
+#[test]
+fn every_term_has_three_glosses_and_notes_all_or_none() {
+    for t in DATASET.terms {
+        for (f, v) in [
+            ("gloss_ko", t.gloss_ko),
+            ("gloss_zh", t.gloss_zh),
+            ("gloss_en", t.gloss_en),
+        ] {
+            assert!(!v.trim().is_empty(), "{}: {f} is empty", t.id);
+        }
+        assert!(t.gloss_ko.chars().any(is_hangul), "{}", t.id);
+        assert!(t.gloss_zh.chars().any(is_han), "{}", t.id);
+        // A Korean gloss explains; it does not repeat the form.
+        assert!(
+            !t.forms.contains(&t.gloss_ko) && t.gloss_ko != t.standard,
+            "{}: gloss_ko only repeats the form",
+            t.id
+        );
+        let n = [t.note_ko, t.note_zh, t.note_en];
+        assert!(
+            n.iter().all(Option::is_some) || n.iter().all(Option::is_none),
+            "{}: notes are all three or none",
+            t.id
+        );
+        if let Some(zh) = t.note_zh {
+            assert!(zh.chars().any(is_han), "{}: note_zh is not Chinese", t.id);
+        }
+    }
+    for p in DATASET.people {
+        let n = [p.note_ko, p.note_zh, p.note_en];
+        assert!(
+            n.iter().all(Option::is_some) || n.iter().all(Option::is_none),
+            "person {}: notes are all three or none",
+            p.id
+        );
+        for v in [p.role_ko, p.role_zh, p.role_en] {
+            assert!(!v.trim().is_empty(), "person {}", p.id);
+        }
+    }
+    for o in DATASET.orthography {
+        assert!(o.explain_zh.chars().any(is_han), "orthography {}", o.id);
+        assert!(!o.explain_ko.is_empty() && !o.explain_en.is_empty());
+    }
+    for o in DATASET.organisations {
+        assert!(
+            o.name_zh.chars().any(is_han),
+            "organisation {}: name_zh \"{}\" is not Chinese",
+            o.id,
+            o.name_zh
+        );
+    }
+}
+
+// ── Readings: as the article writes them, South Korean derived ───────────────────────────────
+
+#[test]
+fn readings_are_spelt_as_the_article_spells_them() {
+    for (id, article, sk) in [
+        ("liangtou_shiwei", "량두식미", "양두식미"),
+        ("longjiang", "룡강", "용강"),
+        ("green_food", "록색식품", "녹색식품"),
+        ("mou", "량해비망록", "양해비망록"),
+        ("landing", "락지", "낙지"),
+        ("heilongjiang", "흑룡강성", "흑룡강성"),
+    ] {
+        let t = term(id);
+        assert_eq!(t.sino_korean, Some(article), "{id}");
+        assert_eq!(t.sino_korean_sk, Some(sk), "{id}");
+    }
+    // Generally: where a form is itself the reading (up to ㄹ/ㄴ/ㅇ initials), the reading is
+    // written exactly as the form, i.e. without the South Korean initial-sound law.
+    for t in DATASET.terms {
+        let Some(reading) = t.sino_korean else {
+            continue;
+        };
+        for f in t.forms {
+            if same_reading(f, reading) {
+                assert_eq!(*f, reading, "{}: reading spelt the South Korean way", t.id);
+            }
+        }
+    }
+}
+
+// ── Search by other spellings ────────────────────────────────────────────────────────────────
+
+#[test]
+fn places_and_the_typo_are_found_by_other_spellings() {
+    for t in DATASET
+        .terms
+        .iter()
+        .filter(|t| t.category == Category::Place)
+    {
+        assert!(!t.variants.is_empty(), "place {} has no variants", t.id);
+    }
+    let mou = term("mou");
+    assert!(mou.variants.contains(&"량해각서") && mou.variants.contains(&"양해각서"));
+    let top = |q: &str| {
+        search(DATASET.terms, q)
+            .first()
+            .map(|h| DATASET.terms[h.term].id)
+    };
+    for (q, id) in [
+        ("량해각서", "mou"),
+        ("양해각서", "mou"),
+        ("하얼빈", "harbin"),
+        ("헤이룽장성", "heilongjiang"),
+        ("용강", "longjiang"),
+        ("중소벤처기업진흥공단", "kosme"),
+        ("중소기업진흥공단", "kosme_old"),
+    ] {
+        assert_eq!(top(q), Some(id), "search \"{q}\"");
+    }
+}
