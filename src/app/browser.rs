@@ -193,3 +193,61 @@ pub fn speak(text: &str, lang: &str) {
         synth.speak(&u);
     }
 }
+
+/// True when this page is inside a frame.
+pub fn framed() -> bool {
+    window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| !js_sys::Object::is(&p, &window()))
+}
+
+/// Calls `then(top, bottom)` with the part of this page the reader can see, in viewport
+/// coordinates: the window; inside a frame, the part of the frame the host page shows (an
+/// IntersectionObserver's implicit root is the top-level viewport, across origins too). A
+/// frame that grows to its content is taller than the phone it is shown on.
+pub fn visible_band(then: impl FnOnce(f64, f64) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let (_, vh) = viewport();
+    let root = window().document().and_then(|d| d.document_element());
+    let (true, Some(root)) = (framed(), root) else {
+        then(0.0, vh);
+        return;
+    };
+    let then: Rc<RefCell<Option<Box<dyn FnOnce(f64, f64)>>>> =
+        Rc::new(RefCell::new(Some(Box::new(then))));
+    let call = {
+        let then = then.clone();
+        move |top: f64, bottom: f64| {
+            if let Some(f) = then.borrow_mut().take() {
+                f(top, bottom);
+            }
+        }
+    };
+    let call2 = call.clone();
+    let cb = wasm_bindgen::closure::Closure::once_into_js(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            observer.disconnect();
+            let band = entries
+                .get(0)
+                .dyn_into::<web_sys::IntersectionObserverEntry>()
+                .ok()
+                .map(|e| e.intersection_rect())
+                .filter(|r| r.height() >= 1.0)
+                .map(|r| (r.top(), r.bottom()));
+            let (top, bottom) = band.unwrap_or((0.0, vh));
+            call(top, bottom);
+        },
+    );
+    match web_sys::IntersectionObserver::new(cb.unchecked_ref()) {
+        Ok(o) => o.observe(&root),
+        Err(_) => call2(0.0, vh),
+    }
+}
+
+/// Scrolls this window by `dy` CSS pixels (no smooth scrolling: the card is placed after it).
+pub fn scroll_by(dy: f64) {
+    window().scroll_by_with_x_and_y(0.0, dy);
+}

@@ -122,6 +122,37 @@ pub fn start_height_reporting(st: AppState, framed: bool) {
     send(true);
 }
 
+/// pym's message asking the host to scroll so that `pos` px from the frame's top is at the top
+/// of the host's window (pym.js `scrollParentToChildPos`).
+pub fn scroll_to_child_pos_message(child_id: &str, pos: f64) -> String {
+    format!(
+        "pymxPYMx{child_id}xPYMxscrollToChildPosxPYMx{}",
+        pos.max(0.0).round()
+    )
+}
+
+/// Moves what the reader sees down by `dy` px so that a card fits: this window when it is the
+/// top page; inside a frame, the host page (through pym, which scrolls it to `child_pos`, the
+/// position in the frame that should come to the top), or, without pym, the browser's own
+/// scrolling of the element at `child_pos` into view.
+pub fn scroll_reader_view(st: AppState, dy: f64, child_pos: f64) {
+    let parent = window().parent().ok().flatten();
+    match parent.filter(|p| !js_sys::Object::is(p, &window())) {
+        None => crate::app::browser::scroll_by(dy),
+        Some(parent) => match st.embed.get_value().child_id {
+            Some(id) => post(
+                &parent,
+                &JsValue::from_str(&scroll_to_child_pos_message(&id, child_pos)),
+            ),
+            None => {
+                if let Some(el) = document().element_from_point(1.0, child_pos as f32) {
+                    el.scroll_into_view_with_bool(true);
+                }
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +163,18 @@ mod tests {
         assert_eq!(m[0], "pymxPYMxljxPYMxheightxPYMx812");
         assert_eq!(m[1], "{\"src\":\"https://example.org/reader/?embed=1\",\"context\":\"iframe.resize\",\"height\":812}");
         assert_eq!(height_messages(5, None, "x").len(), 1);
+    }
+
+    #[test]
+    fn pym_scroll_message_is_a_whole_non_negative_position() {
+        assert_eq!(
+            scroll_to_child_pos_message("lj", 1234.4),
+            "pymxPYMxljxPYMxscrollToChildPosxPYMx1234"
+        );
+        assert_eq!(
+            scroll_to_child_pos_message("lj", -5.0),
+            "pymxPYMxljxPYMxscrollToChildPosxPYMx0"
+        );
     }
 
     #[test]

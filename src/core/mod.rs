@@ -6,5 +6,6 @@ pub mod dataset;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod layout;
 pub mod search;
 pub mod url_state;

@@ -1,18 +1,23 @@
 //! The card for a term, a spelling note or a figure: a non-modal `role="dialog"` labelled by its
-//! heading and anchored to the mark that opened it (a bottom sheet on narrow screens). Closes on
+//! heading and placed beside the mark that opened it, never over it, inside the part of the page
+//! the reader sees (`core::layout::place_card`; in a frame that grows to its content, the part
+//! the host page shows, found with an IntersectionObserver). Closes on
 //! Escape, on the close button and on a click outside; focus moves into it and back to the mark.
 
-use crate::app::browser;
 use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
 use crate::app::state::{use_app, AppState, Open};
+use crate::app::{browser, embed};
 use crate::core::dataset::model::{Bound, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
+use crate::core::layout::{place_card, Placement, Rect, MARGIN};
 use crate::core::url_state::Panel;
 use leptos::prelude::*;
 
 pub const CARD_ID: &str = "card";
+/// The card's height cap (as in the stylesheet's `.card { max-height }`).
+const CARD_MAX_HEIGHT: f64 = 560.0;
 
 /// Opens the card for `target`, anchored at a mark (sentence index, byte start) if given; with
 /// no anchor, a term's card anchors to its first occurrence.
@@ -121,43 +126,46 @@ fn anchors(target: Target) -> Vec<(u32, u32)> {
 #[component]
 pub fn TermCard() -> impl IntoView {
     let st = use_app();
-    let (left, set_left) = signal(0.0f64);
-    let (top, set_top) = signal(0.0f64);
-    let (sheet, set_sheet) = signal(false);
+    let (placed, set_placed) = signal(None::<Placement>);
     let card_ref = NodeRef::<leptos::html::Div>::new();
 
-    // Place the card next to its anchor once it is rendered, and keep it on screen.
+    // Place the card beside its anchor once it is rendered, inside the visible band.
     let place = move || {
         let Some(open) = st.open.get_untracked() else {
             return;
         };
-        let Some(card) = card_ref.get_untracked() else {
-            return;
-        };
-        let (vw, vh) = browser::viewport();
-        let narrow = vw < 600.0;
-        set_sheet.set(narrow);
-        if narrow {
+        if card_ref.get_untracked().is_none() {
             return;
         }
-        let r = card.get_bounding_client_rect();
-        let (cw, ch) = (r.width(), r.height());
-        let anchor = open
-            .anchor
-            .and_then(|(si, start)| browser::rect_of(&mark_dom_id(si, start)));
-        let (ax, ay, ab) = anchor.map_or((vw / 2.0 - cw / 2.0, 80.0, 80.0), |a| {
-            (a.left(), a.top(), a.bottom())
+        browser::visible_band(move |band_top, band_bottom| {
+            let Some(card) = card_ref.get_untracked() else {
+                return;
+            };
+            let (vw, _) = browser::viewport();
+            // The card's natural height: its content, up to the stylesheet's cap.
+            let card_h = (card.scroll_height() as f64).min(CARD_MAX_HEIGHT);
+            let anchor = open
+                .anchor
+                .and_then(|(si, start)| browser::rect_of(&mark_dom_id(si, start)))
+                .map(|a| Rect {
+                    left: a.left(),
+                    top: a.top(),
+                    right: a.right(),
+                    bottom: a.bottom(),
+                })
+                .unwrap_or(Rect {
+                    left: vw / 2.0,
+                    top: band_top + 40.0,
+                    right: vw / 2.0,
+                    bottom: band_top + 40.0,
+                });
+            let p = place_card(anchor, card_h, band_top, band_bottom, vw);
+            if p.scroll_by.abs() >= 1.0 {
+                // Bring the mark up first: this page, or the host page through pym.
+                embed::scroll_reader_view(st, p.scroll_by, anchor.top - MARGIN);
+            }
+            set_placed.set(Some(p));
         });
-        let margin = 8.0;
-        let x = ax.min(vw - cw - margin).max(margin);
-        let below = ab + 6.0;
-        let y = if below + ch <= vh - margin || ay - ch - 6.0 < margin {
-            below
-        } else {
-            ay - ch - 6.0
-        };
-        set_left.set(x);
-        set_top.set(y.min(vh - ch - margin).max(margin));
     };
     Effect::new(move |_| {
         if st.open.get().is_some() {
@@ -199,12 +207,14 @@ pub fn TermCard() -> impl IntoView {
 
     view! {
         <Show when=move || st.open.get().is_some()>
-            <div id=CARD_ID node_ref=card_ref class="card" class:sheet=move || sheet.get()
+            <div id=CARD_ID node_ref=card_ref class="card" class:placed=move || placed.get().is_some()
                 role="dialog" aria-modal="false" aria-labelledby="card-title" tabindex="-1"
                 on:pointerenter=move |_| cancel_hover_timer(st)
                 on:pointerleave=move |ev| hover_out(st, &ev)
-                style:left=move || if sheet.get() { String::new() } else { format!("{}px", left.get()) }
-                style:top=move || if sheet.get() { String::new() } else { format!("{}px", top.get()) }>
+                style:left=move || placed.get().map(|p| format!("{}px", p.left)).unwrap_or_default()
+                style:top=move || placed.get().map(|p| format!("{}px", p.top)).unwrap_or_default()
+                style:width=move || placed.get().map(|p| format!("{}px", p.width)).unwrap_or_default()
+                style:max-height=move || placed.get().map(|p| format!("{}px", p.max_height)).unwrap_or_default()>
                 <button type="button" class="card-close" on:click=move |_| close_card(st, true)
                     aria-label=move || st.t(K::Close)>"×"</button>
                 {move || st.open.get().map(card_body)}
