@@ -129,7 +129,8 @@ pub fn scroll_to_id(id: &str) {
     if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
-        opts.set_behavior(if prefers_reduced_motion() {
+        // Inside a frame, instantly: the card is placed for what the host shows right after.
+        opts.set_behavior(if prefers_reduced_motion() || framed() {
             web_sys::ScrollBehavior::Instant
         } else {
             web_sys::ScrollBehavior::Smooth
@@ -145,6 +146,20 @@ pub fn focus_id(id: &str) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+    }
+}
+
+/// Focuses without scrolling: for the card, which is placed where the reader already looks
+/// (focus scrolling would move the host page to wherever the card was before placement).
+pub fn focus_id_in_place(id: &str) {
+    if let Some(el) = window()
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
     }
 }
 

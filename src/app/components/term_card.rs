@@ -174,7 +174,7 @@ pub fn TermCard() -> impl IntoView {
             request_animation_frame(move || {
                 place();
                 if take_focus {
-                    browser::focus_id(CARD_ID);
+                    browser::focus_id_in_place(CARD_ID);
                 }
             });
         }
