@@ -19,6 +19,8 @@ mod model;
 mod pinyin;
 #[path = "src/core/dataset/raw.rs"]
 mod raw;
+#[path = "src/core/dataset/reading.rs"]
+mod reading;
 
 use std::path::PathBuf;
 

@@ -72,16 +72,8 @@ proptest! {
         for h in search(DATASET.terms, &q) {
             let t = &DATASET.terms[h.term];
             prop_assert!(h.start <= h.end);
-            let field = match h.field {
-                longjiang_reader::core::search::Field::Form => t.forms[h.form],
-                longjiang_reader::core::search::Field::Standard => t.standard,
-                longjiang_reader::core::search::Field::Hanzi => t.hanzi_simplified.unwrap(),
-                longjiang_reader::core::search::Field::Traditional => t.hanzi_traditional.unwrap(),
-                longjiang_reader::core::search::Field::Pinyin => t.pinyin.unwrap(),
-                longjiang_reader::core::search::Field::SinoKorean => t.sino_korean.unwrap(),
-                longjiang_reader::core::search::Field::GlossEn => t.gloss_en,
-                longjiang_reader::core::search::Field::GlossZh => t.gloss_zh,
-            };
+            let field = h.text(t);
+            prop_assert!(!field.is_empty());
             prop_assert!(field.get(h.start..h.end).is_some(), "range {}..{} not on char boundaries of {field}", h.start, h.end);
         }
     }

@@ -4,7 +4,11 @@
 use super::dataset::model::{Dataset, FigureKind, Unit};
 
 pub const BOM: &str = "\u{FEFF}";
-pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences";
+pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en";
+
+/// What marks hanzi, pinyin and readings that are a guess (confidence low or uncertain), in the
+/// CSV as on the card.
+pub const GUESS_MARK: &str = " (?)";
 pub const FIGURES_HEADER: &str = "id,label,period,value,unit,kind,formula,source_sentence";
 
 /// Quotes a CSV field when needed (RFC 4180).
@@ -29,17 +33,27 @@ pub fn glossary_csv(ds: &Dataset) -> String {
     for t in ds.terms {
         let forms = t.forms.join("; ");
         let n = t.occurrences.len().to_string();
+        let guess = |v: Option<&str>| match v {
+            Some(v) if t.confidence.is_guess() => format!("{v}{GUESS_MARK}"),
+            v => v.unwrap_or("").to_string(),
+        };
         out.push_str(&row(&[
             &forms,
             t.standard,
-            t.hanzi_simplified.unwrap_or(""),
-            t.hanzi_traditional.unwrap_or(""),
-            t.pinyin.unwrap_or(""),
-            t.sino_korean.unwrap_or(""),
+            &guess(t.hanzi_simplified),
+            &guess(t.hanzi_traditional),
+            &guess(t.pinyin),
+            &guess(t.sino_korean),
             t.category.key(),
             t.gloss_en,
             t.gloss_zh,
             &n,
+            &guess(t.sino_korean_sk),
+            t.gloss_ko,
+            t.confidence.key(),
+            t.note_ko.unwrap_or(""),
+            t.note_zh.unwrap_or(""),
+            t.note_en.unwrap_or(""),
         ]));
         out.push_str("\r\n");
     }
@@ -143,7 +157,50 @@ mod tests {
         assert_eq!(lt[2], "粮头食尾");
         assert_eq!(lt[4], "liángtóu shíwěi");
         assert_eq!(lt[9], "2");
-        assert!(rows.iter().all(|r| r.len() == 10));
+        assert_eq!(lt[5], "량두식미", "the reading as the article writes it");
+        assert_eq!(lt[10], "양두식미", "the South Korean reading");
+        assert_eq!(lt[12], "high");
+        assert_eq!(
+            GLOSSARY_HEADER,
+            "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en"
+        );
+        for r in &rows[1..] {
+            assert_eq!(r.len(), 16, "{r:?}");
+            for (i, name) in [(7, "gloss_en"), (8, "gloss_zh"), (11, "gloss_ko")] {
+                assert!(!r[i].is_empty(), "{}: empty {name}", r[0]);
+            }
+            assert!(
+                ["high", "medium", "low", "uncertain"].contains(&r[12].as_str()),
+                "{r:?}"
+            );
+            let notes = r[13..16].iter().filter(|n| !n.is_empty()).count();
+            assert!(
+                notes == 0 || notes == 3,
+                "{}: notes in {notes} languages",
+                r[0]
+            );
+        }
+    }
+
+    /// Hanzi that are a guess look like one in the CSV, as on the card; others are plain.
+    #[test]
+    fn guessed_hanzi_are_marked_in_the_csv() {
+        let csv = glossary_csv(&DATASET);
+        let rows = records(&csv[BOM.len()..]);
+        let mut guessed = 0;
+        for (r, t) in rows[1..].iter().zip(DATASET.terms) {
+            let Some(h) = t.hanzi_simplified else {
+                assert_eq!(r[2], "", "{}", t.id);
+                continue;
+            };
+            if t.confidence.is_guess() {
+                assert_eq!(r[2], format!("{h}{GUESS_MARK}"), "{}", t.id);
+                guessed += 1;
+            } else {
+                assert_eq!(r[2], h, "{}", t.id);
+            }
+        }
+        assert!(guessed > 0, "no term with guessed hanzi to check");
     }
 
     #[test]

@@ -53,6 +53,14 @@ impl Lang {
     fn index(self) -> usize {
         self as usize
     }
+    /// The one of three per-language values (data fields `*_ko`, `*_zh`, `*_en`) for this language.
+    pub fn pick<T>(self, ko: T, zh: T, en: T) -> T {
+        match self {
+            Lang::Ko => ko,
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
 }
 
 macro_rules! strings {
@@ -107,17 +115,21 @@ strings! {
     Simplified => ["간체", "简体", "Simplified"],
     Traditional => ["번체", "繁体", "Traditional"],
     Pinyin => ["병음", "拼音", "Pinyin"],
-    SinoKorean => ["한자음", "朝鲜汉字音", "Sino-Korean reading"],
+    SinoKorean => ["한자음 (기사 표기)", "朝鲜汉字音（文中写法）", "Sino-Korean reading (as the article writes it)"],
+    SinoKoreanSk => ["한자음 (한국 표기, 두음 법칙)", "韩国汉字音（头音法则）", "Sino-Korean reading (South Korean, initial-sound law)"],
     StandardKorean => ["한국 표준 표기", "韩国标准拼写", "South Korean spelling"],
     AsWritten => ["기사 표기", "文中写法", "As written"],
+    GlossKo => ["한국어 뜻", "韩文释义", "Korean"],
     GlossEn => ["영어 뜻", "英文释义", "English"],
     GlossZh => ["중국어 뜻", "中文释义", "Chinese"],
     Category => ["분류", "类别", "Category"],
     Note => ["참고", "注释", "Note"],
     Confidence => ["확실성", "可信度", "Confidence"],
-    ConfidenceCertain => ["확실", "确定", "certain"],
-    ConfidenceLikely => ["유력", "较可靠", "likely"],
-    ConfidenceUncertain => ["불확실", "不确定", "uncertain"],
+    ConfidenceHigh => ["높음: 공식 명칭·사전에서 확인", "高：官方名称或词典可证", "high: attested (official name, dictionary)"],
+    ConfidenceMedium => ["중간: 표준 번역, 이 형태로는 미확인", "中：标准译法，未见此形式的出处", "medium: the standard rendering, not seen attested in this form"],
+    ConfidenceLow => ["낮음: 기사 한국어에서 추정한 한자", "低：据韩文原文推测的汉字", "low: our reconstruction from the Korean text"],
+    ConfidenceUncertain => ["불확실: 한자 미상", "不确定：汉字不详", "uncertain: the hanzi are not known"],
+    Guess => ["추정", "推测", "guess"],
     Occurrences => ["본문 출현", "文中出现", "In the text"],
     OccurrenceOf => ["번째 / 전체", "处 / 共", "of"],
     PreviousOccurrence => ["이전 출현", "上一处", "Previous occurrence"],
@@ -135,6 +147,9 @@ strings! {
     CatTerm => ["일반 용어", "一般用语", "General term"],
     CatTitle => ["직함", "职务", "Title"],
     CatPerson => ["인물", "人物", "Person"],
+    CatUnit => ["단위·기호", "单位和符号", "Unit or symbol"],
+    CatEvent => ["행사·회의", "活动和会议", "Event or meeting"],
+    CatDocument => ["협정·각서", "协议和备忘录", "Agreement or memorandum"],
     SearchGlossary => ["용어 검색 (한글·한자·병음·영어)", "搜索词汇（韩文、汉字、拼音、英文）", "Search terms (Hangul, hanzi, pinyin, English)"],
     SearchHint => ["/ 키로 검색", "按 / 搜索", "Press / to search"],
     NoResults => ["찾는 용어가 없습니다", "没有匹配的词条", "No matching terms"],

@@ -1,18 +1,25 @@
 //! Glossary search across scripts: Korean as written or in South Korean spelling, simplified or
 //! traditional hanzi, pinyin with or without tone marks and spaces, and the English or Chinese
 //! gloss. Returns which field matched and where, so the UI can highlight it.
+//!
+//! A place is found by any of its spellings: a query that contains one spelling of a place
+//! (할빈) is also run with each other spelling (하얼빈, 哈尔滨), so all of them give the same
+//! results.
 
-use super::dataset::model::Term;
+use super::dataset::model::{Category, Term};
 use super::dataset::pinyin::compact;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     Form,
     Standard,
+    Variant,
     Hanzi,
     Traditional,
     Pinyin,
     SinoKorean,
+    SinoKoreanSk,
+    GlossKo,
     GlossEn,
     GlossZh,
 }
@@ -21,13 +28,32 @@ pub enum Field {
 pub struct Hit {
     pub term: usize,
     pub field: Field,
-    /// Which form matched, for `Field::Form`.
+    /// Which form matched, for `Field::Form`; which variant, for `Field::Variant`.
     pub form: usize,
     /// Byte range of the match in the field's text as displayed.
     pub start: usize,
     pub end: usize,
     /// Lower is better: exact, then prefix, then inside.
     pub rank: u8,
+}
+
+impl Hit {
+    /// The text that `start..end` points into: the matched field of `t` as displayed.
+    pub fn text(&self, t: &Term) -> &'static str {
+        match self.field {
+            Field::Form => t.forms[self.form],
+            Field::Standard => t.standard,
+            Field::Variant => t.variants[self.form],
+            Field::Hanzi => t.hanzi_simplified.unwrap_or(""),
+            Field::Traditional => t.hanzi_traditional.unwrap_or(""),
+            Field::Pinyin => t.pinyin.unwrap_or(""),
+            Field::SinoKorean => t.sino_korean.unwrap_or(""),
+            Field::SinoKoreanSk => t.sino_korean_sk.unwrap_or(""),
+            Field::GlossKo => t.gloss_ko,
+            Field::GlossEn => t.gloss_en,
+            Field::GlossZh => t.gloss_zh,
+        }
+    }
 }
 
 fn squash(s: &str) -> String {
@@ -100,7 +126,61 @@ fn find_pinyin(written: &str, query: &str) -> Option<(usize, usize, u8)> {
 
 /// Searches the glossary. Each term appears once, at its best-matching field.
 pub fn search(terms: &[Term], query: &str) -> Vec<Hit> {
-    let q = squash(query.trim());
+    let mut best: Vec<Option<Hit>> = vec![None; terms.len()];
+    for q in with_place_spellings(terms, query.trim()) {
+        for h in search_one(terms, &q) {
+            let slot = &mut best[h.term];
+            if slot
+                .as_ref()
+                .is_none_or(|b| (h.rank, h.field) < (b.rank, b.field))
+            {
+                *slot = Some(h);
+            }
+        }
+    }
+    let mut hits: Vec<Hit> = best.into_iter().flatten().collect();
+    hits.sort_by_key(|h| (h.rank, h.field, h.term));
+    hits
+}
+
+/// The query, and the query with a place's spelling in it replaced by each other spelling of
+/// the same place (forms, variants and hanzi of `Category::Place` terms).
+fn with_place_spellings(terms: &[Term], query: &str) -> Vec<String> {
+    let mut out = vec![query.to_string()];
+    let q = squash(query);
+    if q.is_empty() {
+        return out;
+    }
+    for t in terms.iter().filter(|t| t.category == Category::Place) {
+        let spellings: Vec<&str> = t
+            .forms
+            .iter()
+            .chain(t.variants)
+            .copied()
+            .chain(t.hanzi_simplified)
+            .chain(t.hanzi_traditional)
+            .collect();
+        // The longest spelling the query contains (흑룡강성 rather than 흑룡강 inside it).
+        let Some(found) = spellings
+            .iter()
+            .filter(|s| q.contains(&squash(s)))
+            .max_by_key(|s| s.chars().count())
+        else {
+            continue;
+        };
+        let found = squash(found);
+        for other in &spellings {
+            let alt = q.replace(&found, &squash(other));
+            if !out.contains(&alt) {
+                out.push(alt);
+            }
+        }
+    }
+    out
+}
+
+fn search_one(terms: &[Term], query: &str) -> Vec<Hit> {
+    let q = squash(query);
     if q.is_empty() {
         return Vec::new();
     }
@@ -129,6 +209,9 @@ pub fn search(terms: &[Term], query: &str) -> Vec<Hit> {
             consider(Field::Form, fi, find_squashed(f, &q));
         }
         consider(Field::Standard, 0, find_squashed(t.standard, &q));
+        for (vi, v) in t.variants.iter().enumerate() {
+            consider(Field::Variant, vi, find_squashed(v, &q));
+        }
         if let Some(h) = t.hanzi_simplified {
             consider(Field::Hanzi, 0, find_squashed(h, &q));
         }
@@ -141,19 +224,22 @@ pub fn search(terms: &[Term], query: &str) -> Vec<Hit> {
         if let Some(s) = t.sino_korean {
             consider(Field::SinoKorean, 0, find_squashed(s, &q));
         }
+        if let Some(s) = t.sino_korean_sk {
+            consider(Field::SinoKoreanSk, 0, find_squashed(s, &q));
+        }
         // Glosses: whole-word-ish matching would be nicer, but substring is what readers expect
         // from a search box; require 2+ characters so a single letter does not match everything.
         if q.chars().count() >= 2 {
+            consider(Field::GlossKo, 0, as_gloss(find_squashed(t.gloss_ko, &q)));
             consider(
                 Field::GlossEn,
                 0,
-                as_gloss(find_case_insensitive(t.gloss_en, query.trim())),
+                as_gloss(find_case_insensitive(t.gloss_en, query)),
             );
             consider(Field::GlossZh, 0, as_gloss(find_squashed(t.gloss_zh, &q)));
         }
         hits.extend(best);
     }
-    hits.sort_by_key(|h| (h.rank, h.field, h.term));
     hits
 }
 
@@ -201,6 +287,49 @@ mod tests {
         assert_eq!(top("Harbin")[0], "harbin");
         assert_eq!(top("헤이룽장")[0], "heilongjiang");
         assert!(top("ice-and-snow").contains(&"ice_snow_economy"));
+    }
+
+    /// Every spelling of a place gives the same results: the article's, the South Korean one
+    /// and the hanzi.
+    #[test]
+    fn every_spelling_of_a_place_gives_the_same_results() {
+        let sorted = |q: &str| {
+            let mut v = top(q);
+            v.sort();
+            v
+        };
+        let places: Vec<_> = DATASET
+            .terms
+            .iter()
+            .filter(|t| t.category == Category::Place)
+            .collect();
+        assert!(places.len() >= 5, "only {} places", places.len());
+        for t in places {
+            let want = sorted(t.forms[0]);
+            assert!(want.contains(&t.id), "{} not found by its form", t.id);
+            for s in t.variants.iter().chain(t.hanzi_simplified.as_ref()) {
+                assert_eq!(sorted(s), want, "{}: \"{s}\" vs \"{}\"", t.id, t.forms[0]);
+            }
+        }
+        assert_eq!(sorted("하얼빈"), sorted("할빈"));
+        assert_eq!(sorted("哈尔滨"), sorted("할빈"));
+    }
+
+    /// The article's typo 랴해각서 is found by the right spelling in both orthographies.
+    #[test]
+    fn the_typo_is_found_by_its_correct_spellings() {
+        let typo = DATASET
+            .terms
+            .iter()
+            .position(|t| t.forms.contains(&"랴해각서"))
+            .expect("a term has the article's form 랴해각서");
+        for q in ["량해각서", "양해각서", "랴해각서"] {
+            assert_eq!(
+                search(DATASET.terms, q).first().map(|h| h.term),
+                Some(typo),
+                "{q}"
+            );
+        }
     }
 
     #[test]

@@ -79,17 +79,30 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
             .filter(|h| h.field == f)
             .map(|h| (h.start, h.end))
     };
-    let (gloss_en_range, gloss_zh_range) = (range(Field::GlossEn), range(Field::GlossZh));
     let form_idx = hit
         .as_ref()
         .filter(|h| h.field == Field::Form)
         .map_or(0, |h| h.form);
     let form = t.forms[form_idx];
     let n = t.occurrences.len();
-    let gloss = move || match st.lang.get() {
-        Lang::Zh => highlighted(t.gloss_zh, gloss_zh_range),
-        _ => highlighted(t.gloss_en, gloss_en_range),
+    let hit_range = hit.as_ref().map(|h| (h.start, h.end));
+    // The gloss in the interface language, or the one the query matched.
+    let matched_gloss = hit.as_ref().and_then(|h| match h.field {
+        Field::GlossKo => Some(Lang::Ko),
+        Field::GlossZh => Some(Lang::Zh),
+        Field::GlossEn => Some(Lang::En),
+        _ => None,
+    });
+    let gloss = move || {
+        let l = matched_gloss.unwrap_or(st.lang.get());
+        let text = l.pick(t.gloss_ko, t.gloss_zh, t.gloss_en);
+        let r = matched_gloss.and(hit_range);
+        view! { <span class="gi-gloss" lang=l.html_lang()>{highlighted(text, r)}</span> }
     };
+    let variant = hit
+        .as_ref()
+        .filter(|h| matches!(h.field, Field::Variant | Field::SinoKoreanSk))
+        .map(|h| (h.text(t), (h.start, h.end)));
     view! {
         <li>
             <button type="button" class="glossary-item" data-term=t.id
@@ -104,7 +117,8 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
                 <span class="gi-sub">
                     <span class="gi-std" lang="ko">{highlighted(t.standard, range(Field::Standard))}</span>
                     {range(Field::SinoKorean).map(|r| view! { <span lang="ko">" · "{highlighted(t.sino_korean.unwrap_or(""), Some(r))}</span> })}
-                    " · " <span class="gi-gloss" lang=move || if st.lang.get() == Lang::Zh { "zh-Hans" } else { "en" }>{gloss}</span>
+                    {variant.map(|(v, r)| view! { <span lang="ko">" · "{highlighted(v, Some(r))}</span> })}
+                    " · " {gloss}
                 </span>
                 <span class="gi-count" aria-label=move || format!("{n} {}", st.t(K::Times))>{n}</span>
             </button>

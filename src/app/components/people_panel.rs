@@ -51,15 +51,8 @@ pub fn PeoplePanel() -> impl IntoView {
         .people
         .iter()
         .map(|p| {
-            let role = move || match lang.get() {
-                Lang::Ko => p.role_ko,
-                Lang::Zh => p.role_zh,
-                Lang::En => p.role_en,
-            };
-            let note = move || match lang.get() {
-                Lang::En => p.note_en,
-                _ => p.note_ko,
-            };
+            let role = move || lang.get().pick(p.role_ko, p.role_zh, p.role_en);
+            let note = move || lang.get().pick(p.note_ko, p.note_zh, p.note_en);
             view! {
                 <li class="person" id=format!("person-{}", p.id)>
                     <h4><span lang="ko">{p.name}</span> <span class="muted country">{p.country}</span></h4>

@@ -5,7 +5,7 @@
 use crate::app::browser;
 use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
 use crate::app::state::{use_app, AppState, Open};
-use crate::core::dataset::model::{Bound, FigureKind, OrthoRule, Target, Unit};
+use crate::core::dataset::model::{Bound, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
@@ -231,6 +231,9 @@ fn category_key(c: crate::core::dataset::model::Category) -> K {
         Term => K::CatTerm,
         Title => K::CatTitle,
         Person => K::CatPerson,
+        Unit => K::CatUnit,
+        Event => K::CatEvent,
+        Document => K::CatDocument,
     }
 }
 pub fn category_label(lang: Lang, c: crate::core::dataset::model::Category) -> &'static str {
@@ -281,32 +284,56 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
             t.hanzi_simplified
         }
     };
-    let note = move || match lang.get() {
-        Lang::En => t.note_en.or(t.note_ko),
-        _ => t.note_ko.or(t.note_en),
+    let note = move || lang.get().pick(t.note_ko, t.note_zh, t.note_en);
+    // Hanzi, pinyin and readings that are a guess say so wherever they show.
+    let guess = t.confidence.is_guess();
+    let guessed = move |v: AnyView| {
+        view! {
+            <span class:guess=guess>{v}{guess.then(|| view! {
+                " " <abbr class="guess-mark" title=move || st.t(K::Guess)>"(?)"</abbr>
+            })}</span>
+        }
+        .into_any()
+    };
+    // The gloss in the interface language first, then the other two.
+    let glosses = move || {
+        let all = [
+            (Lang::Ko, K::GlossKo, t.gloss_ko, "ko"),
+            (Lang::Zh, K::GlossZh, t.gloss_zh, "zh-Hans"),
+            (Lang::En, K::GlossEn, t.gloss_en, "en"),
+        ];
+        let l = lang.get();
+        all.into_iter()
+            .filter(|g| g.0 == l)
+            .chain(all.into_iter().filter(|g| g.0 != l))
+            .map(|(_, k, text, tag)| row(k, view! { <span lang=tag>{text}</span> }.into_any()))
+            .collect_view()
+    };
+    let sk = t.sino_korean_sk.filter(|sk| Some(*sk) != t.sino_korean);
+    let confidence = match t.confidence {
+        Confidence::High => K::ConfidenceHigh,
+        Confidence::Medium => K::ConfidenceMedium,
+        Confidence::Low => K::ConfidenceLow,
+        Confidence::Uncertain => K::ConfidenceUncertain,
     };
     view! {
         <header class="card-head">
             <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
-            <h2 id="card-title" class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}</h2>
-            <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}</p>
+            <h2 id="card-title" class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
+            <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}{move || (guess && !hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</p>
         </header>
         <dl class="card-fields">
-            {t.hanzi_simplified.map(|h| row(K::Simplified, view! { <span lang="zh-Hans" class="hanzi">{h}</span> }.into_any()))}
-            {trad.map(|h| row(K::Traditional, view! { <span lang="zh-Hant" class="hanzi">{h}</span> }.into_any()))}
-            {t.pinyin.map(|p| row(K::Pinyin, view! { <span lang="zh-Latn-pinyin" class="pinyin">{p}</span> }.into_any()))}
-            {t.sino_korean.map(|s| row(K::SinoKorean, view! { <span lang="ko">{s}</span> }.into_any()))}
+            {t.hanzi_simplified.map(|h| row(K::Simplified, guessed(view! { <span lang="zh-Hans" class="hanzi">{h}</span> }.into_any())))}
+            {trad.map(|h| row(K::Traditional, guessed(view! { <span lang="zh-Hant" class="hanzi">{h}</span> }.into_any())))}
+            {t.pinyin.map(|p| row(K::Pinyin, guessed(view! { <span lang="zh-Latn-pinyin" class="pinyin">{p}</span> }.into_any())))}
+            {t.sino_korean.map(|s| row(K::SinoKorean, guessed(view! { <span lang="ko">{s}</span> }.into_any())))}
+            {sk.map(|s| row(K::SinoKoreanSk, guessed(view! { <span lang="ko">{s}</span> }.into_any())))}
             {row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any())}
             {row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any())}
-            {row(K::GlossEn, view! { <span lang="en">{t.gloss_en}</span> }.into_any())}
-            {row(K::GlossZh, view! { <span lang="zh-Hans">{t.gloss_zh}</span> }.into_any())}
-            {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || match t.confidence {
-                crate::core::dataset::model::Confidence::Certain => K::ConfidenceCertain,
-                crate::core::dataset::model::Confidence::Likely => K::ConfidenceLikely,
-                crate::core::dataset::model::Confidence::Uncertain => K::ConfidenceUncertain,
-            }.get(lang.get())}</span> }.into_any())}
+            {glosses}
+            {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any())}
         </dl>
-        {move || note().map(|n| view! { <p class="card-note" lang=if lang.get() == Lang::En && t.note_en.is_some() { "en" } else { "ko" }>{n}</p> })}
+        {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{n}</p> })}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
             view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}": "</strong>
@@ -339,19 +366,13 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
 fn OrthoBody(i: u32) -> impl IntoView {
     let st = use_app();
     let o = &DATASET.orthography[i as usize];
-    let explain = move || {
-        if st.lang.get() == Lang::En {
-            o.explain_en
-        } else {
-            o.explain_ko
-        }
-    };
+    let explain = move || st.lang.get().pick(o.explain_ko, o.explain_zh, o.explain_en);
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
             <h2 id="card-title" class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
         </header>
-        <p class="card-note" lang=move || if st.lang.get() == Lang::En { "en" } else { "ko" }>{explain}</p>
+        <p class="card-note" lang=move || st.lang.get().html_lang()>{explain}</p>
         <p class="card-note muted">{move || st.t(K::KeptAsPrinted)}</p>
     }
 }

@@ -101,11 +101,12 @@ bake_struct! {
     Sentence { id, paragraph, text, join, marks }
     Mark { start, end, target }
     Occurrence { sentence, start, end }
-    Term { id, forms, standard, hanzi_simplified, hanzi_traditional, pinyin, sino_korean, category,
-           gloss_en, gloss_zh, note_ko, note_en, confidence, ortho, occurrences }
-    OrthoNote { id, form, standard, rule, explain_ko, explain_en, occurrences }
-    Person { id, name, term, role_ko, role_zh, role_en, organisation, country, note_ko, note_en,
-             mentions, quotes }
+    Term { id, forms, standard, variants, hanzi_simplified, hanzi_traditional, pinyin, sino_korean,
+           sino_korean_sk, category, gloss_ko, gloss_zh, gloss_en, note_ko, note_zh, note_en,
+           confidence, ortho, occurrences }
+    OrthoNote { id, form, standard, rule, explain_ko, explain_zh, explain_en, occurrences }
+    Person { id, name, term, role_ko, role_zh, role_en, organisation, country, note_ko, note_zh,
+             note_en, mentions, quotes }
     Organisation { id, name, term, country, name_en, name_zh, mentions }
     Figure { id, kind, value, bound, unit, period, date, date_end, sentence, start, end, same_as,
              label_ko, label_zh, label_en }

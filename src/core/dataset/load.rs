@@ -11,6 +11,7 @@ use super::knum::{digit_runs, parse_korean_number};
 use super::model::*;
 use super::pinyin::syllables;
 use super::raw::*;
+use super::reading::{same_reading, with_initial_sound_law};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
@@ -213,6 +214,40 @@ impl Check<'_> {
     fn non_empty(&mut self, label: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.err(label, field, "must not be empty");
+        }
+    }
+
+    /// One text in Korean, Chinese and English, as three fields (ko, zh, en): all three or,
+    /// when `required` is false, none; each non-empty and in its language's script (Korean has
+    /// Hangul, Chinese has hanzi, English has Latin letters), so a missing translation cannot
+    /// hide behind a copy of another language.
+    fn three_langs(&mut self, label: &str, fields: [(&str, Option<&str>); 3], required: bool) {
+        if !required && fields.iter().all(|(_, v)| v.is_none()) {
+            return;
+        }
+        let scripts: [(fn(char) -> bool, &str); 3] = [
+            (is_hangul, "Korean (Hangul)"),
+            (is_han, "Chinese characters"),
+            (|c: char| c.is_ascii_alphabetic(), "English (Latin letters)"),
+        ];
+        for ((field, value), (script, what)) in fields.into_iter().zip(scripts) {
+            match value {
+                None if required => {
+                    self.err(label, field, "is missing: it is needed in ko, zh and en")
+                }
+                None => self.err(
+                    label,
+                    field,
+                    "is missing: give this text in ko, zh and en, or in none",
+                ),
+                Some(v) if v.trim().is_empty() => self.err(label, field, "must not be empty"),
+                Some(v) if !v.chars().any(script) => self.err(
+                    label,
+                    field,
+                    format!("\"{v}\" has no {what}: is it in the right language?"),
+                ),
+                Some(_) => {}
+            }
         }
     }
 }
@@ -487,12 +522,35 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     );
                 }
             }
-            for (field, v) in [
-                ("standard", &t.standard),
-                ("gloss_en", &t.gloss_en),
-                ("gloss_zh", &t.gloss_zh),
-            ] {
-                c.non_empty(&label, field, v);
+            c.non_empty(&label, "standard", &t.standard);
+            c.three_langs(
+                &label,
+                [
+                    ("gloss_ko", Some(t.gloss_ko.as_str())),
+                    ("gloss_zh", Some(t.gloss_zh.as_str())),
+                    ("gloss_en", Some(t.gloss_en.as_str())),
+                ],
+                true,
+            );
+            c.three_langs(
+                &label,
+                [
+                    ("note_ko", t.note_ko.as_deref()),
+                    ("note_zh", t.note_zh.as_deref()),
+                    ("note_en", t.note_en.as_deref()),
+                ],
+                false,
+            );
+            for v in &t.variants {
+                if v.trim().is_empty() || !v.chars().any(is_hangul) {
+                    c.err(
+                        &label,
+                        "variants",
+                        format!("\"{v}\" must be a Hangul spelling"),
+                    );
+                } else if t.forms.contains(v) {
+                    c.err(&label, "variants", format!("\"{v}\" is already a form"));
+                }
             }
             let category = Category::from_key(&t.category).unwrap_or_else(|| {
                 c.err(
@@ -511,25 +569,37 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     &label,
                     "confidence",
                     format!(
-                        "\"{}\" is not one of certain, likely, uncertain",
+                        "\"{}\" is not one of high, medium, low, uncertain",
                         t.confidence
                     ),
                 );
                 Confidence::Uncertain
             });
             check_hanzi(&mut c, &label, &t, confidence);
+            if category == Category::Person && t.hanzi_simplified.is_some() {
+                c.err(
+                    &label,
+                    "hanzi_simplified",
+                    "a person's hanzi are never guessed: the article gives the name only in Hangul",
+                );
+            }
+            let sino_korean_sk = sk_reading(&mut c, &label, &t);
             terms.push(Term {
                 id: leak(t.id),
                 forms: leak_list(t.forms.into_iter().map(leak).collect()),
                 standard: leak(t.standard),
+                variants: leak_list(t.variants.into_iter().map(leak).collect()),
                 hanzi_simplified: leak_opt(t.hanzi_simplified),
                 hanzi_traditional: leak_opt(t.hanzi_traditional),
                 pinyin: leak_opt(t.pinyin),
                 sino_korean: leak_opt(t.sino_korean),
+                sino_korean_sk: leak_opt(sino_korean_sk),
                 category,
-                gloss_en: leak(t.gloss_en),
+                gloss_ko: leak(t.gloss_ko),
                 gloss_zh: leak(t.gloss_zh),
+                gloss_en: leak(t.gloss_en),
                 note_ko: leak_opt(t.note_ko),
+                note_zh: leak_opt(t.note_zh),
                 note_en: leak_opt(t.note_en),
                 confidence,
                 ortho: &[],
@@ -564,14 +634,17 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     OrthoRule::Spelling
                 }
             };
-            for (field, v) in [
-                ("form", &o.form),
-                ("standard", &o.standard),
-                ("explain_ko", &o.explain_ko),
-                ("explain_en", &o.explain_en),
-            ] {
-                c.non_empty(&label, field, v);
-            }
+            c.non_empty(&label, "form", &o.form);
+            c.non_empty(&label, "standard", &o.standard);
+            c.three_langs(
+                &label,
+                [
+                    ("explain_ko", Some(o.explain_ko.as_str())),
+                    ("explain_zh", Some(o.explain_zh.as_str())),
+                    ("explain_en", Some(o.explain_en.as_str())),
+                ],
+                true,
+            );
             if o.form == o.standard {
                 c.err(&label, "standard", "is the same as `form`: nothing to note");
             }
@@ -581,6 +654,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                 standard: leak(o.standard),
                 rule,
                 explain_ko: leak(o.explain_ko),
+                explain_zh: leak(o.explain_zh),
                 explain_en: leak(o.explain_en),
                 occurrences: &[],
             });
@@ -728,14 +802,16 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     (Some(v), Some(_)) => value = v,
                 }
             }
-            for (field, v) in [
-                ("period", &f.period),
-                ("label_ko", &f.label_ko),
-                ("label_zh", &f.label_zh),
-                ("label_en", &f.label_en),
-            ] {
-                c.non_empty(&label, field, v);
-            }
+            c.non_empty(&label, "period", &f.period);
+            c.three_langs(
+                &label,
+                [
+                    ("label_ko", Some(f.label_ko.as_str())),
+                    ("label_zh", Some(f.label_zh.as_str())),
+                    ("label_en", Some(f.label_en.as_str())),
+                ],
+                true,
+            );
             figure_checks.push((label, f.same_as.clone(), f.checks_event.clone()));
             figures.push(Figure {
                 id: leak(f.id),
@@ -795,9 +871,19 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     }
 
     // ── Marks: figures, then terms, then orthography notes ────────────────────────────────────
+    // Units (원, 억, %, ㎡ …) are looked up only inside figure spans: outside them the same
+    // syllables are parts of other words (연구원, 원자재), and inside them the figure is the mark.
+    let is_unit = |t: &Term| t.category == Category::Unit;
     let term_forms: Vec<(&str, u32)> = terms
         .iter()
         .enumerate()
+        .filter(|(_, t)| !is_unit(t))
+        .flat_map(|(i, t)| t.forms.iter().map(move |f| (*f, i as u32)))
+        .collect();
+    let unit_forms: Vec<(&str, u32)> = terms
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| is_unit(t))
         .flat_map(|(i, t)| t.forms.iter().map(move |f| (*f, i as u32)))
         .collect();
     let ortho_forms: Vec<(&str, u32)> = orthography
@@ -819,6 +905,19 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
             })
             .collect();
         fixed.sort_by_key(|m| m.start);
+        for m in &fixed {
+            let span = &s.text[m.start as usize..m.end as usize];
+            for &(form, t) in &unit_forms {
+                for (at, _) in span.match_indices(form) {
+                    let start = m.start + at as u32;
+                    term_occ[t as usize].push(Occurrence {
+                        sentence: si as u32,
+                        start,
+                        end: start + form.len() as u32,
+                    });
+                }
+            }
+        }
         let marks = find_marks(s.text, &fixed, &term_forms, &ortho_forms);
         for m in &marks {
             let occ = Occurrence {
@@ -844,7 +943,13 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                 let found = term_occ[i].iter().any(|o| {
                     &sentences[o.sentence as usize].text[o.start as usize..o.end as usize] == *form
                 });
-                if !found {
+                if !found && is_unit(t) {
+                    c.err(
+                        &format!("[[term]] \"{}\"", t.id),
+                        "forms",
+                        format!("unit \"{form}\" does not occur inside any figure span"),
+                    );
+                } else if !found {
                     let anywhere = sentences.iter().any(|s| s.text.contains(form));
                     c.err(
                         &format!("[[term]] \"{}\"", t.id),
@@ -859,6 +964,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     );
                 }
             }
+            term_occ[i].sort_by_key(|o| (o.sentence, o.start));
             t.occurrences = leak_list(std::mem::take(&mut term_occ[i]));
         }
         let mut c = Check {
@@ -942,6 +1048,15 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                 );
             }
             let term = resolve_term(&mut c, &label, &o.term);
+            c.three_langs(
+                &label,
+                [
+                    ("name", Some(o.name.as_str())),
+                    ("name_zh", Some(o.name_zh.as_str())),
+                    ("name_en", Some(o.name_en.as_str())),
+                ],
+                true,
+            );
             organisations.push(Organisation {
                 id: leak(o.id),
                 name: leak(o.name),
@@ -1012,6 +1127,24 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     }
                 }
             }
+            c.three_langs(
+                &label,
+                [
+                    ("role_ko", Some(p.role_ko.as_str())),
+                    ("role_zh", Some(p.role_zh.as_str())),
+                    ("role_en", Some(p.role_en.as_str())),
+                ],
+                true,
+            );
+            c.three_langs(
+                &label,
+                [
+                    ("note_ko", p.note_ko.as_deref()),
+                    ("note_zh", p.note_zh.as_deref()),
+                    ("note_en", p.note_en.as_deref()),
+                ],
+                false,
+            );
             people.push(Person {
                 id: leak(p.id),
                 name: leak(p.name),
@@ -1022,6 +1155,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                 organisation,
                 country: leak(p.country),
                 note_ko: leak_opt(p.note_ko),
+                note_zh: leak_opt(p.note_zh),
                 note_en: leak_opt(p.note_en),
                 mentions: leak_list(mentions),
                 quotes: leak_list(quotes),
@@ -1086,12 +1220,19 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
                     ),
                 }
             }
-            for (field, v) in [
-                ("title_ko", &e.title_ko),
-                ("title_zh", &e.title_zh),
-                ("title_en", &e.title_en),
+            for (what, [ko, zh, en]) in [
+                ("title", [&e.title_ko, &e.title_zh, &e.title_en]),
+                ("what", [&e.what_ko, &e.what_zh, &e.what_en]),
             ] {
-                c.non_empty(&label, field, v);
+                c.three_langs(
+                    &label,
+                    [
+                        (&format!("{what}_ko"), Some(ko.as_str())),
+                        (&format!("{what}_zh"), Some(zh.as_str())),
+                        (&format!("{what}_en"), Some(en.as_str())),
+                    ],
+                    true,
+                );
             }
             events.push(Event {
                 id: leak(e.id),
@@ -1223,6 +1364,37 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
         Ok(dataset)
     } else {
         Err(errors)
+    }
+}
+
+/// The South Korean reading: `sino_korean_sk` when given (it must be the same reading, differing
+/// only in ㄹ/ㄴ/ㅇ initials), else the initial-sound law applied to the article's reading.
+fn sk_reading(c: &mut Check, label: &str, t: &RawTerm) -> Option<String> {
+    let article = t.sino_korean.as_deref();
+    match (&t.sino_korean_sk, article) {
+        (Some(sk), None) => {
+            c.err(label, "sino_korean_sk", "is given without `sino_korean`");
+            Some(sk.clone())
+        }
+        (Some(sk), Some(a)) => {
+            if !same_reading(sk, a) {
+                c.err(
+                    label,
+                    "sino_korean_sk",
+                    format!(
+                        "\"{sk}\" must be the reading \"{a}\" with only ㄹ/ㄴ/ㅇ initials changed"
+                    ),
+                );
+            } else if *sk == with_initial_sound_law(a) {
+                c.err(
+                    label,
+                    "sino_korean_sk",
+                    format!("\"{sk}\" is what the initial-sound law gives anyway: leave it out"),
+                );
+            }
+            Some(sk.clone())
+        }
+        (None, a) => a.map(with_initial_sound_law),
     }
 }
 

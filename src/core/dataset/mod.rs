@@ -11,6 +11,7 @@ pub mod derive;
 pub mod knum;
 pub mod model;
 pub mod pinyin;
+pub mod reading;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bake;

@@ -84,17 +84,23 @@ pub enum Category {
     Term,
     Title,
     Person,
+    Unit,
+    Event,
+    Document,
 }
 
 impl Category {
-    pub const ALL: [Category; 7] = [
+    pub const ALL: [Category; 10] = [
         Category::Place,
         Category::Organisation,
+        Category::Event,
+        Category::Document,
         Category::Policy,
         Category::Economy,
         Category::Term,
         Category::Title,
         Category::Person,
+        Category::Unit,
     ];
     pub fn key(self) -> &'static str {
         match self {
@@ -105,6 +111,9 @@ impl Category {
             Category::Term => "term",
             Category::Title => "title",
             Category::Person => "person",
+            Category::Unit => "unit",
+            Category::Event => "event",
+            Category::Document => "document",
         }
     }
     pub fn from_key(s: &str) -> Option<Category> {
@@ -113,28 +122,39 @@ impl Category {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// What a term's hanzi and rendering rest on (data/README.md#confidence).
 pub enum Confidence {
-    Certain,
-    Likely,
+    /// Attested: the official Chinese name, a dictionary word, the term as printed in Chinese.
+    High,
+    /// The standard rendering, strongly supported but not seen attested in this exact form.
+    Medium,
+    /// Our reconstruction from the Korean text: plausible, may be wrong.
+    Low,
+    /// Not known: no hanzi, or hanzi given only as an explicit guess.
     Uncertain,
 }
 
 impl Confidence {
+    pub const ALL: [Confidence; 4] = [
+        Confidence::High,
+        Confidence::Medium,
+        Confidence::Low,
+        Confidence::Uncertain,
+    ];
     pub fn key(self) -> &'static str {
         match self {
-            Confidence::Certain => "certain",
-            Confidence::Likely => "likely",
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
             Confidence::Uncertain => "uncertain",
         }
     }
     pub fn from_key(s: &str) -> Option<Confidence> {
-        [
-            Confidence::Certain,
-            Confidence::Likely,
-            Confidence::Uncertain,
-        ]
-        .into_iter()
-        .find(|c| c.key() == s)
+        Confidence::ALL.into_iter().find(|c| c.key() == s)
+    }
+    /// Hanzi at this level are a guess and must look like one wherever they show.
+    pub fn is_guess(self) -> bool {
+        matches!(self, Confidence::Low | Confidence::Uncertain)
     }
 }
 
@@ -151,14 +171,23 @@ pub struct Term {
     pub id: Str,
     pub forms: List<Str>,
     pub standard: Str,
+    /// Other spellings a reader may type (the South Korean loanword spelling, a typo's
+    /// correction, an old name): found by search, never marked in the text.
+    pub variants: List<Str>,
     pub hanzi_simplified: Option<Str>,
     pub hanzi_traditional: Option<Str>,
     pub pinyin: Option<Str>,
+    /// The Sino-Korean reading as the article's (Chinese-Korean) orthography writes it: 룡강.
     pub sino_korean: Option<Str>,
+    /// The South Korean reading, with the initial-sound law: 용강 (derived unless given).
+    pub sino_korean_sk: Option<Str>,
     pub category: Category,
-    pub gloss_en: Str,
+    pub gloss_ko: Str,
     pub gloss_zh: Str,
+    pub gloss_en: Str,
+    /// Notes exist in all three languages or in none (checked by the loader).
     pub note_ko: Option<Str>,
+    pub note_zh: Option<Str>,
     pub note_en: Option<Str>,
     pub confidence: Confidence,
     /// Orthography notes whose form lies inside one of this term's forms.
@@ -181,6 +210,7 @@ pub struct OrthoNote {
     pub standard: Str,
     pub rule: OrthoRule,
     pub explain_ko: Str,
+    pub explain_zh: Str,
     pub explain_en: Str,
     pub occurrences: List<Occurrence>,
 }
@@ -196,6 +226,7 @@ pub struct Person {
     pub organisation: Option<u32>,
     pub country: Str,
     pub note_ko: Option<Str>,
+    pub note_zh: Option<Str>,
     pub note_en: Option<Str>,
     /// Sentences that name the person (found by code).
     pub mentions: List<u32>,

@@ -36,14 +36,19 @@ pub struct RawTerm {
     pub id: String,
     pub forms: Vec<String>,
     pub standard: String,
+    #[serde(default)]
+    pub variants: Vec<String>,
     pub hanzi_simplified: Option<String>,
     pub hanzi_traditional: Option<String>,
     pub pinyin: Option<String>,
     pub sino_korean: Option<String>,
+    pub sino_korean_sk: Option<String>,
     pub category: String,
-    pub gloss_en: String,
+    pub gloss_ko: String,
     pub gloss_zh: String,
+    pub gloss_en: String,
     pub note_ko: Option<String>,
+    pub note_zh: Option<String>,
     pub note_en: Option<String>,
     pub confidence: String,
 }
@@ -56,6 +61,7 @@ pub struct RawOrtho {
     pub standard: String,
     pub rule: String,
     pub explain_ko: String,
+    pub explain_zh: String,
     pub explain_en: String,
 }
 
@@ -72,6 +78,7 @@ pub struct RawPerson {
     pub organisation: Option<String>,
     pub country: String,
     pub note_ko: Option<String>,
+    pub note_zh: Option<String>,
     pub note_en: Option<String>,
     pub quotes: Vec<String>,
 }
