@@ -905,16 +905,18 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
             })
             .collect();
         fixed.sort_by_key(|m| m.start);
+        // A unit's occurrence is the figure span it is part of: that is the mark a reader
+        // meets (and the card opens beside).
         for m in &fixed {
             let span = &s.text[m.start as usize..m.end as usize];
             for &(form, t) in &unit_forms {
-                for (at, _) in span.match_indices(form) {
-                    let start = m.start + at as u32;
-                    term_occ[t as usize].push(Occurrence {
-                        sentence: si as u32,
-                        start,
-                        end: start + form.len() as u32,
-                    });
+                let occ = Occurrence {
+                    sentence: si as u32,
+                    start: m.start,
+                    end: m.end,
+                };
+                if span.contains(form) && !term_occ[t as usize].contains(&occ) {
+                    term_occ[t as usize].push(occ);
                 }
             }
         }
@@ -941,7 +943,9 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
         for (i, t) in terms.iter_mut().enumerate() {
             for form in t.forms {
                 let found = term_occ[i].iter().any(|o| {
-                    &sentences[o.sentence as usize].text[o.start as usize..o.end as usize] == *form
+                    let text =
+                        &sentences[o.sentence as usize].text[o.start as usize..o.end as usize];
+                    text == *form || (is_unit(t) && text.contains(form))
                 });
                 if !found && is_unit(t) {
                     c.err(
