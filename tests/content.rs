@@ -300,10 +300,15 @@ fn no_guessed_hanzi_for_people_or_korean_companies_anywhere() {
 #[test]
 fn chinese_texts_keep_hangul_names() {
     let people: Vec<&str> = DATASET.people.iter().map(|p| p.name).collect();
+    // Hangul-only: no glossary card, or a card without hanzi.
+    let hangul_only = |o: &&longjiang_reader::core::dataset::model::Organisation| {
+        o.term
+            .is_none_or(|t| DATASET.terms[t as usize].hanzi_simplified.is_none())
+    };
     let companies: Vec<&str> = DATASET
         .organisations
         .iter()
-        .filter(|o| o.term.is_none())
+        .filter(hangul_only)
         .map(|o| o.name.trim_start_matches("㈜").trim_start_matches("(주)"))
         .collect();
     let mut pairs: Vec<(String, &str, &str)> = Vec::new();
@@ -317,7 +322,7 @@ fn chinese_texts_keep_hangul_names() {
     for p in DATASET.people {
         pairs.push((format!("person {} role", p.id), p.role_ko, p.role_zh));
     }
-    for o in DATASET.organisations.iter().filter(|o| o.term.is_none()) {
+    for o in DATASET.organisations.iter().filter(hangul_only) {
         pairs.push((format!("organisation {} name", o.id), o.name, o.name_zh));
     }
     let mut checked = 0;
