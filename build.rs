@@ -11,7 +11,7 @@ mod bake;
 mod derive;
 #[path = "src/core/dataset/knum.rs"]
 mod knum;
-#[path = "src/core/dataset/load.rs"]
+#[path = "src/core/dataset/load/mod.rs"]
 mod load;
 #[path = "src/core/dataset/model.rs"]
 mod model;

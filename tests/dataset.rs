@@ -520,3 +520,101 @@ fn not_toml_is_reported_with_the_file_name() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn unknown_keywords_name_the_field_and_list_the_allowed_values() {
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen("title_source = \"editorial\"", "title_source = \"ours\"", 1)
+        .replacen("kind = \"heading\"", "kind = \"title\"", 1);
+    s.glossary = s
+        .glossary
+        .replacen("category = \"place\"", "category = \"city\"", 1);
+    s.orthography = s
+        .orthography
+        .replacen("rule = \"initial_sound\"", "rule = \"dialect\"", 1);
+    s.figures = s
+        .figures
+        .replacen("kind = \"money\"", "kind = \"cash\"", 1)
+        .replacen(
+            "value = 46\nunit = \"firms\"",
+            "value = 46\nunit = \"companies\"",
+            1,
+        )
+        .replacen("bound = \"about\"", "bound = \"roughly\"", 1);
+    let e = errors_of(&s);
+    for (file, entry, field, needle) in [
+        (
+            "data/article.toml",
+            "",
+            "title_source",
+            "\"ours\" is not one of source, editorial",
+        ),
+        (
+            "data/article.toml",
+            "[[paragraph]] \"p05\"",
+            "kind",
+            "\"title\" is not one of body, heading, source, translator",
+        ),
+        (
+            "data/glossary.toml",
+            "\"heilongjiang\"",
+            "category",
+            "\"city\" is not one of place, organisation, event, document, policy, economy, term, title, person, unit",
+        ),
+        (
+            "data/orthography.toml",
+            "\"liangguo\"",
+            "rule",
+            "\"dialect\" is not one of initial_sound, spelling, loanword, typo",
+        ),
+        (
+            "data/figures.toml",
+            "\"trade_2017\"",
+            "kind",
+            "\"cash\" is not one of money, percent, count, area, duration, date",
+        ),
+        (
+            "data/figures.toml",
+            "\"delegation_firms\"",
+            "unit",
+            "\"companies\" is not one of CNY, USD, percent, firms,",
+        ),
+        (
+            "data/figures.toml",
+            "\"korean_firms_invested\"",
+            "bound",
+            "\"roughly\" is not one of exact, about, over",
+        ),
+    ] {
+        assert!(has_error(&e, file, entry, field, needle), "{needle}: {e:#?}");
+    }
+    let shown = e.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+    assert!(
+        shown.contains(
+            &"data/orthography.toml: [[note]] \"liangguo\": field `rule`: \"dialect\" is not one of initial_sound, spelling, loanword, typo"
+                .to_string()
+        ),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn a_nested_field_is_named_with_its_path() {
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen("id = \"p01s1\"\n", "id = \"p01s1\"\nsplit = true\n", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "[[paragraph]] \"p01\"",
+            "sentence.split",
+            "unknown field `split`"
+        ),
+        "{e:#?}"
+    );
+}
