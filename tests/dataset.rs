@@ -618,3 +618,66 @@ fn a_nested_field_is_named_with_its_path() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn page_facts_come_from_article_toml() {
+    let a = DATASET.article;
+    assert_eq!(a.credit, "출처: 흑룡강일보 · 편역: 진종호");
+    assert!(a.description.contains(a.title));
+    assert!(a.tagline_en.contains("Heilongjiang Daily"));
+    let json: &str = longjiang_reader::core::dataset::DATASET_JSON;
+    assert!(json.contains("\"description\"") && json.contains("\"credit\""));
+}
+
+#[test]
+fn broken_page_facts_are_reported() {
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen(
+            "tagline_zh = \"带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道\"",
+            "tagline_zh = \"Read it\"",
+            1,
+        )
+        .replacen("kind = \"source\"", "kind = \"body\"", 1)
+        .replacen("kind = \"translator\"", "kind = \"body\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "",
+            "tagline_zh",
+            "has no Chinese characters"
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "",
+            "credit",
+            "no `source` or `translator` paragraph"
+        ),
+        "{e:#?}"
+    );
+    let mut s = sources();
+    s.article = s.article.replacen("description = ", "# description = ", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(&e, "data/article.toml", "", "description", "missing field"),
+        "{e:#?}"
+    );
+    let mut s = sources();
+    s.article = s.article.replacen(
+        "\n\n[[paragraph]]",
+        "\ncredit = \"Source: somewhere\"\n\n[[paragraph]]",
+        1,
+    );
+    let e = errors_of(&s);
+    assert!(
+        has_error(&e, "data/article.toml", "", "credit", "must be Korean"),
+        "{e:#?}"
+    );
+}

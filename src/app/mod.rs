@@ -265,7 +265,7 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="footer">
             <p>{move || st.t(K::KeyboardHelp)}</p>
-            <p lang="ko">"출처: 흑룡강일보 · 편역: 진종호"</p>
+            <p lang="ko">{DATASET.article.credit}</p>
         </footer>
         <TermCard/>
     }

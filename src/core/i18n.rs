@@ -90,7 +90,6 @@ pub fn t(lang: Lang, key: K) -> &'static str {
 
 strings! {
     AppName => ["롱장 리더", "龙江阅读器", "Longjiang Reader"],
-    AppTagline => ["흑룡강일보 기사를 한자·병음·표준 표기와 함께 읽기", "带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道", "Read a Heilongjiang Daily report with hanzi, pinyin and standard Korean"],
     SkipToArticle => ["본문으로 건너뛰기", "跳到正文", "Skip to the article"],
     InterfaceLanguage => ["인터페이스 언어", "界面语言", "Interface language"],
     Theme => ["화면 테마", "主题", "Theme"],

@@ -28,6 +28,15 @@ pub struct Article {
     pub title: Str,
     pub title_source: Str,
     pub title_note: Str,
+    /// The page's `<meta name="description">`, in Korean like the page.
+    pub description: Str,
+    /// The line under the app's name in the header, in each interface language.
+    pub tagline_ko: Str,
+    pub tagline_zh: Str,
+    pub tagline_en: Str,
+    /// Who published and who translated the article, for the footer of every view (Korean):
+    /// `credit` in the file, else the article's source and translator paragraphs.
+    pub credit: Str,
     pub paragraphs: List<Paragraph>,
     pub sentences: List<Sentence>,
 }

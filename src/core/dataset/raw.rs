@@ -61,6 +61,11 @@ pub struct RawArticle {
     pub title_source: TitleSource,
     pub title_note: String,
     pub seed: String,
+    pub description: String,
+    pub tagline_ko: String,
+    pub tagline_zh: String,
+    pub tagline_en: String,
+    pub credit: Option<String>,
     /// Read one by one as `RawParagraph`s (from the table), so that a broken paragraph does not
     /// hide the rest, nor a broken title field the paragraphs.
     pub paragraph: Vec<toml::Value>,

@@ -1,10 +1,10 @@
-//! `data/article.toml`: the title and the paragraphs, split into sentences. Whether the
-//! sentences rebuild the seed is checked at the end (`super::check_round_trip`), on the whole
-//! dataset.
+//! `data/article.toml`: the title, the page's facts (description, tagline, credit) and the
+//! paragraphs, split into sentences. Whether the sentences rebuild the seed is checked at the end
+//! (`super::check_round_trip`), on the whole dataset.
 
 use super::super::model::*;
 use super::super::raw::*;
-use super::check::{leak, Check};
+use super::check::{is_hangul, leak, Check};
 use super::{DataError, ARTICLE};
 use std::collections::HashSet;
 
@@ -13,6 +13,9 @@ pub(super) struct LoadedArticle {
     pub title: Str,
     pub title_source: Str,
     pub title_note: Str,
+    pub description: Str,
+    pub tagline: [Str; 3],
+    pub credit: Str,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// The file loaded without an error: checks that need the text ("does this form occur?")
@@ -34,6 +37,11 @@ impl LoadedArticle {
             title: self.title,
             title_source: self.title_source,
             title_note: self.title_note,
+            description: self.description,
+            tagline_ko: self.tagline[0],
+            tagline_zh: self.tagline[1],
+            tagline_en: self.tagline[2],
+            credit: self.credit,
             paragraphs: super::check::leak_list(self.paragraphs),
             sentences: super::check::leak_list(self.sentences),
         }
@@ -59,22 +67,73 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
         .get("paragraph")
         .and_then(|p| p.as_array())
         .map_or(&[][..], |a| a.as_slice());
-    let (title, title_source, title_note) = match head {
-        Some(h) => {
-            c.non_empty("", "title", &h.title);
-            (leak(h.title), h.title_source.key(), leak(h.title_note))
-        }
-        None => ("", "", ""),
-    };
     let (paragraphs, sentences) = paragraphs_and_sentences(&mut c, paragraphs);
-    LoadedArticle {
-        title,
-        title_source,
-        title_note,
+    let mut a = LoadedArticle {
+        title: "",
+        title_source: "",
+        title_note: "",
+        description: "",
+        tagline: ["", "", ""],
+        credit: "",
         paragraphs,
         sentences,
-        ok: errors.len() == before,
+        ok: false,
+    };
+    if let Some(h) = head {
+        page_facts(&mut c, &mut a, h);
     }
+    a.ok = errors.len() == before;
+    a
+}
+
+/// The title and what the page says around the article.
+fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
+    c.non_empty("", "title", &h.title);
+    c.non_empty("", "description", &h.description);
+    if !h.description.chars().any(is_hangul) {
+        c.err("", "description", "must be Korean, like the page");
+    }
+    c.three_langs(
+        "",
+        [
+            ("tagline_ko", Some(h.tagline_ko.as_str())),
+            ("tagline_zh", Some(h.tagline_zh.as_str())),
+            ("tagline_en", Some(h.tagline_en.as_str())),
+        ],
+        true,
+    );
+    // The credit, unless given, is what the article itself prints at its end.
+    let printed: Vec<String> = a
+        .paragraphs
+        .iter()
+        .filter(|p| matches!(p.kind, ParagraphKind::Source | ParagraphKind::Translator))
+        .map(|p| {
+            let s = &a.sentences[p.first as usize..(p.first + p.len) as usize];
+            s.iter().flat_map(|s| [s.text, s.join]).collect()
+        })
+        .collect();
+    let credit = match h.credit {
+        Some(credit) if credit.trim().is_empty() || !credit.chars().any(is_hangul) => {
+            c.err("", "credit", "must be Korean text, like the article");
+            credit
+        }
+        Some(credit) => credit,
+        None if printed.is_empty() => {
+            c.err(
+                "",
+                "credit",
+                "is missing: the article has no `source` or `translator` paragraph to take it from",
+            );
+            String::new()
+        }
+        None => printed.join(" · "),
+    };
+    a.title = leak(h.title);
+    a.title_source = h.title_source.key();
+    a.title_note = leak(h.title_note);
+    a.description = leak(h.description);
+    a.tagline = [h.tagline_ko, h.tagline_zh, h.tagline_en].map(leak);
+    a.credit = leak(credit);
 }
 
 fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragraph>, Vec<Sentence>) {
