@@ -5,55 +5,22 @@
 // Everything written comes from the validated dataset, never from this script: build.rs loads
 // data/ with the core's loader and writes the result as dataset.json into its OUT_DIR (with
 // dataset.origin naming the checkout). This hook reads the newest such file of this checkout from
-// cargo's target dir — a build has just run, so it is the current data.
+// cargo's target dir (scripts/built-dataset.mjs) — a build has just run, so it is the current data.
 //   <title>App name</title>        → <title>App name · {article.title}</title>
 //                                     <meta name="description" content="{article.description}">
 //   <!-- prerendered article -->   → the title and paragraphs (headings, source/translator lines)
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { builtDatasetFile } from './built-dataset.mjs';
 
 const root = fs.realpathSync(process.env.TRUNK_SOURCE_DIR || process.cwd());
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('prerender: TRUNK_STAGING_DIR is not set (run by trunk as a post_build hook)');
 
-/** The dataset build.rs wrote for this checkout (the newest, if several builds did). */
-function builtDataset(checkout) {
-  const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version=1', '--no-deps', '--offline'],
-    { cwd: checkout, encoding: 'utf8', maxBuffer: 64 << 20 }));
-  const target = meta.target_directory;
-  const pkg = meta.packages.find((p) => fs.realpathSync(path.dirname(p.manifest_path)) === checkout)?.name;
-  if (!pkg) throw new Error(`prerender: no package at ${checkout}`);
-  // <target>/<profile>/build/<pkg>-<hash>/out and <target>/<triple>/<profile>/build/<pkg>-<hash>/out
-  const found = [];
-  const visit = (dir, depth) => {
-    let entries;
-    try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
-    for (const e of entries.filter((x) => x.isDirectory())) {
-      const p = path.join(dir, e.name);
-      if (e.name === 'build') {
-        for (const b of fs.readdirSync(p).filter((n) => n.startsWith(`${pkg}-`))) {
-          const out = path.join(p, b, 'out');
-          try {
-            if (fs.realpathSync(fs.readFileSync(path.join(out, 'dataset.origin'), 'utf8')) !== checkout) continue;
-            found.push({ file: path.join(out, 'dataset.json'), mtime: fs.statSync(path.join(out, 'dataset.json')).mtimeMs });
-          } catch { /* not a build of this package's build script, or another checkout's */ }
-        }
-      } else if (depth > 0 && !['deps', 'incremental', '.fingerprint', 'examples', 'doc'].includes(e.name)) {
-        visit(p, depth - 1);
-      }
-    }
-  };
-  visit(target, 2);
-  if (!found.length) throw new Error(`prerender: no dataset.json built from ${checkout} under ${target}`);
-  found.sort((a, b) => b.mtime - a.mtime);
-  return JSON.parse(fs.readFileSync(found[0].file, 'utf8'));
-}
-
-const dataset = builtDataset(root);
+const dataset = JSON.parse(fs.readFileSync(builtDatasetFile(root), 'utf8'));
 const { title, description, paragraphs, sentences } = dataset.article;
 const texts = paragraphs.map((p) => sentences.slice(p.first, p.first + p.len).map((s) => s.text + s.join).join(''));
-// The data may have changed since that build only if the build did not run: say so, loudly.
+// A stale file (build.rs not rerun after a change) would show here: refuse it.
 if (texts.join('\n') !== fs.readFileSync(path.join(root, 'data', 'source', 'article.txt'), 'utf8')) {
   throw new Error('prerender: the built dataset does not match data/source/article.txt: rebuild');
 }

@@ -6,6 +6,7 @@
 #   - wasm-bindgen-cli matching Cargo.lock (also gives wasm-bindgen-test-runner)
 #   - chromium, chromium-driver, fonts-noto-cjk (apt)
 #   - node packages: binaryen (wasm-opt), playwright-core, axe-core, pym.js (npm ci)
+#   - twiggy (cargo install), only with WANT_TWIGGY=1: `make size` needs it, `make test` does not
 # Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,6 +37,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION
   say "installing wasm-bindgen-cli $WBG_VERSION"
   # Not --locked: its lock file names a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if [ "${WANT_TWIGGY:-}" = 1 ] \
+  && [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" != "$TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION (the size ledger's profiler; takes a few minutes once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
 fi
 
 missing=()

@@ -4,7 +4,8 @@
 #   1. lint: cargo fmt --check, cargo clippy (host, all targets, warnings are errors)
 #   2. host: cargo test (core, dataset checks, charts to SVG, i18n completeness)
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/web.rs)
-#   4. end-to-end: Playwright against release builds of dist/ (at / and under a sub-path)
+#   4. end-to-end: the size gate on the release wasm (scripts/size-gate.mjs, one test), then
+#      Playwright against release builds of dist/ (at / and under a sub-path)
 # Layers can be picked: scripts/test.sh host browser
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -80,6 +81,9 @@ for layer in "${LAYERS[@]}"; do
     e2e)
       say "release builds (dist/ at /, dist-subpath/ at /news/longjiang/)"
       if build_release / dist && build_release /news/longjiang/ dist-subpath; then
+        say "size gate (release wasm, brotli, against bench/size-budget.json)"
+        check size-gate node scripts/size-gate.mjs dist
+        grep '^size gate:' "$LOG/size-gate.log" | sed 's/^/    /'
         say "end-to-end tests (Playwright, system Chromium)"
         node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOG/e2e.log" | grep -E '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
         count_node "$LOG/e2e.log" "$code"
