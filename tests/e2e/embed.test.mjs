@@ -4,6 +4,7 @@
 // the share panel's snippets work when pasted into a host page; a hostile parent changes nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { appFrame, frames, newPage, openApp, repoRoot, serve, setup, shotPath, DIST_SUBPATH } from './lib.mjs';
@@ -266,6 +267,7 @@ async function snippets(page) {
 }
 
 test('share panel: both snippets point at the deployed URL, at the root and under a sub-path', async () => {
+  assert.ok(fs.existsSync(path.join(DIST_SUBPATH, 'index.html')), `${DIST_SUBPATH} is not built (scripts/test.sh builds it)`);
   const sub = await serve({ dist: DIST_SUBPATH, base: '/news/longjiang/' });
   try {
     for (const [server, lang, title] of [[env.server, 'en', 'Longjiang Reader'], [env.server, 'ko', '롱장 리더'], [sub, 'zh', '龙江阅读器']]) {
