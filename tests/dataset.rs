@@ -29,13 +29,15 @@ fn has_error(errors: &[DataError], file: &str, entry: &str, field: &str, needle:
 fn seed_text_round_trips_byte_for_byte() {
     let seed = std::fs::read_to_string("data/source/article.txt").unwrap();
     assert_eq!(DATASET.article_text(), seed);
-    // The copy in data/ is the shared seed, where the shared folder is present (it is in CI).
-    if let Ok(shared) = std::fs::read_to_string("../shared/seeds/000_457a62e3de00036c.txt") {
-        assert_eq!(
-            shared, seed,
-            "data/source/article.txt differs from the shared seed"
-        );
-    }
+    // The copy in data/ is the shared seed. The shared folder sits beside the repository (in CI
+    // too); without it this check cannot run, and that is a failure, not a skip.
+    let shared = std::fs::read_to_string("../shared/seeds/000_457a62e3de00036c.txt").expect(
+        "../shared/seeds/000_457a62e3de00036c.txt is missing: the shared folder must sit beside the repository",
+    );
+    assert_eq!(
+        shared, seed,
+        "data/source/article.txt differs from the shared seed"
+    );
     assert!(!seed.ends_with('\n'));
     // The sentence that runs on with no space ("…열린다.다시 만나서…") is kept that way.
     let p04 = DATASET
@@ -125,6 +127,16 @@ fn every_glossary_form_is_marked_in_the_text() {
 
 #[test]
 fn marks_do_not_overlap_and_cover_real_text() {
+    assert!(DATASET.article.sentences.len() > 20);
+    assert!(
+        DATASET
+            .article
+            .sentences
+            .iter()
+            .map(|s| s.marks.len())
+            .sum::<usize>()
+            > 100
+    );
     for s in DATASET.article.sentences {
         let mut last = 0;
         for m in s.marks {
@@ -197,6 +209,7 @@ fn events_and_people_resolve() {
         DATASET.organisations[ra.organisation.unwrap() as usize].id,
         "twin_nano"
     );
+    assert!(!DATASET.people.is_empty());
     for p in DATASET.people {
         assert!(!p.mentions.is_empty(), "{} never mentioned", p.id);
     }
@@ -488,13 +501,66 @@ fn changed_article_text_breaks_the_round_trip() {
 }
 
 #[test]
-fn same_as_disagreement_and_bad_csv_are_reported() {
+fn same_as_disagreement_is_reported() {
+    // The repeated 2017 figure ("13억1000만원" in p10s1) claims to repeat the 2022 one.
     let mut s = sources();
+    let repeat = "span = \"13억1000만원\"\nsame_as = \"trade_2017\"";
+    assert!(s.figures.contains(repeat), "fixture text not found");
     s.figures = s.figures.replacen(
-        "span = \"13억1000만원\"",
-        "span = \"13억1000만원\"\nnth = 1",
+        repeat,
+        "span = \"13억1000만원\"\nsame_as = \"trade_2022\"",
         1,
     );
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2017_again\"",
+            "same_as",
+            "repeats \"trade_2022\" but disagrees with it (1310000000 2017"
+        ),
+        "{e:#?}"
+    );
+    // Agreeing on the value is not enough: the period must agree too.
+    let mut s = sources();
+    let period = "period = \"2017\"\nsentence = \"p10s1\"";
+    assert!(s.figures.contains(period), "fixture text not found");
+    s.figures = s
+        .figures
+        .replacen(period, "period = \"2018\"\nsentence = \"p10s1\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2017_again\"",
+            "same_as",
+            "repeats \"trade_2017\" but disagrees"
+        ),
+        "{e:#?}"
+    );
+    // And a name that is no figure.
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("same_as = \"trade_2017\"", "same_as = \"trade_2016\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2017_again\"",
+            "same_as",
+            "no figure with id \"trade_2016\""
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn bad_rates_csv_is_reported() {
+    let mut s = sources();
     s.rates = s.rates.replacen("2022,6.7261", "2022,abc", 1);
     let e = errors_of(&s);
     assert!(

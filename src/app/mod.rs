@@ -88,7 +88,7 @@ fn step_term(st: AppState, dir: i32) {
 pub fn App() -> impl IntoView {
     let (search, hash) = browser::location_parts();
     let url = UrlState::parse(&DATASET, &search, &hash);
-    let debug_panic = hash.contains("debug-panic=1");
+    let test_panic = panic::test_panic_requested();
     let browser_lang = Lang::from_browser(&browser::browser_languages());
     let st = provide_app_state(url, browser_lang);
     let framed = browser::in_frame();
@@ -182,7 +182,7 @@ pub fn App() -> impl IntoView {
             }
         }
         embed::start_height_reporting(st, framed);
-        if debug_panic {
+        if test_panic {
             panic::trigger_for_tests();
         }
     });
