@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { appFrame, downloadDataset, newPage, openApp, pngStats, setup, shotPath } from './lib.mjs';
+import { appFrame, downloadDataset, frames, newPage, openApp, pngStats, setup, shotPath } from './lib.mjs';
 
 const env = setup();
 
@@ -135,7 +135,7 @@ test('pointer mapping is right inside a scaled iframe', async () => {
   await page.goto(`${env.server.origin}/hosts/scaled.html`);
   const { frame } = await appFrame(page);
   await frame.waitForSelector('#chart-trade .chart-base');
-  await page.waitForTimeout(300);
+  await frames(frame, 3);
   // Scan the page (outer) coordinates over the scaled frame until the 2022 tooltip shows.
   const box = await (await frame.frameElement()).boundingBox();
   const inner = await frame.$eval('#chart-trade .chart-overlay', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { articleText, DIST_SUBPATH, newPage, openApp, seedText, serve, setup, shotPath } from './lib.mjs';
+import { articleText, DIST_SUBPATH, frames, newPage, openApp, seedText, serve, setup, shotPath } from './lib.mjs';
 
 const env = setup();
 
@@ -16,7 +16,7 @@ test('the app mounts and the console has no error or warning', async () => {
   const paragraphs = await page.locator('#article .article-body > p, #article .article-body > h2').count();
   assert.equal(paragraphs, 24);
   assert.equal(await page.locator('h2.section-heading').count(), 3);
-  await page.waitForTimeout(300);
+  await frames(page, 5);
   assert.deepEqual(page.problems, []);
   await page.screenshot({ path: shotPath('smoke-desktop'), fullPage: false });
   await page.close();
