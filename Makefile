@@ -1,5 +1,7 @@
 # Task runner. The README's quick start uses `make serve` and `make test`; each sets up
 # whatever the machine lacks first (scripts/setup.sh), so both work on a fresh machine.
+# The recipes source scripts/setup.sh, which needs bash (`set -o pipefail`).
+SHELL := /bin/bash
 .PHONY: serve test setup build bench size screenshots fuzz
 
 serve:            ## set up, then serve the app at http://127.0.0.1:8080 (trunk serve)
