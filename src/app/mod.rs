@@ -7,6 +7,7 @@ pub mod components;
 pub mod embed;
 pub mod panic;
 pub mod state;
+pub mod text;
 
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;

@@ -6,6 +6,7 @@
 
 use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
 use crate::app::state::{use_app, AppState, Open};
+use crate::app::text::in_lang;
 use crate::app::{browser, embed};
 use crate::core::dataset::model::{Bound, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
@@ -316,7 +317,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
         all.into_iter()
             .filter(|g| g.0 == l)
             .chain(all.into_iter().filter(|g| g.0 != l))
-            .map(|(_, k, text, tag)| row(k, view! { <span lang=tag>{text}</span> }.into_any()))
+            .map(|(_, k, text, tag)| row(k, in_lang(text, tag)))
             .collect_view()
     };
     let sk = t.sino_korean_sk.filter(|sk| Some(*sk) != t.sino_korean);
@@ -343,7 +344,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
             {glosses}
             {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any())}
         </dl>
-        {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{n}</p> })}
+        {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{in_lang(n, lang.get().html_lang())}</p> })}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
             view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}": "</strong>
@@ -382,7 +383,7 @@ fn OrthoBody(i: u32) -> impl IntoView {
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
             <h2 id="card-title" class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
         </header>
-        <p class="card-note" lang=move || st.lang.get().html_lang()>{explain}</p>
+        <p class="card-note" lang=move || st.lang.get().html_lang()>{move || in_lang(explain(), st.lang.get().html_lang())}</p>
         <p class="card-note muted">{move || st.t(K::KeptAsPrinted)}</p>
     }
 }
