@@ -524,3 +524,33 @@ fn places_and_the_typo_are_found_by_other_spellings() {
         assert_eq!(top(q), Some(id), "search \"{q}\"");
     }
 }
+
+/// A Chinese name the notes call rebuilt from the Korean is a reconstruction: its confidence is
+/// `low` or `uncertain`, so it shows as a guess, never as an official name.
+#[test]
+fn names_rebuilt_from_the_korean_are_marked_as_guesses() {
+    let mut checked = 0;
+    for t in DATASET.terms {
+        let Some(note) = t.note_en else { continue };
+        let n = note.to_lowercase();
+        if [
+            "rebuilt from",
+            "back-translat",
+            "reconstruct",
+            "gives no chinese name",
+            "is not in the article",
+        ]
+        .iter()
+        .any(|w| n.contains(w))
+        {
+            checked += 1;
+            assert!(
+                t.confidence.is_guess(),
+                "{}: the note says the Chinese is rebuilt, but confidence is {}",
+                t.id,
+                t.confidence.key()
+            );
+        }
+    }
+    assert!(checked >= 3, "only {checked} rebuilt names found");
+}
