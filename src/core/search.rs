@@ -251,7 +251,13 @@ fn find_case_insensitive(hay: &str, needle: &str) -> Option<(usize, usize, u8)> 
     if n.is_empty() {
         return None;
     }
-    let pos = lower.find(&n)?;
+    // At the start of a word ("MOU" is not found inside "amount").
+    let pos = lower.match_indices(&n).map(|(i, _)| i).find(|&i| {
+        !lower[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    })?;
     let rank = match (pos, n.len() == lower.len()) {
         (0, true) => 0,
         (0, false) => 1,
@@ -293,6 +299,14 @@ mod tests {
         assert_eq!(top("Harbin")[0], "harbin");
         assert_eq!(top("헤이룽장")[0], "heilongjiang");
         assert!(top("ice-and-snow").contains(&"ice_snow_economy"));
+    }
+
+    /// English glosses match at word starts: "MOU" finds the memorandum, not "amount".
+    #[test]
+    fn english_matches_start_at_a_word() {
+        assert!(!top("MOU").contains(&"total_amount"));
+        assert!(top("MOU").contains(&"mou"));
+        assert!(top("snow").contains(&"ice_snow_economy"));
     }
 
     /// A gloss that starts with the query outranks one that mentions it further in.
