@@ -102,6 +102,8 @@ fn derived_bar_is_hatched_not_only_coloured() {
 fn pixel_and_data_mapping_round_trips() {
     let c = charts::trade_bars(&DATASET, Currency::Cny, Lang::Ko);
     let (_, layout) = svg_bars(&c);
+    assert_eq!(layout.bars.len(), c.bars.len());
+    assert_eq!(layout.bars.len(), 3);
     for (i, &(l, t, r, b)) in layout.bars.iter().enumerate() {
         let cx = (l + r) as f64 / 2.0;
         assert_eq!(layout.bar_at(cx, (t + b) as f64 / 2.0), Some(i));
@@ -144,6 +146,7 @@ fn half_chart_compares_first_halves() {
 #[test]
 fn timeline_places_events_on_a_date_axis() {
     let tl = charts::timeline(&DATASET, Lang::Ko);
+    assert!(!tl.items.is_empty());
     assert_eq!(tl.items.len(), DATASET.events.len());
     let mut out = String::new();
     let layout;

@@ -1,7 +1,7 @@
 //! Numbers, money, periods and dates as each interface language writes them: 억/만 in Korean,
 //! 亿/万 in Chinese, billions in English. Also currency conversion at annual average rates.
 
-use super::dataset::model::{Dataset, Date, Unit};
+use super::dataset::model::{Bound, Dataset, Date, Figure, Unit};
 use super::i18n::Lang;
 
 /// Display currency for money values. The article's amounts are CNY (and one USD figure).
@@ -278,6 +278,28 @@ pub fn quantity(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// A stated figure as a key-figure tile shows it: money in its own currency, other numbers with
+/// their unit, qualified as the article qualifies it (`bound`).
+pub fn stated(f: &Figure, lang: Lang) -> String {
+    let n = match Currency::from_unit(f.unit) {
+        Some(c) => money(f.value, c, lang),
+        None => quantity(f.value, f.unit, lang),
+    };
+    bounded(n, f.bound, lang)
+}
+
+/// A number with the article's qualifier: "over" (넘어섰고, 이상) as "+" — 20억 달러+ —, "about"
+/// (120여 개) as the language's word — 약 120개 기업, 约120家企业, about 120 firms —, exact as is.
+pub fn bounded(text: String, bound: Bound, lang: Lang) -> String {
+    match (bound, lang) {
+        (Bound::Exact, _) => text,
+        (Bound::Over, _) => format!("{text}+"),
+        (Bound::About, Lang::Ko) => format!("약 {text}"),
+        (Bound::About, Lang::Zh) => format!("约{text}"),
+        (Bound::About, Lang::En) => format!("about {text}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,5 +372,21 @@ mod tests {
         assert_eq!(quantity(46.0, Unit::Firms, Lang::Ko), "46개 기업");
         assert_eq!(money(3.438e9, Currency::Cny, Lang::Ko), "34.38억 위안");
         assert_eq!(money(3.438e9, Currency::Cny, Lang::Zh), "34.38亿元");
+    }
+
+    #[test]
+    fn stated_figures_carry_their_bound() {
+        let fig = |id: &str| &DATASET.figures[DATASET.figure_index(id).unwrap()];
+        let over = fig("investment_total");
+        assert_eq!(over.bound, Bound::Over);
+        assert_eq!(stated(over, Lang::Ko), "20억 달러+");
+        assert_eq!(stated(over, Lang::En), "2 billion USD+");
+        let about = fig("korean_firms_invested");
+        assert_eq!(about.bound, Bound::About);
+        assert_eq!(stated(about, Lang::Ko), "약 120개 기업");
+        assert_eq!(stated(about, Lang::Zh), "约120家企业");
+        assert_eq!(stated(about, Lang::En), "about 120 firms");
+        let exact = fig("delegation_firms");
+        assert_eq!(stated(exact, Lang::Ko), "46개 기업");
     }
 }

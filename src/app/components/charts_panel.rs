@@ -410,16 +410,8 @@ fn KeyFigures() -> impl IntoView {
             let fi = DATASET.figure_index(id)?;
             let f = &DATASET.figures[fi];
             let s = &DATASET.article.sentences[f.sentence as usize];
-            let value = move || {
-                let lang = st.lang.get();
-                match Currency::from_unit(f.unit) {
-                    Some(c) => format!("{}+", format::money(f.value, c, lang)),
-                    None => {
-                        let q = format::quantity(f.value, f.unit, lang);
-                        if f.bound == crate::core::dataset::model::Bound::Exact { q } else { format!("{q}+") }
-                    }
-                }
-            };
+            // "+" for "over", the language's "about" word for "about": from the figure's bound.
+            let value = move || format::stated(f, st.lang.get());
             let label = move || match st.lang.get() {
                 Lang::Ko => f.label_ko,
                 Lang::Zh => f.label_zh,
