@@ -1,22 +1,33 @@
 //! Charts as functions over a plotters `DrawingBackend`: the same code draws to a `<canvas>` in
-//! the browser (`app::canvas`) and to SVG in host tests and downloads. Each `draw_*` returns its
-//! layout (bar rectangles, event positions in backend pixels) so pointer positions can be mapped
-//! back to data points. This module imports no browser crate.
+//! the browser (`app::canvas`), to SVG for downloads (`svg::SvgWriter`) and in host tests. Each
+//! `draw_*` lays its chart out top to bottom for the width it is given, draws it, and returns its
+//! layout (bar rectangles, event positions and every text box, in backend pixels) so pointer
+//! positions can be mapped back to data points and tests can check that no text collides or
+//! leaves the drawing. A chart's height follows from its width (`needed_height`): on a phone,
+//! wrapped lines make it taller instead of squeezing the plot. This module imports no browser
+//! crate; text is measured through `text::Measure`, which the browser implements with the canvas.
 //!
 //! The data builders (`trade_bars`, `half_bars`, `timeline`) turn the dataset into what is drawn,
-//! in the chosen currency and language; derived values are marked as such.
+//! in the chosen currency and language; derived and converted values are marked as such.
 
 pub mod bars;
+pub mod svg;
+pub mod text;
 pub mod timeline;
 
 use crate::core::dataset::model::Dataset;
-use crate::core::format::{self, Currency};
+use crate::core::format::{self, Currency, Precision, Width};
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::ChartId;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::RGBColor;
 
-pub use bars::{draw_bars, BarLayout};
-pub use timeline::{draw_timeline, TimelineLayout};
+pub use bars::{bars_height, draw_bars, BarLayout};
+pub use svg::SvgWriter;
+pub use text::{Estimate, Measure, TextBox};
+pub use timeline::{draw_timeline, timeline_height, TimelineLayout};
 
 /// Colours for one theme. All text colours reach WCAG AA (4.5:1) on `bg`; bars reach 3:1.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,15 +70,281 @@ pub fn palette(dark: bool) -> Palette {
 pub const FONT: &str =
     "system-ui, 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif";
 
-/// The text style for chart labels at `px` backend pixels.
-pub fn text_style(px: f64, color: RGBColor) -> plotters::style::TextStyle<'static> {
-    use plotters::style::{Color, IntoFont, TextStyle};
-    let mut t = TextStyle::from((FONT, px).into_font());
+/// Text sizes in CSS pixels.
+pub const TITLE_PX: f64 = 16.0;
+pub const LABEL_PX: f64 = 12.0;
+pub const NOTE_PX: f64 = 11.0;
+/// The smallest a value label shrinks to before it may touch its neighbour.
+pub const MIN_LABEL_PX: f64 = 9.0;
+
+/// The text style for chart text at `px` backend pixels.
+pub fn text_style(px: f64, color: RGBColor, bold: bool) -> TextStyle<'static> {
+    let font = if bold {
+        (FONT, px, FontStyle::Bold).into_font()
+    } else {
+        (FONT, px).into_font()
+    };
+    let mut t = TextStyle::from(font);
     t.color = color.to_backend_color();
     t
 }
 
-/// One bar: a stated or derived value for a period.
+/// How to draw: colours, backend pixels per CSS pixel (the device-pixel ratio on screen, 2 for
+/// a PNG), and how to measure text.
+#[derive(Clone, Copy)]
+pub struct Look<'a> {
+    pub pal: Palette,
+    pub scale: f64,
+    pub measure: &'a dyn Measure,
+}
+
+/// The words a chart carries inside its image. On screen the title and notes are the page's
+/// HTML around the canvas, so the frame is empty; a downloaded PNG or SVG carries its title, its
+/// notes (conversion, derived values) and the source credit, ready to publish.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    pub title: Option<String>,
+    pub notes: Vec<String>,
+    pub credit: Option<String>,
+}
+
+impl Frame {
+    /// Nothing around the chart: the page shows title and notes itself.
+    pub fn screen() -> Frame {
+        Frame::default()
+    }
+    /// Title, notes and the source credit, for a file.
+    pub fn export(ds: &Dataset, title: &str, notes: Vec<String>, lang: Lang) -> Frame {
+        Frame {
+            title: Some(title.to_string()),
+            notes,
+            credit: Some(format::source_credit(ds, lang)),
+        }
+    }
+    pub fn is_export(&self) -> bool {
+        self.title.is_some() || self.credit.is_some()
+    }
+}
+
+type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Draws text and remembers where: every line becomes a `TextBox`. Lines of one paragraph
+/// share a group, so that collision checks compare paragraphs, not a paragraph's own lines.
+pub(crate) struct Ink<'a, 'm, DB: DrawingBackend> {
+    pub area: &'a DrawingArea<DB, Shift>,
+    pub look: Look<'m>,
+    pub texts: Vec<TextBox>,
+    group: u32,
+}
+
+impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
+    pub fn new(area: &'a DrawingArea<DB, Shift>, look: Look<'m>) -> Self {
+        Ink {
+            area,
+            look,
+            texts: Vec::new(),
+            group: 0,
+        }
+    }
+    /// CSS pixels to backend pixels.
+    pub fn s(&self, v: f64) -> i32 {
+        (v * self.look.scale).round() as i32
+    }
+    /// The line height for text of `px` CSS pixels, in backend pixels.
+    pub fn lh(&self, px: f64) -> i32 {
+        self.s(px * 1.3)
+    }
+    /// Width in backend pixels of `t` at `px` CSS pixels.
+    pub fn width(&self, t: &str, px: f64, bold: bool) -> i32 {
+        self.look
+            .measure
+            .width(t, px * self.look.scale, bold)
+            .ceil() as i32
+    }
+    /// Lines of `t` wrapped to `max` backend pixels.
+    pub fn wrap(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
+        text::wrap(t, max as f64, px * self.look.scale, bold, self.look.measure)
+    }
+    /// Starts a new paragraph for collision checks.
+    pub fn next_group(&mut self) {
+        self.group += 1;
+    }
+    /// One line anchored horizontally at `x`, centred vertically on `cy`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn line(
+        &mut self,
+        t: &str,
+        x: i32,
+        cy: i32,
+        px: f64,
+        color: RGBColor,
+        h: HPos,
+        bold: bool,
+    ) -> DrawResult<(), DB> {
+        let w = self.width(t, px, bold);
+        let l = match h {
+            HPos::Left => x,
+            HPos::Center => x - w / 2,
+            HPos::Right => x - w,
+        };
+        let half = self.s(px * 0.6);
+        self.texts.push(TextBox {
+            text: t.to_string(),
+            rect: (l, cy - half, l + w, cy + half),
+            group: self.group,
+        });
+        self.area.draw(&Text::new(
+            t.to_string(),
+            (x, cy),
+            text_style(px * self.look.scale, color, bold).pos(Pos::new(h, VPos::Center)),
+        ))
+    }
+    /// A paragraph wrapped to `max` backend pixels, its first line's top at `top`; returns the
+    /// y below its last line.
+    #[allow(clippy::too_many_arguments)]
+    pub fn para(
+        &mut self,
+        t: &str,
+        x: i32,
+        top: i32,
+        max: i32,
+        px: f64,
+        color: RGBColor,
+        h: HPos,
+        bold: bool,
+    ) -> DrawResult<i32, DB> {
+        self.next_group();
+        let lh = self.lh(px);
+        let mut y = top;
+        for l in self.wrap(t, max, px, bold) {
+            self.line(&l, x, y + lh / 2, px, color, h, bold)?;
+            y += lh;
+        }
+        self.next_group();
+        Ok(y)
+    }
+}
+
+/// The title (for a file) and subtitle at the top of a chart; returns the y below them.
+pub(crate) fn draw_head<DB: DrawingBackend>(
+    ink: &mut Ink<'_, '_, DB>,
+    frame: &Frame,
+    subtitle: Option<&str>,
+    (x, max): (i32, i32),
+    top: i32,
+) -> DrawResult<i32, DB> {
+    let pal = ink.look.pal;
+    let mut y = top;
+    if let Some(t) = &frame.title {
+        y = ink.para(t, x, y, max, TITLE_PX, pal.fg, HPos::Left, true)?;
+        y += ink.s(2.0);
+    }
+    if let Some(sub) = subtitle {
+        y = ink.para(sub, x, y, max, LABEL_PX, pal.muted, HPos::Left, false)?;
+    }
+    Ok(y)
+}
+
+/// The notes and the source credit at the foot of a file; returns the y below them.
+pub(crate) fn draw_foot<DB: DrawingBackend>(
+    ink: &mut Ink<'_, '_, DB>,
+    frame: &Frame,
+    (x, max): (i32, i32),
+    top: i32,
+) -> DrawResult<i32, DB> {
+    let pal = ink.look.pal;
+    let mut y = top;
+    for n in &frame.notes {
+        y = ink.para(n, x, y, max, NOTE_PX, pal.muted, HPos::Left, false)?;
+        y += ink.s(2.0);
+    }
+    if let Some(c) = &frame.credit {
+        y += ink.s(4.0);
+        y = ink.para(c, x, y, max, NOTE_PX, pal.muted, HPos::Left, false)?;
+    }
+    Ok(y)
+}
+
+/// A backend that draws nothing: a dry run measures how tall a chart is at a given width.
+pub struct Dry(pub (u32, u32));
+
+impl DrawingBackend for Dry {
+    type ErrorType = std::fmt::Error;
+    fn get_size(&self) -> (u32, u32) {
+        self.0
+    }
+    fn ensure_prepared(
+        &mut self,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn present(&mut self) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_pixel(
+        &mut self,
+        _: plotters_backend::BackendCoord,
+        _: plotters_backend::BackendColor,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_line<S: plotters_backend::BackendStyle>(
+        &mut self,
+        _: plotters_backend::BackendCoord,
+        _: plotters_backend::BackendCoord,
+        _: &S,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_rect<S: plotters_backend::BackendStyle>(
+        &mut self,
+        _: plotters_backend::BackendCoord,
+        _: plotters_backend::BackendCoord,
+        _: &S,
+        _: bool,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_path<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(
+        &mut self,
+        _: I,
+        _: &S,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_circle<S: plotters_backend::BackendStyle>(
+        &mut self,
+        _: (i32, i32),
+        _: u32,
+        _: &S,
+        _: bool,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn fill_polygon<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(
+        &mut self,
+        _: I,
+        _: &S,
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+    fn draw_text<T: plotters_backend::BackendTextStyle>(
+        &mut self,
+        _: &str,
+        _: &T,
+        _: (i32, i32),
+    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
+        Ok(())
+    }
+}
+
+/// The height in CSS pixels that `draw` (returning the backend y it reached) needs at `css_w`.
+pub fn needed_height(css_w: f64, draw: impl FnOnce(&DrawingArea<Dry, Shift>) -> i32) -> f64 {
+    let area = Dry((css_w.max(1.0).round() as u32, 100_000)).into_drawing_area();
+    draw(&area).max(1) as f64
+}
+
+/// One bar: a stated or derived value for a period, in the display currency.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     /// The stated figure's or derived figure's id.
@@ -75,19 +352,31 @@ pub struct Bar {
     pub label: String,
     /// In the display currency.
     pub value: f64,
+    /// In full, for the tooltip, the table and the description: "≈ 660 billion KRW".
     pub value_text: String,
+    /// On the chart: "≈ 660 bn KRW", or without the currency where that does not fit ("≈ 660 bn"
+    /// — the subtitle names the unit).
+    pub value_label: String,
+    pub value_bare: String,
     pub derived: bool,
+    /// "stated", "derived", "stated in yuan, converted", "derived in yuan, converted".
+    pub kind: String,
+    /// For a converted value, the yuan amount it comes from and the rate year.
+    pub converted_from: Option<String>,
 }
 
-/// A bar chart: bars, axis caption, and an optional annotation (CAGR, growth).
+/// A bar chart: bars, subtitle (unit and currency), and an optional annotation (CAGR, growth).
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarChart {
     pub bars: Vec<Bar>,
-    pub y_caption: String,
+    pub subtitle: String,
     pub annotation: Option<String>,
     pub legend_stated: String,
     pub legend_derived: String,
     pub lang: Lang,
+    pub currency: Currency,
+    /// Height of the plotting area in CSS pixels; the chart grows around it.
+    pub plot_height: f64,
 }
 
 fn money_bar(
@@ -101,26 +390,55 @@ fn money_bar(
 ) -> Bar {
     let year = format::period_year(period).unwrap_or(0);
     let value = format::convert(ds, value_cny, Currency::Cny, cur, year).unwrap_or(f64::NAN);
-    let approx = if cur == Currency::Cny { "" } else { "≈ " };
+    let converted = cur != Currency::Cny;
+    let (value_text, value_label, value_bare) = if converted {
+        (
+            format::money_approx(value, cur, lang, Width::Long),
+            format::money_approx(value, cur, lang, Width::Short),
+            format!(
+                "≈ {}",
+                format::number(value, lang, Precision::Approx, Width::Short)
+            ),
+        )
+    } else {
+        let short = format::number(value, lang, Precision::Exact, Width::Short);
+        (
+            format::money(value, cur, lang),
+            format::with_currency(short.clone(), cur, lang),
+            short,
+        )
+    };
+    let kind = match (derived, converted) {
+        (false, false) => K::Stated,
+        (true, false) => K::DerivedLabel,
+        (false, true) => K::StatedConverted,
+        (true, true) => K::DerivedConverted,
+    };
     Bar {
         id,
         label: format::period(period, lang),
         value,
-        value_text: format!("{approx}{}", format::money(value, cur, lang)),
+        value_text,
+        value_label,
+        value_bare,
         derived,
+        kind: kind.get(lang).to_string(),
+        converted_from: converted.then(|| {
+            K::ConvertedFrom
+                .get(lang)
+                .replace("{src}", &format::money(value_cny, Currency::Cny, lang))
+                .replace("{year}", &year.to_string())
+        }),
     }
 }
 
-fn y_caption(cur: Currency, lang: Lang) -> String {
-    let unit = match lang {
-        Lang::Ko => format!("{} ({})", cur.word(lang), cur.iso()),
-        Lang::Zh => format!("{}（{}）", cur.word(lang), cur.iso()),
-        Lang::En => cur.iso().to_string(),
-    };
+fn subtitle(cur: Currency, lang: Lang) -> String {
     if cur == Currency::Cny {
-        unit
+        K::UnitCny.get(lang).to_string()
     } else {
-        format!("≈ {unit}, {}", K::ApproxAtRate.get(lang))
+        K::UnitConverted
+            .get(lang)
+            .replace("{cur}", format::currency_name(cur, lang))
     }
 }
 
@@ -134,86 +452,121 @@ fn derived(ds: &Dataset, id: &str) -> f64 {
     ds.derived_value(id).map_or(f64::NAN, |d| d.value)
 }
 
-fn bar_chart(bars: Vec<Bar>, annotation: String, cur: Currency, lang: Lang) -> BarChart {
+/// "(in yuan)" after a growth rate shown beside converted values: growth in another currency
+/// would differ with the exchange rate.
+fn in_yuan(cur: Currency, lang: Lang) -> &'static str {
+    if cur == Currency::Cny {
+        ""
+    } else {
+        lang.pick(" (위안 기준)", "（按人民币计）", " (in yuan)")
+    }
+}
+
+fn bar_chart(
+    bars: Vec<Bar>,
+    annotation: String,
+    cur: Currency,
+    lang: Lang,
+    plot_height: f64,
+) -> BarChart {
+    let converted = cur != Currency::Cny;
     BarChart {
         bars,
-        y_caption: y_caption(cur, lang),
+        subtitle: subtitle(cur, lang),
         annotation: Some(annotation),
-        legend_stated: K::Stated.get(lang).to_string(),
-        legend_derived: K::DerivedLabel.get(lang).to_string(),
+        legend_stated: (if converted {
+            K::StatedConverted
+        } else {
+            K::Stated
+        })
+        .get(lang)
+        .to_string(),
+        legend_derived: (if converted {
+            K::DerivedConverted
+        } else {
+            K::DerivedLabel
+        })
+        .get(lang)
+        .to_string(),
         lang,
+        currency: cur,
+        plot_height,
     }
 }
 
 /// Chart 1: trade by year, 2017 and 2022 stated, 2021 derived, with the CAGR annotated.
 pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     let cagr = derived(ds, "cagr_2017_2022");
+    let bar = |id, v, p, d| money_bar(ds, id, v, p, d, cur, lang);
     let bars = vec![
-        money_bar(
-            ds,
-            "trade_2017",
-            stated(ds, "trade_2017"),
-            "2017",
-            false,
-            cur,
-            lang,
-        ),
-        money_bar(
-            ds,
-            "trade_2021",
-            derived(ds, "trade_2021"),
-            "2021",
-            true,
-            cur,
-            lang,
-        ),
-        money_bar(
-            ds,
-            "trade_2022",
-            stated(ds, "trade_2022"),
-            "2022",
-            false,
-            cur,
-            lang,
-        ),
+        bar("trade_2017", stated(ds, "trade_2017"), "2017", false),
+        bar("trade_2021", derived(ds, "trade_2021"), "2021", true),
+        bar("trade_2022", stated(ds, "trade_2022"), "2022", false),
     ];
     let annotation = match lang {
-        Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}% (CNY 기준)"),
-        Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%（按人民币计）"),
-        Lang::En => format!("2017→2022: +{cagr:.1}% a year (in CNY)"),
-    };
-    bar_chart(bars, annotation, cur, lang)
+        Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}%"),
+        Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%"),
+        Lang::En => format!("2017→2022: +{cagr:.1}% a year"),
+    } + in_yuan(cur, lang);
+    bar_chart(bars, annotation, cur, lang, 190.0)
 }
 
 /// Chart 2: first half 2022 (derived) against first half 2023 (stated, +66.4 %).
 pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     let growth = stated(ds, "growth_h1_2023");
+    let bar = |id, v, p, d| money_bar(ds, id, v, p, d, cur, lang);
     let bars = vec![
-        money_bar(
-            ds,
+        bar(
             "trade_h1_2022",
             derived(ds, "trade_h1_2022"),
             "2022-H1",
             true,
-            cur,
-            lang,
         ),
-        money_bar(
-            ds,
+        bar(
             "trade_h1_2023",
             stated(ds, "trade_h1_2023"),
             "2023-H1",
             false,
-            cur,
-            lang,
         ),
     ];
     let annotation = match lang {
         Lang::Ko => format!("전년 동기 대비 +{growth}%"),
         Lang::Zh => format!("同比增长 +{growth}%"),
         Lang::En => format!("+{growth}% year on year"),
-    };
-    bar_chart(bars, annotation, cur, lang)
+    } + in_yuan(cur, lang);
+    bar_chart(bars, annotation, cur, lang, 160.0)
+}
+
+/// The notes a downloaded bar chart carries: how converted values were converted, and how
+/// each derived bar was computed.
+pub fn bar_notes(ds: &Dataset, c: &BarChart) -> Vec<String> {
+    let lang = c.lang;
+    let mut notes = Vec::new();
+    if let Some(n) = format::converted_note(c.currency, lang) {
+        notes.push(n);
+        notes.push(
+            K::RatesFrom
+                .get(lang)
+                .replace("{src}", &format::rate_sources(ds)),
+        );
+    }
+    let items: Vec<String> = c
+        .bars
+        .iter()
+        .filter(|b| b.derived)
+        .filter_map(|b| {
+            let d = ds.derived_value(b.id)?;
+            Some(format!("{} = {}", b.label, d.formula))
+        })
+        .collect();
+    if !items.is_empty() {
+        notes.push(
+            K::DerivedNote
+                .get(lang)
+                .replace("{items}", &items.join("; ")),
+        );
+    }
+    notes
 }
 
 /// One timeline entry.
@@ -231,15 +584,22 @@ pub struct TimelineItem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
     pub items: Vec<TimelineItem>,
-    /// (day ordinal, label) of month starts on the axis.
-    pub months: Vec<(i32, String)>,
+    /// The months on the axis: (first day ordinal, day ordinal after the last, label).
+    pub months: Vec<(i32, i32, String)>,
+    /// Explains the hollow marker when one is drawn.
+    pub subtitle: Option<String>,
     pub lang: Lang,
 }
 
 /// Chart 3: the 2023 timeline on a date axis.
 pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
     use crate::core::dataset::model::Date;
-    let items = ds
+    let month_after = |d: Date| Date {
+        year: d.year + (d.month / 12) as u16,
+        month: d.month % 12 + 1,
+        day: 1,
+    };
+    let items: Vec<TimelineItem> = ds
         .events
         .iter()
         .map(|e| {
@@ -247,23 +607,13 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
             let (start, end) = if approximate {
                 // A month-only date spans its month.
                 let a = Date { day: 1, ..e.start };
-                let b = Date {
-                    year: e.start.year,
-                    month: e.start.month + 1,
-                    day: 1,
-                };
-                (a.ordinal(), b.ordinal() - 1)
+                (a.ordinal(), month_after(e.start).ordinal() - 1)
             } else {
                 (e.start.ordinal(), e.end.unwrap_or(e.start).ordinal())
             };
             TimelineItem {
                 event: e.id,
-                title: match lang {
-                    Lang::Ko => e.title_ko,
-                    Lang::Zh => e.title_zh,
-                    Lang::En => e.title_en,
-                }
-                .to_string(),
+                title: lang.pick(e.title_ko, e.title_zh, e.title_en).to_string(),
                 when: format::date_range_no_year(e.start, e.end, lang),
                 start,
                 end,
@@ -271,27 +621,165 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
             }
         })
         .collect();
-    let months = (2..=9u8)
-        .map(|m| {
-            let d = Date {
-                year: 2023,
-                month: m,
-                day: 1,
-            };
+    // Whole months from the first event's to the last one's.
+    let first = ds.events.iter().map(|e| e.start).min();
+    let last = ds.events.iter().map(|e| e.end.unwrap_or(e.start)).max();
+    let mut months = Vec::new();
+    if let (Some(first), Some(last)) = (first, last) {
+        let mut m = Date { day: 1, ..first };
+        let stop = month_after(last);
+        while m < stop {
+            let next = month_after(m);
             let label = match lang {
-                Lang::Ko => format!("{m}월"),
-                Lang::Zh => format!("{m}月"),
-                Lang::En => ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"]
-                    [m as usize - 2]
+                Lang::Ko => format!("{}월", m.month),
+                Lang::Zh => format!("{}月", m.month),
+                Lang::En => format::period(&format!("{}-{:02}", m.year, m.month), lang)
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
                     .to_string(),
             };
-            (d.ordinal(), label)
-        })
-        .collect();
+            months.push((m.ordinal(), next.ordinal(), label));
+            m = next;
+        }
+    }
+    let subtitle = items
+        .iter()
+        .any(|i| i.approximate)
+        .then(|| K::TimelineHollow.get(lang).to_string());
     Timeline {
         items,
         months,
+        subtitle,
         lang,
+    }
+}
+
+/// What a chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Spec {
+    Bars(BarChart),
+    Timeline(Timeline),
+}
+
+/// Where a drawn chart put things, whichever kind it is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartLayout {
+    Bars(BarLayout),
+    Timeline(TimelineLayout),
+}
+
+impl ChartLayout {
+    /// The point under a backend-pixel position.
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        match self {
+            ChartLayout::Bars(b) => b.bar_at(x, y),
+            ChartLayout::Timeline(t) => t.item_at(x, y),
+        }
+    }
+    /// Width of the drawing in backend pixels.
+    pub fn width(&self) -> u32 {
+        match self {
+            ChartLayout::Bars(b) => b.size.0,
+            ChartLayout::Timeline(t) => t.size.0,
+        }
+    }
+    /// Height of the drawing in backend pixels.
+    pub fn height(&self) -> u32 {
+        match self {
+            ChartLayout::Bars(b) => b.size.1,
+            ChartLayout::Timeline(t) => t.size.1,
+        }
+    }
+    /// The rectangle of point `i` (a bar, an event's marker).
+    pub fn rect(&self, i: usize) -> Option<(i32, i32, i32, i32)> {
+        match self {
+            ChartLayout::Bars(b) => b.bars.get(i).copied(),
+            ChartLayout::Timeline(t) => t.items.get(i).copied(),
+        }
+    }
+    pub fn texts(&self) -> &[TextBox] {
+        match self {
+            ChartLayout::Bars(b) => &b.texts,
+            ChartLayout::Timeline(t) => &t.texts,
+        }
+    }
+}
+
+/// A chart ready to draw: what, in which frame (bare on screen; titled, annotated and
+/// credited in a file), in which colours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    pub spec: Spec,
+    pub frame: Frame,
+    pub pal: Palette,
+}
+
+impl Drawing {
+    /// The height in CSS pixels it needs at `css_w` CSS pixels wide.
+    pub fn height(&self, css_w: f64, measure: &dyn Measure) -> f64 {
+        match &self.spec {
+            Spec::Bars(b) => bars_height(b, &self.frame, css_w, measure),
+            Spec::Timeline(t) => timeline_height(t, &self.frame, css_w, measure),
+        }
+    }
+    /// Draws on any backend at `scale` backend pixels per CSS pixel.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        scale: f64,
+        measure: &dyn Measure,
+    ) -> DrawResult<ChartLayout, DB> {
+        let look = Look {
+            pal: self.pal,
+            scale,
+            measure,
+        };
+        Ok(match &self.spec {
+            Spec::Bars(b) => ChartLayout::Bars(draw_bars(area, b, &self.frame, &look)?),
+            Spec::Timeline(t) => ChartLayout::Timeline(draw_timeline(area, t, &self.frame, &look)?),
+        })
+    }
+    /// As an SVG document at `css_w` CSS pixels wide, one SVG pixel per CSS pixel: its text
+    /// has the same size relative to the chart as in a PNG of the same width.
+    pub fn svg(&self, css_w: f64, title: &str, measure: &dyn Measure) -> String {
+        let h = self.height(css_w, measure);
+        let mut out = String::new();
+        {
+            let size = (css_w.round() as u32, h.round() as u32);
+            let area = svg::SvgWriter::new(&mut out, size, Some(title)).into_drawing_area();
+            let _ = self.draw(&area, 1.0, measure);
+            let _ = area.present();
+        }
+        out
+    }
+}
+
+/// Where a tooltip of `tip` size (width, height) goes for a point occupying `p` (left, top,
+/// right, bottom) in a chart of `frame` size, all in CSS pixels: beside the point (right, then
+/// left), else above or below it, else on the roomier side overlapping it — always inside the
+/// chart, so it never covers what lies outside (the buttons under the chart). Returns its
+/// top-left corner.
+pub fn place_tip(p: (f64, f64, f64, f64), frame: (f64, f64), tip: (f64, f64)) -> (f64, f64) {
+    let (l, t, r, b) = p;
+    let (fw, fh) = frame;
+    let (tw, th) = tip;
+    let gap = 8.0;
+    let clamp_x = |x: f64| x.clamp(0.0, (fw - tw).max(0.0));
+    let clamp_y = |y: f64| y.clamp(0.0, (fh - th).max(0.0));
+    let cx = (l + r) / 2.0;
+    if r + gap + tw <= fw {
+        (r + gap, clamp_y(t - gap))
+    } else if l - gap - tw >= 0.0 {
+        (l - gap - tw, clamp_y(t - gap))
+    } else if t - gap - th >= 0.0 {
+        (clamp_x(cx - tw / 2.0), t - gap - th)
+    } else if b + gap + th <= fh {
+        (clamp_x(cx - tw / 2.0), b + gap)
+    } else if t > fh - b {
+        (clamp_x(cx - tw / 2.0), clamp_y(t - gap - th))
+    } else {
+        (clamp_x(cx - tw / 2.0), clamp_y(b + gap))
     }
 }
 
@@ -348,14 +836,7 @@ pub fn describe_bars(c: &BarChart, title: &str) -> String {
     let parts: Vec<String> = c
         .bars
         .iter()
-        .map(|b| {
-            let kind = if b.derived {
-                K::DerivedLabel.get(c.lang)
-            } else {
-                K::Stated.get(c.lang)
-            };
-            format!("{} {} ({kind})", b.label, b.value_text)
-        })
+        .map(|b| format!("{} {} ({})", b.label, b.value_text, b.kind))
         .collect();
     let mut s = format!("{title}: {}", parts.join(", "));
     if let Some(a) = &c.annotation {

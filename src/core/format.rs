@@ -205,7 +205,8 @@ pub fn korean_full(value: f64) -> String {
     parts.join(" ")
 }
 
-fn with_currency(n: String, cur: Currency, lang: Lang) -> String {
+/// A number in words followed by its currency word, spaced as the language spaces it.
+pub fn with_currency(n: String, cur: Currency, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{n}{}", cur.word(lang)),
         Lang::Ko | Lang::En => format!("{n} {}", cur.word(lang)),
