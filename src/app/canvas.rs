@@ -115,21 +115,28 @@ pub fn ChartCanvas(
     let (texts, set_texts) = signal(String::new());
 
     // Track the wrapper's CSS width (ResizeObserver) and the DPR (a media query per value).
+    // The observer is disconnected when the chart unmounts (switching panels does that).
+    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    on_cleanup(move || {
+        if let Some(Some(ro)) = observer.try_get_value() {
+            ro.disconnect();
+        }
+    });
     Effect::new(move |_| {
         let Some(el) = wrap.get() else { return };
         let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-                // Only a new width matters (the height follows from it).
+                // Only a new width matters (the height follows from it); `try_`: a callback
+                // already queued may arrive after the chart is gone.
                 let now = (e.content_rect().width(), dpr());
-                if size.get_untracked() != now {
+                if size.try_get_untracked().is_some_and(|s| s != now) {
                     set_size.set(now);
                 }
             }
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             ro.observe(&el);
-            // The observer lives as long as the page; the chart is never unmounted for long.
-            std::mem::forget(ro);
+            observer.set_value(Some(ro));
         }
         cb.forget();
     });

@@ -289,10 +289,11 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         if !shown() {
             return;
         }
+        // A frame later the chart may be gone (panel switched): hence the `try_` reads.
         request_animation_frame(move || {
-            if let Some(el) = tip_ref.get_untracked() {
+            if let Some(el) = tip_ref.try_get_untracked().flatten() {
                 let now = (el.offset_width() as f64, el.offset_height() as f64);
-                if now.0 > 0.0 && tip_size.get_untracked() != Some(now) {
+                if now.0 > 0.0 && tip_size.try_get_untracked().is_some_and(|s| s != Some(now)) {
                     tip_size.set(Some(now));
                 }
             }
