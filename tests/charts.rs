@@ -26,7 +26,7 @@ fn look(scale: f64) -> Look<'static> {
 
 /// Draws a bar chart to SVG at `w` CSS pixels wide and the height it asks for.
 fn svg_bars_at(chart: &charts::BarChart, frame: &Frame, w: u32) -> (String, charts::BarLayout) {
-    let h = bars_height(chart, frame, w as f64, &Estimate).round() as u32;
+    let h = bars_height(chart, frame, w as f64, 1.0, &Estimate).round() as u32;
     let mut out = String::new();
     let layout;
     {
@@ -50,7 +50,7 @@ fn svg_timeline_at(
     frame: &Frame,
     w: u32,
 ) -> (String, charts::TimelineLayout) {
-    let h = timeline_height(tl, frame, w as f64, &Estimate).round() as u32;
+    let h = timeline_height(tl, frame, w as f64, 1.0, &Estimate).round() as u32;
     let mut out = String::new();
     let layout;
     {
@@ -419,8 +419,8 @@ fn exported_charts_carry_title_unit_notes_and_credit() {
         );
         // Taller than on screen: the words around the chart are inside the image.
         assert!(
-            bars_height(&c, &frame, w as f64, &Estimate)
-                > bars_height(&c, &Frame::screen(), w as f64, &Estimate) + 60.0
+            bars_height(&c, &frame, w as f64, 1.0, &Estimate)
+                > bars_height(&c, &Frame::screen(), w as f64, 1.0, &Estimate) + 60.0
         );
     }
     let tl = charts::timeline(&DATASET, Lang::En);
@@ -458,6 +458,24 @@ fn svg_text_has_the_canvas_size() {
         dark.starts_with("<svg") && dark.ends_with("</svg>") && dark.contains("<title>t</title>")
     );
     assert!(dark.contains("#16181c"));
+    // A file is drawn at the PNG's scale in its view box and shown at the chart's CSS size:
+    // the PNG's very layout.
+    let d = charts::Drawing {
+        spec: charts::Spec::Bars(c.clone()),
+        frame: Frame::export(&DATASET, "t", vec![], Lang::En),
+        pal: LIGHT,
+    };
+    let svg = d.svg(400.0, 2.0, "t", &Estimate);
+    let h2 = d.height(400.0, 2.0, &Estimate) * 2.0;
+    assert!(
+        svg.starts_with(&format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="{}" viewBox="0 0 800 {}""#, h2 / 2.0, h2)),
+        "{}",
+        &svg[..200]
+    );
+    assert!(
+        svg.contains(r#"font-size="24""#) && svg.contains(r#"font-size="32""#),
+        "labels and title at 2×"
+    );
 }
 
 /// The timeline at 320–1280 px: no label cut, none touching another, each marker on its own
@@ -521,9 +539,39 @@ fn timeline_labels_wrap_and_sit_beside_their_markers() {
 #[test]
 fn charts_grow_taller_when_narrow() {
     let tl = charts::timeline(&DATASET, Lang::En);
-    let narrow = timeline_height(&tl, &Frame::screen(), 320.0, &Estimate);
-    let wide = timeline_height(&tl, &Frame::screen(), 1280.0, &Estimate);
+    let narrow = timeline_height(&tl, &Frame::screen(), 320.0, 1.0, &Estimate);
+    let wide = timeline_height(&tl, &Frame::screen(), 1280.0, 1.0, &Estimate);
     assert!(narrow > wide, "{narrow} vs {wide}");
+    // At any device-pixel ratio the drawing fills the height it asked for.
+    for spec in [
+        charts::Spec::Timeline(tl.clone()),
+        charts::Spec::Bars(charts::trade_bars(&DATASET, Currency::Krw, Lang::Ko)),
+    ] {
+        let d = charts::Drawing {
+            spec,
+            frame: Frame::export(&DATASET, "t", vec!["n".into()], Lang::Ko),
+            pal: LIGHT,
+        };
+        for scale in [1.0, 1.5, 2.0, 3.0] {
+            for w in [320.0, 333.5, 1280.0] {
+                let h = d.height(w, scale, &Estimate);
+                let size = ((w * scale).round() as u32, (h * scale).round() as u32);
+                let mut out = String::new();
+                let area = SvgWriter::new(&mut out, size, None).into_drawing_area();
+                let l = d.draw(&area, scale, &Estimate).unwrap();
+                let drawn = match l {
+                    charts::ChartLayout::Bars(b) => b.height,
+                    charts::ChartLayout::Timeline(t) => t.height,
+                };
+                // Filled to within the last CSS pixel (the height is rounded up to one).
+                assert!(
+                    drawn as u32 <= size.1 && drawn as f64 > size.1 as f64 - scale,
+                    "scale {scale}, width {w}: drew {drawn} of {}",
+                    size.1
+                );
+            }
+        }
+    }
 }
 
 /// Tooltips stay inside the chart, beside their point when there is room.

@@ -63,6 +63,24 @@ impl charts::Measure for CanvasMeasure {
     }
 }
 
+/// The points' rectangles (bars, event markers) in CSS pixels, as JSON (`[[l, t, r, b], …]`),
+/// for the `data-points` attribute.
+fn points_json(l: &Layout, scale: f64) -> String {
+    let items: Vec<String> = (0..)
+        .map_while(|i| l.rect(i))
+        .map(|(a, b, c, d)| {
+            format!(
+                "[{:.1},{:.1},{:.1},{:.1}]",
+                a as f64 / scale,
+                b as f64 / scale,
+                c as f64 / scale,
+                d as f64 / scale
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
 /// The text boxes of a drawing in CSS pixels, as JSON (`[[left, top, right, bottom, "text"], …]`),
 /// for the `data-texts` attribute: tests (and anyone debugging) can check the canvas's text
 /// layout without reading pixels.
@@ -109,10 +127,12 @@ pub fn ChartCanvas(
     let (size, set_size) = signal((0.0f64, dpr()));
     // The height the chart needs at the current width (CSS pixels).
     let height = Memo::new(move |_| {
-        let (w, _) = size.get();
-        draw.with(|d| d.height(if w > 0.0 { w } else { 320.0 }, &CanvasMeasure))
+        let (w, d) = size.get();
+        draw.with(|c| c.height(if w > 0.0 { w } else { 320.0 }, d, &CanvasMeasure))
     });
+    // The drawn layout for tests and debugging: text boxes and point rectangles, as JSON.
     let (texts, set_texts) = signal(String::new());
+    let (points, set_points) = signal(String::new());
 
     // Track the wrapper's CSS width (ResizeObserver) and the DPR (a media query per value).
     // The observer is disconnected when the chart unmounts (switching panels does that).
@@ -219,6 +239,7 @@ pub fn ChartCanvas(
             lay.as_ref()
                 .map_or_else(String::new, |l| texts_json(l.texts(), d)),
         );
+        set_points.set(lay.as_ref().map_or_else(String::new, |l| points_json(l, d)));
         layout.set(lay.map(|l| (l, d)));
         paint_overlay();
     });
@@ -242,7 +263,7 @@ pub fn ChartCanvas(
     };
     view! {
         <div class="chart-canvas" node_ref=wrap style:height=move || format!("{}px", height.get())
-            data-texts=move || texts.get()>
+            data-texts=move || texts.get() data-points=move || points.get()>
             <canvas node_ref=base class="chart-base" aria-hidden="true"></canvas>
             <canvas node_ref=overlay class="chart-overlay" aria-hidden="true"
                 on:pointermove=move |ev| {
@@ -264,7 +285,7 @@ pub fn ChartCanvas(
 /// Renders a chart to an offscreen canvas at `scale` × CSS size (the height the chart needs at
 /// `css_w`) and downloads it as PNG.
 pub fn export_png(draw: DrawFn, css_w: f64, scale: f64, filename: String) {
-    let css_h = draw.height(css_w, &CanvasMeasure);
+    let css_h = draw.height(css_w, scale, &CanvasMeasure);
     let doc = document();
     let Ok(el) = doc.create_element("canvas") else {
         return;
@@ -272,8 +293,8 @@ pub fn export_png(draw: DrawFn, css_w: f64, scale: f64, filename: String) {
     let Ok(c) = el.dyn_into::<web_sys::HtmlCanvasElement>() else {
         return;
     };
-    c.set_width((css_w * scale) as u32);
-    c.set_height((css_h * scale) as u32);
+    c.set_width((css_w * scale).round() as u32);
+    c.set_height((css_h * scale).round() as u32);
     let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
         return;
     };

@@ -189,7 +189,7 @@ pub fn draw_bars<DB: DrawingBackend>(
     if let Some(a) = &chart.annotation {
         y += s(8.0);
         let (x0, x1) = (centre(0), centre(chart.bars.len().saturating_sub(1)));
-        let lines = ink.wrap(a, right - left, LABEL_PX, false);
+        let lines = ink.wrap_balanced(a, right - left, LABEL_PX, false);
         let widest = lines
             .iter()
             .map(|l| ink.width(l, LABEL_PX, false))
@@ -334,12 +334,18 @@ pub fn draw_bars<DB: DrawingBackend>(
     })
 }
 
-/// The height in CSS pixels a bar chart needs at `css_w` CSS pixels wide.
-pub fn bars_height(chart: &BarChart, frame: &Frame, css_w: f64, measure: &dyn Measure) -> f64 {
-    super::needed_height(css_w, |area| {
+/// The height in CSS pixels a bar chart needs at `css_w` CSS pixels wide, drawn at `scale`.
+pub fn bars_height(
+    chart: &BarChart,
+    frame: &Frame,
+    css_w: f64,
+    scale: f64,
+    measure: &dyn Measure,
+) -> f64 {
+    super::needed_height(css_w, scale, |area| {
         let look = Look {
             pal: super::LIGHT,
-            scale: 1.0,
+            scale,
             measure,
         };
         draw_bars(area, chart, frame, &look).map_or(0, |l| l.height)

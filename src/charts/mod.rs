@@ -165,6 +165,10 @@ impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
     pub fn wrap(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
         text::wrap(t, max as f64, px * self.look.scale, bold, self.look.measure)
     }
+    /// Lines of `t` wrapped to at most `max` backend pixels, of even length.
+    pub fn wrap_balanced(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
+        text::wrap_balanced(t, max as f64, px * self.look.scale, bold, self.look.measure)
+    }
     /// Starts a new paragraph for collision checks.
     pub fn next_group(&mut self) {
         self.group += 1;
@@ -338,10 +342,18 @@ impl DrawingBackend for Dry {
     }
 }
 
-/// The height in CSS pixels that `draw` (returning the backend y it reached) needs at `css_w`.
-pub fn needed_height(css_w: f64, draw: impl FnOnce(&DrawingArea<Dry, Shift>) -> i32) -> f64 {
-    let area = Dry((css_w.max(1.0).round() as u32, 100_000)).into_drawing_area();
-    draw(&area).max(1) as f64
+/// The height in whole CSS pixels that `draw` (returning the backend y it reached) needs at
+/// `css_w` CSS pixels wide, drawn at `scale` (positions are rounded to backend pixels, so the
+/// height depends a little on the scale). Whole pixels: a canvas of that CSS height has a
+/// backing store of exactly height × scale.
+pub fn needed_height(
+    css_w: f64,
+    scale: f64,
+    draw: impl FnOnce(&DrawingArea<Dry, Shift>) -> i32,
+) -> f64 {
+    let w = (css_w.max(1.0) * scale).round() as u32;
+    let area = Dry((w, 1_000_000)).into_drawing_area();
+    (draw(&area).max(1) as f64 / scale).ceil()
 }
 
 /// One bar: a stated or derived value for a period, in the display currency.
@@ -716,11 +728,11 @@ pub struct Drawing {
 }
 
 impl Drawing {
-    /// The height in CSS pixels it needs at `css_w` CSS pixels wide.
-    pub fn height(&self, css_w: f64, measure: &dyn Measure) -> f64 {
+    /// The height in CSS pixels it needs at `css_w` CSS pixels wide, drawn at `scale`.
+    pub fn height(&self, css_w: f64, scale: f64, measure: &dyn Measure) -> f64 {
         match &self.spec {
-            Spec::Bars(b) => bars_height(b, &self.frame, css_w, measure),
-            Spec::Timeline(t) => timeline_height(t, &self.frame, css_w, measure),
+            Spec::Bars(b) => bars_height(b, &self.frame, css_w, scale, measure),
+            Spec::Timeline(t) => timeline_height(t, &self.frame, css_w, scale, measure),
         }
     }
     /// Draws on any backend at `scale` backend pixels per CSS pixel.
@@ -740,15 +752,17 @@ impl Drawing {
             Spec::Timeline(t) => ChartLayout::Timeline(draw_timeline(area, t, &self.frame, &look)?),
         })
     }
-    /// As an SVG document at `css_w` CSS pixels wide, one SVG pixel per CSS pixel: its text
-    /// has the same size relative to the chart as in a PNG of the same width.
-    pub fn svg(&self, css_w: f64, title: &str, measure: &dyn Measure) -> String {
-        let h = self.height(css_w, measure);
+    /// As an SVG document shown at `css_w` CSS pixels wide, drawn at `scale` (that of the PNG)
+    /// in its view box: the PNG's very layout, so its text has the same size relative to the
+    /// chart.
+    pub fn svg(&self, css_w: f64, scale: f64, title: &str, measure: &dyn Measure) -> String {
+        let h = self.height(css_w, scale, measure);
         let mut out = String::new();
         {
-            let size = (css_w.round() as u32, h.round() as u32);
-            let area = svg::SvgWriter::new(&mut out, size, Some(title)).into_drawing_area();
-            let _ = self.draw(&area, 1.0, measure);
+            let size = ((css_w * scale).round() as u32, (h * scale).round() as u32);
+            let area =
+                svg::SvgWriter::scaled(&mut out, size, scale, Some(title)).into_drawing_area();
+            let _ = self.draw(&area, scale, measure);
             let _ = area.present();
         }
         out

@@ -1,7 +1,8 @@
 //! A plotters backend that writes SVG the way the canvas draws: text at its full pixel size
-//! and centred on its anchor's em box (`dominant-baseline: central`, as canvas `middle`), so a
-//! downloaded SVG has the same proportions as the PNG of the same chart. (plotters' own
-//! `SVGBackend` writes text at 1/1.24 of its size and places it by `dy` offsets.)
+//! and centred on its anchor's em box (`dominant-baseline: central`, as canvas `middle`), in a
+//! view box of the drawing's backend pixels, so a downloaded SVG has the same proportions as the
+//! PNG of the same chart. (plotters' own `SVGBackend` writes text at 1/1.24 of its size and
+//! places it by `dy` offsets.)
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -18,12 +19,20 @@ pub struct SvgWriter<'a> {
 }
 
 impl<'a> SvgWriter<'a> {
-    /// Starts a document of `size` pixels, with `title` as its accessible name.
+    /// Starts a document drawn in `size` user units and shown at that size in pixels, with
+    /// `title` as its accessible name.
     pub fn new(out: &'a mut String, size: (u32, u32), title: Option<&str>) -> Self {
+        Self::scaled(out, size, 1.0, title)
+    }
+    /// Starts a document drawn in `size` user units and shown at `size / scale` pixels: a chart
+    /// drawn at the PNG's scale into this is the PNG's drawing exactly (same layout, same
+    /// rounding), at its CSS size.
+    pub fn scaled(out: &'a mut String, size: (u32, u32), scale: f64, title: Option<&str>) -> Self {
         let (w, h) = size;
+        let (dw, dh) = (w as f64 / scale, h as f64 / scale);
         let _ = write!(
             out,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" role="img""#
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{dw}" height="{dh}" viewBox="0 0 {w} {h}" role="img""#
         );
         match title {
             Some(t) => {

@@ -96,6 +96,25 @@ pub fn wrap(text: &str, max: f64, px: f64, bold: bool, m: &dyn Measure) -> Vec<S
     lines
 }
 
+/// Like `wrap`, but with lines of even length (as CSS `text-wrap: balance`): the narrowest
+/// width that still takes no more lines, so a label does not end in a lone word.
+pub fn wrap_balanced(text: &str, max: f64, px: f64, bold: bool, m: &dyn Measure) -> Vec<String> {
+    let lines = wrap(text, max, px, bold, m);
+    if lines.len() < 2 {
+        return lines;
+    }
+    let (mut lo, mut hi) = (max / lines.len() as f64, max);
+    while hi - lo > 1.0 {
+        let mid = (lo + hi) / 2.0;
+        if wrap(text, mid, px, bold, m).len() <= lines.len() {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    wrap(text, hi, px, bold, m)
+}
+
 /// Where one line of text was drawn: its string and its box (left, top, right, bottom) in
 /// backend pixels. Lines of one paragraph share a `group`.
 #[derive(Clone, Debug, PartialEq)]
@@ -178,6 +197,15 @@ mod tests {
             "한국 중소기업 투자협력 실사단, 할빈에서 8일간 실사"
         );
         // One overlong word is cut, never left wider than the line.
+        // Balanced: as many lines, none much shorter than the others.
+        let text = "2月23日至3月2日 · 韩国中小企业投资合作考察团在哈尔滨考察8天";
+        let greedy = wrap(text, 330.0, 12.0, false, &m);
+        let even = wrap_balanced(text, 330.0, 12.0, false, &m);
+        assert_eq!(greedy.len(), even.len());
+        let w = |l: &String| m.width(l, 12.0, false);
+        assert!(w(greedy.last().unwrap()) < 40.0, "{greedy:?}");
+        assert!(w(even.last().unwrap()) > 100.0, "{even:?}");
+        assert_eq!(even.concat(), greedy.concat());
         let long = wrap("Supercalifragilistic", 40.0, 12.0, false, &m);
         assert!(long.len() > 1 && long.iter().all(|l| m.width(l, 12.0, false) <= 40.0));
         assert_eq!(wrap("", 100.0, 12.0, false, &m), Vec::<String>::new());

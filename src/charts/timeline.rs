@@ -115,7 +115,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         let room_left = (ml - gap) - x0;
         let on_right = room_right >= room_left;
         let room = room_right.max(room_left).max(s(60.0));
-        let lines = ink.wrap(&text, room, LABEL_PX, false);
+        let lines = ink.wrap_balanced(&text, room, LABEL_PX, false);
         let widest = lines
             .iter()
             .map(|l| ink.width(l, LABEL_PX, false))
@@ -201,12 +201,18 @@ pub fn draw_timeline<DB: DrawingBackend>(
     Ok(layout)
 }
 
-/// The height in CSS pixels the timeline needs at `css_w` CSS pixels wide.
-pub fn timeline_height(tl: &Timeline, frame: &Frame, css_w: f64, measure: &dyn Measure) -> f64 {
-    super::needed_height(css_w, |area| {
+/// The height in CSS pixels the timeline needs at `css_w` CSS pixels wide, drawn at `scale`.
+pub fn timeline_height(
+    tl: &Timeline,
+    frame: &Frame,
+    css_w: f64,
+    scale: f64,
+    measure: &dyn Measure,
+) -> f64 {
+    super::needed_height(css_w, scale, |area| {
         let look = Look {
             pal: super::LIGHT,
-            scale: 1.0,
+            scale,
             measure,
         };
         draw_timeline(area, tl, frame, &look).map_or(0, |l| l.height)

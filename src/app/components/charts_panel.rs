@@ -184,6 +184,9 @@ fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
     }
 }
 
+/// PNG pixels per CSS pixel; the SVG is drawn at the same scale in its view box.
+const EXPORT_SCALE: f64 = 2.0;
+
 /// The chart as the page shows it, in the theme's colours; title and notes are HTML around it.
 fn on_screen(chart: ChartId, cur: Currency, lang: Lang, dark: bool) -> Drawing {
     Drawing {
@@ -292,7 +295,9 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         // A frame later the chart may be gone (panel switched): hence the `try_` reads.
         request_animation_frame(move || {
             if let Some(el) = tip_ref.try_get_untracked().flatten() {
-                let now = (el.offset_width() as f64, el.offset_height() as f64);
+                // Fractional size (offsetHeight rounds), rounded up: the tip must fit whole.
+                let r = el.get_bounding_client_rect();
+                let now = (r.width().ceil(), r.height().ceil());
                 if now.0 > 0.0 && tip_size.try_get_untracked().is_some_and(|s| s != Some(now)) {
                     tip_size.set(Some(now));
                 }
@@ -318,9 +323,11 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
     let field =
         move |f: fn(&Tip) -> String| move || tip.with(|t| t.as_ref().map(f).unwrap_or_default());
     let tooltip = view! {
+        // Placed by a translation from the frame's corner (not by `left`), so the width it
+        // takes, and so its height, do not depend on where it goes.
         <div class="chart-tip" role="status" node_ref=tip_ref hidden=move || !shown()
-            style:left=move || pos.get().map(|p| format!("{:.0}px", p.0)).unwrap_or_default()
-            style:top=move || pos.get().map(|p| format!("{:.0}px", p.1)).unwrap_or_default()>
+            style:left="0px" style:top="0px"
+            style:transform=move || pos.get().map(|p| format!("translate({:.0}px, {:.0}px)", p.0, p.1)).unwrap_or_default()>
             <p class="tip-label">{field(|t| t.label.clone())}</p>
             <p class="tip-value">{field(|t| t.value.clone())}</p>
             <p class="tip-kind">{field(|t| t.kind.clone())}</p>
@@ -466,12 +473,12 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                     {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}</button>
                 <button type="button" class="btn" data-export="png" on:click=move |_| {
                     let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
-                    export_png(Arc::new(d), export_width(), 2.0, file("png"));
+                    export_png(Arc::new(d), export_width(), EXPORT_SCALE, file("png"));
                 }>{move || st.t(K::DownloadPng)}</button>
                 <button type="button" class="btn" data-export="svg" on:click=move |_| {
                     let lang = st.lang.get_untracked();
                     let d = for_file(chart, st.currency.get_untracked(), lang);
-                    let svg = d.svg(export_width(), chart_title(chart).get(lang), &CanvasMeasure);
+                    let svg = d.svg(export_width(), EXPORT_SCALE, chart_title(chart).get(lang), &CanvasMeasure);
                     browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
                 }>{move || st.t(K::DownloadSvg)}</button>
             </div>
