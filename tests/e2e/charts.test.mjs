@@ -130,7 +130,7 @@ test('switching to USD changes the axis description and the tooltip', async () =
   const after = await page.getAttribute('#chart-trade .chart-frame', 'aria-label');
   assert.notEqual(before, after);
   assert.match(after, /USD/);
-  assert.match(await page.locator('#tool-panel .money-explainer').innerText(), /annual average rate/);
+  assert.match(await page.locator('#tool-panel .money-explainer').innerText(), /each year's average exchange rate/);
   assert.match(page.url(), /cur=usd/);
   await page.close();
 });
@@ -166,7 +166,7 @@ test('PNG (2×), SVG and figures CSV download', async () => {
   assert.match(svgText, /34\.38억 위안/);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-figures-csv')]);
   const csvText = fs.readFileSync(await csv.path(), 'utf8');
-  assert.ok(csvText.startsWith('\ufeffid,label,period,value,unit,kind,formula,source_sentence\r\n'));
+  assert.ok(csvText.startsWith('\ufeffid,label,period,bound,value,unit,value_converted,unit_converted,rate_year,kind,formula,source_sentence\r\n'));
   assert.match(csvText, /trade_2021,.*derived/);
   assert.deepEqual(page.problems, []);
   await page.close();
