@@ -1,6 +1,8 @@
 # Task runner. The README's quick start uses `make serve` and `make test`; each sets up
 # whatever the machine lacks first (scripts/setup.sh), so both work on a fresh machine.
-.PHONY: serve test setup build bench screenshots fuzz
+# The recipes source scripts/setup.sh, which needs bash (`set -o pipefail`).
+SHELL := /bin/bash
+.PHONY: serve test setup build bench size screenshots fuzz
 
 serve:            ## set up, then serve the app at http://127.0.0.1:8080 (trunk serve)
 	@scripts/serve.sh
@@ -16,6 +18,9 @@ build:            ## release build into dist/ (PUBLIC_URL=/path/ for a sub-path)
 
 bench:            ## performance benchmark against the budgets (not a test)
 	@scripts/bench.sh
+
+size:             ## release build, size gate numbers and the README's size ledger (installs twiggy once)
+	@scripts/size.sh
 
 screenshots:      ## release build + screenshots into screenshots/ (desktop, phone, dark, framed)
 	@. scripts/setup.sh && trunk build --release && node --test tests/e2e/screenshots.test.mjs

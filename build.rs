@@ -11,7 +11,7 @@ mod bake;
 mod derive;
 #[path = "src/core/dataset/knum.rs"]
 mod knum;
-#[path = "src/core/dataset/load.rs"]
+#[path = "src/core/dataset/load/mod.rs"]
 mod load;
 #[path = "src/core/dataset/model.rs"]
 mod model;
@@ -47,7 +47,12 @@ fn main() {
         }
     };
     std::fs::write(out.join("dataset.rs"), bake::bake_dataset(&dataset)).expect("write dataset.rs");
-    // Compact: it is embedded in the wasm for the download button.
+    // Compact: it is embedded in the wasm for the download button, and read by Trunk's
+    // post_build hook (scripts/prerender.mjs) for the page's title, description and article text.
     let json = serde_json::to_string(&dataset).expect("dataset serialises");
     std::fs::write(out.join("dataset.json"), json).expect("write dataset.json");
+    // Which checkout this OUT_DIR belongs to: the hook looks for it in a target dir that several
+    // checkouts may share.
+    std::fs::write(out.join("dataset.origin"), root.display().to_string())
+        .expect("write dataset.origin");
 }

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs whatever this machine lacks to build, serve and test Longjiang Reader, and nothing
 # it already has: safe to run again (takes a few seconds when everything is there).
+#   - checks Node's major version (scripts/versions.env; Node itself is a prerequisite)
 #   - the wasm32 Rust target (rustup)
 #   - trunk (cargo install, pinned in scripts/versions.env)
 #   - wasm-bindgen-cli matching Cargo.lock (also gives wasm-bindgen-test-runner)
 #   - chromium, chromium-driver, fonts-noto-cjk (apt)
 #   - node packages: binaryen (wasm-opt), playwright-core, axe-core, pym.js (npm ci)
+#   - twiggy (cargo install), only with WANT_TWIGGY=1: `make size` needs it, `make test` does not
 # Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +16,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+
+# Node is a prerequisite (like rustup): check its major version, pinned in versions.env.
+node_major="$(node --version 2>/dev/null | sed -E 's/^v([0-9]+)\..*/\1/')"
+if [ "$node_major" != "$NODE_MAJOR" ]; then
+  echo "setup: Node $NODE_MAJOR.x is required (found: $(node --version 2>/dev/null || echo none));" \
+    "install Node $NODE_MAJOR (e.g. from nodejs.org or nvm) and run again" >&2
+  exit 1
+fi
 
 if ! rustup target list --installed | grep -qx "$RUST_TARGET"; then
   say "adding Rust target $RUST_TARGET"
@@ -36,6 +46,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION
   say "installing wasm-bindgen-cli $WBG_VERSION"
   # Not --locked: its lock file names a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if [ "${WANT_TWIGGY:-}" = 1 ] \
+  && [ "$(twiggy --version 2>/dev/null | awk '{print $2}')" != "$TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION (the size ledger's profiler; takes a few minutes once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked --force
 fi
 
 missing=()

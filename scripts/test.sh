@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Quick start command 2: set up what is missing, then run every test layer and print one
-# summary line "N passed, N failed". Exits non-zero if anything failed.
+# Quick start command 2: set up what is missing, then run every test layer and print a lint line
+# "lint: N ok, N failed" and the last line "N passed, N failed", which counts tests only (lint
+# checks are not tests). Exits non-zero if anything failed.
 #   1. lint: cargo fmt --check, cargo clippy (host, all targets, warnings are errors)
 #   2. host: cargo test (core, dataset checks, charts to SVG, i18n completeness)
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/web.rs)
-#   4. end-to-end: Playwright against release builds of dist/ (at / and under a sub-path)
+#   4. end-to-end: the size gate on the release wasm (scripts/size-gate.mjs, one test), then
+#      Playwright against release builds of dist/ (at / and under a sub-path)
 # Layers can be picked: scripts/test.sh host browser
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +23,8 @@ LAYERS=("$@")
 
 PASSED=0
 FAILED=0
+LINT_OK=0
+LINT_FAILED=0
 STATUS=0
 say() { printf '\n\033[1;34m[test]\033[0m %s\n' "$*"; }
 
@@ -46,7 +50,18 @@ count_node() {
   echo "  → $p passed, $f failed"
 }
 
-check() {
+# A lint check: counted apart from the tests.
+lint() {
+  local name=$1; shift
+  if "$@" >"$LOG/$name.log" 2>&1; then
+    LINT_OK=$((LINT_OK + 1)); echo "  ✓ $name"
+  else
+    LINT_FAILED=$((LINT_FAILED + 1)); STATUS=1; echo "  ✗ $name (see target/test-logs/$name.log)"; tail -30 "$LOG/$name.log"
+  fi
+}
+
+# One command counted as one test (the size gate).
+one_test() {
   local name=$1; shift
   if "$@" >"$LOG/$name.log" 2>&1; then
     PASSED=$((PASSED + 1)); echo "  ✓ $name"
@@ -64,8 +79,8 @@ for layer in "${LAYERS[@]}"; do
   case "$layer" in
     lint)
       say "lint"
-      check fmt cargo fmt --check
-      check clippy cargo clippy --all-targets -- -D warnings
+      lint fmt cargo fmt --check
+      lint clippy cargo clippy --all-targets -- -D warnings
       ;;
     host)
       say "host tests (cargo test)"
@@ -80,6 +95,9 @@ for layer in "${LAYERS[@]}"; do
     e2e)
       say "release builds (dist/ at /, dist-subpath/ at /news/longjiang/)"
       if build_release / dist && build_release /news/longjiang/ dist-subpath; then
+        say "size gate (release wasm, brotli, against bench/size-budget.json)"
+        one_test size-gate node scripts/size-gate.mjs dist
+        grep '^size gate:' "$LOG/size-gate.log" | sed 's/^/    /'
         say "end-to-end tests (Playwright, system Chromium)"
         node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOG/e2e.log" | grep -E '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
         count_node "$LOG/e2e.log" "$code"
@@ -94,5 +112,6 @@ for layer in "${LAYERS[@]}"; do
 done
 
 echo
+if [ $((LINT_OK + LINT_FAILED)) -gt 0 ]; then echo "lint: $LINT_OK ok, $LINT_FAILED failed"; fi
 echo "$PASSED passed, $FAILED failed"
 exit $STATUS

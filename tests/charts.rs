@@ -85,7 +85,7 @@ fn assert_text_fits(texts: &[TextBox], (w, h): (i32, i32), gap: i32, what: &str)
 
 /// Rectangles filled with `color` (plotters writes `fill="#RRGGBB"`).
 fn filled_rects(svg: &str, color: &str) -> usize {
-    let fill = format!("fill=\"{}\"", color.to_ascii_lowercase());
+    let fill = format!("fill=\"{color}\"");
     svg.split("<rect")
         .skip(1)
         .filter(|r| {
@@ -162,6 +162,8 @@ fn derived_bar_is_hatched_not_only_coloured() {
 fn pixel_and_data_mapping_round_trips() {
     let c = charts::trade_bars(&DATASET, Currency::Cny, Lang::Ko);
     let (_, layout) = svg_bars(&c);
+    assert_eq!(layout.bars.len(), c.bars.len());
+    assert_eq!(layout.bars.len(), 3);
     for (i, &(l, t, r, b)) in layout.bars.iter().enumerate() {
         let cx = (l + r) as f64 / 2.0;
         assert_eq!(layout.bar_at(cx, (t + b) as f64 / 2.0), Some(i));
@@ -208,6 +210,7 @@ fn half_chart_compares_first_halves() {
 #[test]
 fn timeline_places_events_on_a_date_axis() {
     let tl = charts::timeline(&DATASET, Lang::Ko);
+    assert!(!tl.items.is_empty());
     assert_eq!(tl.items.len(), DATASET.events.len());
     let (out, layout) = svg_timeline_at(&tl, &Frame::screen(), W);
     assert!(out.contains("2월") && out.contains("8월"));
@@ -365,7 +368,7 @@ fn krw_in_english_at_320_px_uses_compact_rounded_labels() {
         .as_deref()
         .unwrap()
         .contains("3.438 billion CNY"));
-    assert!(c.annotation.as_deref().unwrap().ends_with("(in yuan)"));
+    assert!(c.annotation.as_deref().unwrap().ends_with("(in CNY)"));
     // The top tick label ("1 tn" in the issue) sits well below the annotation.
     let top = charts::format_axis(layout.y_range.1, Lang::En);
     let tick = layout
@@ -443,7 +446,7 @@ fn svg_text_has_the_canvas_size() {
     assert!(svg.contains(r#"dominant-baseline="central""#));
     assert!(!svg.contains("dy="));
     // The background is one full rectangle in the palette's colour.
-    assert!(svg.contains(r##"<rect x="0" y="0" width="400""##) && svg.contains("#ffffff"));
+    assert!(svg.contains(r##"<rect x="0" y="0" width="400""##) && svg.contains("#FFFFFF"));
     let mut dark = String::new();
     {
         let area = SvgWriter::new(&mut dark, (400, 300), Some("t")).into_drawing_area();
@@ -457,7 +460,7 @@ fn svg_text_has_the_canvas_size() {
     assert!(
         dark.starts_with("<svg") && dark.ends_with("</svg>") && dark.contains("<title>t</title>")
     );
-    assert!(dark.contains("#16181c"));
+    assert!(dark.contains("#16181C"));
     // A file is drawn at the PNG's scale in its view box and shown at the chart's CSS size:
     // the PNG's very layout.
     let d = charts::Drawing {

@@ -300,10 +300,15 @@ fn no_guessed_hanzi_for_people_or_korean_companies_anywhere() {
 #[test]
 fn chinese_texts_keep_hangul_names() {
     let people: Vec<&str> = DATASET.people.iter().map(|p| p.name).collect();
+    // Hangul-only: no glossary card, or a card without hanzi.
+    let hangul_only = |o: &&longjiang_reader::core::dataset::model::Organisation| {
+        o.term
+            .is_none_or(|t| DATASET.terms[t as usize].hanzi_simplified.is_none())
+    };
     let companies: Vec<&str> = DATASET
         .organisations
         .iter()
-        .filter(|o| o.term.is_none())
+        .filter(hangul_only)
         .map(|o| o.name.trim_start_matches("㈜").trim_start_matches("(주)"))
         .collect();
     let mut pairs: Vec<(String, &str, &str)> = Vec::new();
@@ -317,7 +322,7 @@ fn chinese_texts_keep_hangul_names() {
     for p in DATASET.people {
         pairs.push((format!("person {} role", p.id), p.role_ko, p.role_zh));
     }
-    for o in DATASET.organisations.iter().filter(|o| o.term.is_none()) {
+    for o in DATASET.organisations.iter().filter(hangul_only) {
         pairs.push((format!("organisation {} name", o.id), o.name, o.name_zh));
     }
     let mut checked = 0;
@@ -518,4 +523,34 @@ fn places_and_the_typo_are_found_by_other_spellings() {
     ] {
         assert_eq!(top(q), Some(id), "search \"{q}\"");
     }
+}
+
+/// A Chinese name the notes call rebuilt from the Korean is a reconstruction: its confidence is
+/// `low` or `uncertain`, so it shows as a guess, never as an official name.
+#[test]
+fn names_rebuilt_from_the_korean_are_marked_as_guesses() {
+    let mut checked = 0;
+    for t in DATASET.terms {
+        let Some(note) = t.note_en else { continue };
+        let n = note.to_lowercase();
+        if [
+            "rebuilt from",
+            "back-translat",
+            "reconstruct",
+            "gives no chinese name",
+            "is not in the article",
+        ]
+        .iter()
+        .any(|w| n.contains(w))
+        {
+            checked += 1;
+            assert!(
+                t.confidence.is_guess(),
+                "{}: the note says the Chinese is rebuilt, but confidence is {}",
+                t.id,
+                t.confidence.key()
+            );
+        }
+    }
+    assert!(checked >= 3, "only {checked} rebuilt names found");
 }

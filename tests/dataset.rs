@@ -29,13 +29,15 @@ fn has_error(errors: &[DataError], file: &str, entry: &str, field: &str, needle:
 fn seed_text_round_trips_byte_for_byte() {
     let seed = std::fs::read_to_string("data/source/article.txt").unwrap();
     assert_eq!(DATASET.article_text(), seed);
-    // The copy in data/ is the shared seed, where the shared folder is present (it is in CI).
-    if let Ok(shared) = std::fs::read_to_string("../shared/seeds/000_457a62e3de00036c.txt") {
-        assert_eq!(
-            shared, seed,
-            "data/source/article.txt differs from the shared seed"
-        );
-    }
+    // The copy in data/ is the shared seed. The shared folder sits beside the repository (in CI
+    // too); without it this check cannot run, and that is a failure, not a skip.
+    let shared = std::fs::read_to_string("../shared/seeds/000_457a62e3de00036c.txt").expect(
+        "../shared/seeds/000_457a62e3de00036c.txt is missing: the shared folder must sit beside the repository",
+    );
+    assert_eq!(
+        shared, seed,
+        "data/source/article.txt differs from the shared seed"
+    );
     assert!(!seed.ends_with('\n'));
     // The sentence that runs on with no space ("…열린다.다시 만나서…") is kept that way.
     let p04 = DATASET
@@ -79,20 +81,33 @@ fn structure_has_headings_source_and_translator() {
 
 #[test]
 fn every_glossary_form_is_marked_in_the_text() {
+    assert!(DATASET.terms.len() > 40);
+    let mut units = 0;
     for t in DATASET.terms {
+        let unit = t.category == Category::Unit;
+        units += unit as usize;
         for form in t.forms {
             let n = t
                 .occurrences
                 .iter()
                 .filter(|o| {
-                    &DATASET.article.sentences[o.sentence as usize].text
-                        [o.start as usize..o.end as usize]
-                        == *form
+                    let text = &DATASET.article.sentences[o.sentence as usize].text
+                        [o.start as usize..o.end as usize];
+                    // A unit's occurrence is the figure span that holds it.
+                    if unit {
+                        text.contains(form)
+                            && DATASET.figures.iter().any(|f| {
+                                f.sentence == o.sentence && (f.start, f.end) == (o.start, o.end)
+                            })
+                    } else {
+                        text == *form
+                    }
                 })
                 .count();
             assert!(n > 0, "{}: form {form} not marked", t.id);
         }
     }
+    assert!(units > 0, "no unit terms to check");
     let count = |id: &str| {
         DATASET.terms[DATASET.term_index(id).unwrap()]
             .occurrences
@@ -112,6 +127,16 @@ fn every_glossary_form_is_marked_in_the_text() {
 
 #[test]
 fn marks_do_not_overlap_and_cover_real_text() {
+    assert!(DATASET.article.sentences.len() > 20);
+    assert!(
+        DATASET
+            .article
+            .sentences
+            .iter()
+            .map(|s| s.marks.len())
+            .sum::<usize>()
+            > 100
+    );
     for s in DATASET.article.sentences {
         let mut last = 0;
         for m in s.marks {
@@ -184,6 +209,7 @@ fn events_and_people_resolve() {
         DATASET.organisations[ra.organisation.unwrap() as usize].id,
         "twin_nano"
     );
+    assert!(!DATASET.people.is_empty());
     for p in DATASET.people {
         assert!(!p.mentions.is_empty(), "{} never mentioned", p.id);
     }
@@ -475,13 +501,66 @@ fn changed_article_text_breaks_the_round_trip() {
 }
 
 #[test]
-fn same_as_disagreement_and_bad_csv_are_reported() {
+fn same_as_disagreement_is_reported() {
+    // The repeated 2017 figure ("13억1000만원" in p10s1) claims to repeat the 2022 one.
     let mut s = sources();
+    let repeat = "span = \"13억1000만원\"\nsame_as = \"trade_2017\"";
+    assert!(s.figures.contains(repeat), "fixture text not found");
     s.figures = s.figures.replacen(
-        "span = \"13억1000만원\"",
-        "span = \"13억1000만원\"\nnth = 1",
+        repeat,
+        "span = \"13억1000만원\"\nsame_as = \"trade_2022\"",
         1,
     );
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2017_again\"",
+            "same_as",
+            "repeats \"trade_2022\" but disagrees with it (1310000000 2017"
+        ),
+        "{e:#?}"
+    );
+    // Agreeing on the value is not enough: the period must agree too.
+    let mut s = sources();
+    let period = "period = \"2017\"\nsentence = \"p10s1\"";
+    assert!(s.figures.contains(period), "fixture text not found");
+    s.figures = s
+        .figures
+        .replacen(period, "period = \"2018\"\nsentence = \"p10s1\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2017_again\"",
+            "same_as",
+            "repeats \"trade_2017\" but disagrees"
+        ),
+        "{e:#?}"
+    );
+    // And a name that is no figure.
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("same_as = \"trade_2017\"", "same_as = \"trade_2016\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/figures.toml",
+            "\"trade_2017_again\"",
+            "same_as",
+            "no figure with id \"trade_2016\""
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn bad_rates_csv_is_reported() {
+    let mut s = sources();
     s.rates = s.rates.replacen("2022,6.7261", "2022,abc", 1);
     let e = errors_of(&s);
     assert!(
@@ -504,6 +583,167 @@ fn not_toml_is_reported_with_the_file_name() {
     assert!(
         e.iter()
             .any(|e| e.file == "data/events.toml" && e.message.contains("not valid TOML")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn unknown_keywords_name_the_field_and_list_the_allowed_values() {
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen("title_source = \"editorial\"", "title_source = \"ours\"", 1)
+        .replacen("kind = \"heading\"", "kind = \"title\"", 1);
+    s.glossary = s
+        .glossary
+        .replacen("category = \"place\"", "category = \"city\"", 1);
+    s.orthography = s
+        .orthography
+        .replacen("rule = \"initial_sound\"", "rule = \"dialect\"", 1);
+    s.figures = s
+        .figures
+        .replacen("kind = \"money\"", "kind = \"cash\"", 1)
+        .replacen(
+            "value = 46\nunit = \"firms\"",
+            "value = 46\nunit = \"companies\"",
+            1,
+        )
+        .replacen("bound = \"about\"", "bound = \"roughly\"", 1);
+    let e = errors_of(&s);
+    for (file, entry, field, needle) in [
+        (
+            "data/article.toml",
+            "",
+            "title_source",
+            "\"ours\" is not one of source, editorial",
+        ),
+        (
+            "data/article.toml",
+            "[[paragraph]] \"p05\"",
+            "kind",
+            "\"title\" is not one of body, heading, source, translator",
+        ),
+        (
+            "data/glossary.toml",
+            "\"heilongjiang\"",
+            "category",
+            "\"city\" is not one of place, organisation, event, document, policy, economy, term, title, person, unit",
+        ),
+        (
+            "data/orthography.toml",
+            "\"liangguo\"",
+            "rule",
+            "\"dialect\" is not one of initial_sound, spelling, loanword, typo",
+        ),
+        (
+            "data/figures.toml",
+            "\"trade_2017\"",
+            "kind",
+            "\"cash\" is not one of money, percent, count, area, duration, date",
+        ),
+        (
+            "data/figures.toml",
+            "\"delegation_firms\"",
+            "unit",
+            "\"companies\" is not one of CNY, USD, percent, firms,",
+        ),
+        (
+            "data/figures.toml",
+            "\"korean_firms_invested\"",
+            "bound",
+            "\"roughly\" is not one of exact, about, over",
+        ),
+    ] {
+        assert!(has_error(&e, file, entry, field, needle), "{needle}: {e:#?}");
+    }
+    let shown = e.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+    assert!(
+        shown.contains(
+            &"data/orthography.toml: [[note]] \"liangguo\": field `rule`: \"dialect\" is not one of initial_sound, spelling, loanword, typo"
+                .to_string()
+        ),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn a_nested_field_is_named_with_its_path() {
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen("id = \"p01s1\"\n", "id = \"p01s1\"\nsplit = true\n", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "[[paragraph]] \"p01\"",
+            "sentence.split",
+            "unknown field `split`"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn page_facts_come_from_article_toml() {
+    let a = DATASET.article;
+    assert_eq!(a.credit, "출처: 흑룡강일보 · 편역: 진종호");
+    assert!(a.description.contains(a.title));
+    assert!(a.tagline_en.contains("Heilongjiang Daily"));
+    let json: &str = longjiang_reader::core::dataset::DATASET_JSON;
+    assert!(json.contains("\"description\"") && json.contains("\"credit\""));
+}
+
+#[test]
+fn broken_page_facts_are_reported() {
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen(
+            "tagline_zh = \"带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道\"",
+            "tagline_zh = \"Read it\"",
+            1,
+        )
+        .replacen("kind = \"source\"", "kind = \"body\"", 1)
+        .replacen("kind = \"translator\"", "kind = \"body\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "",
+            "tagline_zh",
+            "has no Chinese characters"
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "",
+            "credit",
+            "no `source` or `translator` paragraph"
+        ),
+        "{e:#?}"
+    );
+    let mut s = sources();
+    s.article = s.article.replacen("description = ", "# description = ", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(&e, "data/article.toml", "", "description", "missing field"),
+        "{e:#?}"
+    );
+    let mut s = sources();
+    s.article = s.article.replacen(
+        "\n\n[[paragraph]]",
+        "\ncredit = \"Source: somewhere\"\n\n[[paragraph]]",
+        1,
+    );
+    let e = errors_of(&s);
+    assert!(
+        has_error(&e, "data/article.toml", "", "credit", "must be Korean"),
         "{e:#?}"
     );
 }

@@ -231,8 +231,8 @@ pub fn visible_band(then: impl FnOnce(f64, f64) + 'static) {
         then(0.0, vh);
         return;
     };
-    let then: Rc<RefCell<Option<Box<dyn FnOnce(f64, f64)>>>> =
-        Rc::new(RefCell::new(Some(Box::new(then))));
+    type Once = Option<Box<dyn FnOnce(f64, f64)>>;
+    let then: Rc<RefCell<Once>> = Rc::new(RefCell::new(Some(Box::new(then))));
     let call = {
         let then = then.clone();
         move |top: f64, bottom: f64| {

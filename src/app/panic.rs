@@ -57,7 +57,21 @@ fn show_error_panel() {
     }
 }
 
-/// Panics on purpose; reached only through the `#debug-panic=1` fragment, for the panic test.
+/// The name of the test-only hook: a page script that sets `globalThis.__longjiangTestPanic =
+/// true` before the app starts makes it panic once mounted, so the end-to-end tests can check
+/// this panel in the real release build. Nothing in a URL can set it (a cross-origin host page
+/// cannot either): the app has no public kill switch.
+pub const TEST_HOOK: &str = "__longjiangTestPanic";
+
+/// Did a test ask for a panic (see [`TEST_HOOK`])? Only the boolean `true` counts.
+pub fn test_panic_requested() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &TEST_HOOK.into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Panics on purpose; reached only through the test hook above.
 pub fn trigger_for_tests() {
-    panic!("deliberate panic requested by #debug-panic=1 (test trigger)");
+    panic!("deliberate panic requested by the {TEST_HOOK} test hook");
 }

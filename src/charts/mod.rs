@@ -464,14 +464,11 @@ fn derived(ds: &Dataset, id: &str) -> f64 {
     ds.derived_value(id).map_or(f64::NAN, |d| d.value)
 }
 
-/// "(in yuan)" after a growth rate shown beside converted values: growth in another currency
-/// would differ with the exchange rate.
-fn in_yuan(cur: Currency, lang: Lang) -> &'static str {
-    if cur == Currency::Cny {
-        ""
-    } else {
-        lang.pick(" (위안 기준)", "（按人民币计）", " (in yuan)")
-    }
+/// "(in CNY)" after a growth rate: growth measured in another currency would differ with the
+/// exchange rate. The trade chart always says it; the first-half chart when it shows another
+/// currency.
+fn in_cny(lang: Lang) -> &'static str {
+    lang.pick(" (CNY 기준)", "（按人民币计）", " (in CNY)")
 }
 
 fn bar_chart(
@@ -519,7 +516,7 @@ pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
         Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}%"),
         Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%"),
         Lang::En => format!("2017→2022: +{cagr:.1}% a year"),
-    } + in_yuan(cur, lang);
+    } + in_cny(lang);
     bar_chart(bars, annotation, cur, lang, 190.0)
 }
 
@@ -545,7 +542,11 @@ pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
         Lang::Ko => format!("전년 동기 대비 +{growth}%"),
         Lang::Zh => format!("同比增长 +{growth}%"),
         Lang::En => format!("+{growth}% year on year"),
-    } + in_yuan(cur, lang);
+    } + if cur == Currency::Cny {
+        ""
+    } else {
+        in_cny(lang)
+    };
     bar_chart(bars, annotation, cur, lang, 160.0)
 }
 

@@ -36,7 +36,7 @@ impl<'a> SvgWriter<'a> {
         );
         match title {
             Some(t) => {
-                let _ = write!(out, "><title>{}</title>", escape(t));
+                let _ = write!(out, "><title>{}</title>", escape(t, false));
             }
             None => out.push('>'),
         }
@@ -57,16 +57,16 @@ impl Drop for SvgWriter<'_> {
     }
 }
 
-/// XML text and attribute escaping.
-pub fn escape(s: &str) -> String {
+/// XML escaping for an attribute value (`quotes`) or for text content.
+pub fn escape(s: &str, quotes: bool) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '&' => o.push_str("&amp;"),
             '<' => o.push_str("&lt;"),
             '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
+            '"' if quotes => o.push_str("&quot;"),
+            '\'' if quotes => o.push_str("&#39;"),
             c => o.push(c),
         }
     }
@@ -76,9 +76,9 @@ pub fn escape(s: &str) -> String {
 fn paint(c: BackendColor) -> String {
     let (r, g, b) = c.rgb;
     if c.alpha >= 1.0 {
-        format!("#{r:02x}{g:02x}{b:02x}")
+        format!("#{r:02X}{g:02X}{b:02X}")
     } else {
-        format!("#{r:02x}{g:02x}{b:02x}\" opacity=\"{:.3}", c.alpha)
+        format!("#{r:02X}{g:02X}{b:02X}\" opacity=\"{:.3}", c.alpha)
     }
 }
 
@@ -205,10 +205,10 @@ impl DrawingBackend for SvgWriter<'_> {
         let _ = write!(
             self.out,
             r#"<text x="{x}" y="{y}" font-family="{}" font-size="{}"{weight} text-anchor="{anchor}" dominant-baseline="{baseline}" fill="{}">{}</text>"#,
-            escape(s.family().as_str()),
+            escape(s.family().as_str(), true),
             s.size(),
             paint(s.color()),
-            escape(text)
+            escape(text, false)
         );
         Ok(())
     }

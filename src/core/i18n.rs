@@ -63,6 +63,47 @@ impl Lang {
     }
 }
 
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+        || ('\u{1100}'..='\u{11FF}').contains(&c)
+        || ('\u{3130}'..='\u{318F}').contains(&c)
+}
+
+/// Splits a Chinese or English text into runs, `true` for Korean words quoted in it
+/// (贸易额（朝鲜语“교역액”）), so the UI can tag them `lang="ko"` and a screen reader reads them
+/// with a Korean voice. Spaces and punctuation between two Hangul words stay in the Korean run.
+pub fn hangul_runs(text: &str) -> Vec<(bool, &str)> {
+    let mut runs: Vec<(bool, &str)> = Vec::new();
+    let mut start = 0;
+    let mut cur: Option<bool> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let korean = if is_hangul(c) {
+            true
+        } else if c.is_whitespace() || c.is_ascii_punctuation() || c.is_ascii_digit() {
+            // Neutral: Korean only between Korean on both sides.
+            cur == Some(true)
+                && chars[k + 1..]
+                    .iter()
+                    .find(|(_, d)| {
+                        !(d.is_whitespace() || d.is_ascii_punctuation() || d.is_ascii_digit())
+                    })
+                    .is_some_and(|(_, d)| is_hangul(*d))
+        } else {
+            false
+        };
+        if cur.is_some_and(|k| k != korean) {
+            runs.push((cur.unwrap_or(false), &text[start..i]));
+            start = i;
+        }
+        cur = Some(korean);
+    }
+    if let Some(k) = cur {
+        runs.push((k, &text[start..]));
+    }
+    runs
+}
+
 macro_rules! strings {
     ($($key:ident => [$ko:expr, $zh:expr, $en:expr]),* $(,)?) => {
         /// A key of the interface string table.
@@ -90,7 +131,6 @@ pub fn t(lang: Lang, key: K) -> &'static str {
 
 strings! {
     AppName => ["롱장 리더", "龙江阅读器", "Longjiang Reader"],
-    AppTagline => ["흑룡강일보 기사를 한자·병음·표준 표기와 함께 읽기", "带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道", "Read a Heilongjiang Daily report with hanzi, pinyin and standard Korean"],
     SkipToArticle => ["본문으로 건너뛰기", "跳到正文", "Skip to the article"],
     InterfaceLanguage => ["인터페이스 언어", "界面语言", "Interface language"],
     Theme => ["화면 테마", "主题", "Theme"],
@@ -115,8 +155,8 @@ strings! {
     Simplified => ["간체", "简体", "Simplified"],
     Traditional => ["번체", "繁体", "Traditional"],
     Pinyin => ["병음", "拼音", "Pinyin"],
-    SinoKorean => ["한자음 (기사 표기)", "朝鲜汉字音（文中写法）", "Sino-Korean reading (as the article writes it)"],
-    SinoKoreanSk => ["한자음 (한국 표기, 두음 법칙)", "韩国汉字音（头音法则）", "Sino-Korean reading (South Korean, initial-sound law)"],
+    SinoKorean => ["한자음", "朝鲜汉字音", "Sino-Korean reading"],
+    SinoKoreanSk => ["한국 표기", "韩国拼写", "South Korean"],
     StandardKorean => ["한국 표준 표기", "韩国标准拼写", "South Korean spelling"],
     AsWritten => ["기사 표기", "文中写法", "As written"],
     GlossKo => ["한국어 뜻", "韩文释义", "Korean"],
@@ -221,6 +261,34 @@ strings! {
     Article => ["기사", "文章", "Article"],
     Figures => ["수치", "数字", "Figures"],
     Glossary => ["용어집", "词汇表", "Glossary"],
+}
+
+#[cfg(test)]
+mod runs_tests {
+    use super::hangul_runs;
+
+    #[test]
+    fn korean_quoted_in_chinese_is_its_own_run() {
+        assert_eq!(
+            hangul_runs("贸易额（朝鲜语“교역액”）"),
+            vec![(false, "贸易额（朝鲜语“"), (true, "교역액"), (false, "”）")]
+        );
+        assert_eq!(
+            hangul_runs("Here 한국 중소기업 means SMEs"),
+            vec![
+                (false, "Here "),
+                (true, "한국 중소기업"),
+                (false, " means SMEs")
+            ]
+        );
+        assert_eq!(hangul_runs("没有韩文"), vec![(false, "没有韩文")]);
+        assert_eq!(hangul_runs(""), vec![]);
+        let all = "量두식미 (粮头食尾), 1 2";
+        assert_eq!(
+            hangul_runs(all).iter().map(|r| r.1).collect::<String>(),
+            all
+        );
+    }
 }
 
 #[cfg(test)]

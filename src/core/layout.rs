@@ -70,7 +70,9 @@ pub fn place_card(
             None
         }
     };
-    let (top, max_height, scroll_by) = match fit(band_top, band_bottom) {
+    // A mark outside the band (a deep link, a step to a far occurrence) is brought in first.
+    let in_band = anchor.top >= band_top && anchor.bottom <= band_bottom;
+    let (top, max_height, scroll_by) = match fit(band_top, band_bottom).filter(|_| in_band) {
         Some((top, h)) => (top, h, 0.0),
         None => {
             // Bring the mark to the top of the band, then the card goes below it.
@@ -162,6 +164,18 @@ mod tests {
         assert!(p.scroll_by > 0.0);
         assert_eq!(p.top, a.bottom + GAP);
         assert!(!card_rect(&p, 400.0).intersects(&a));
+    }
+
+    #[test]
+    fn a_mark_outside_the_band_is_brought_in_first() {
+        for top in [2000.0, -500.0] {
+            let a = mark(20.0, top);
+            let p = place_card(a, 300.0, 0.0, 900.0, 1280.0);
+            assert_eq!(p.scroll_by, top - (MARGIN + GAP));
+            assert_eq!(p.top, a.bottom + GAP);
+            // After the scroll, the card is inside the band.
+            assert!(p.top - p.scroll_by + p.max_height.min(300.0) <= 900.0);
+        }
     }
 
     #[test]

@@ -251,13 +251,25 @@ fn find_case_insensitive(hay: &str, needle: &str) -> Option<(usize, usize, u8)> 
     if n.is_empty() {
         return None;
     }
-    let pos = lower.find(&n)?;
-    Some((pos, pos + n.len(), 2))
+    // At the start of a word ("MOU" is not found inside "amount").
+    let pos = lower.match_indices(&n).map(|(i, _)| i).find(|&i| {
+        !lower[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    })?;
+    let rank = match (pos, n.len() == lower.len()) {
+        (0, true) => 0,
+        (0, false) => 1,
+        _ => 2,
+    };
+    Some((pos, pos + n.len(), rank))
 }
 
-/// Gloss matches rank after any match on a name or reading.
+/// Gloss matches rank after any match on a name or reading; a gloss that starts with the query
+/// ("Harbin, capital of …") before one that only mentions it.
 fn as_gloss(found: Option<(usize, usize, u8)>) -> Option<(usize, usize, u8)> {
-    found.map(|(a, b, r)| (a, b, r.max(3)))
+    found.map(|(a, b, r)| (a, b, if r <= 1 { 3 } else { 4 }))
 }
 
 #[cfg(test)]
@@ -287,6 +299,25 @@ mod tests {
         assert_eq!(top("Harbin")[0], "harbin");
         assert_eq!(top("헤이룽장")[0], "heilongjiang");
         assert!(top("ice-and-snow").contains(&"ice_snow_economy"));
+    }
+
+    /// English glosses match at word starts: "MOU" finds the memorandum, not "amount".
+    #[test]
+    fn english_matches_start_at_a_word() {
+        assert!(!top("MOU").contains(&"total_amount"));
+        assert!(top("MOU").contains(&"mou"));
+        assert!(top("snow").contains(&"ice_snow_economy"));
+    }
+
+    /// A gloss that starts with the query outranks one that mentions it further in.
+    #[test]
+    fn a_gloss_that_starts_with_the_query_comes_first() {
+        let hits = search(DATASET.terms, "Bin County");
+        assert_eq!(DATASET.terms[hits[0].term].id, "binxian", "{hits:?}");
+        assert!(
+            hits.len() > 1,
+            "Bin County is mentioned in other glosses too"
+        );
     }
 
     /// Every spelling of a place gives the same results: the article's, the South Korean one

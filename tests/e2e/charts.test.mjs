@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { appFrame, newPage, openApp, setup, shotPath } from './lib.mjs';
+import { appFrame, downloadDataset, frames, newPage, openApp, pngStats, setup, shotPath } from './lib.mjs';
 
 const env = setup();
 
@@ -19,14 +19,67 @@ async function hoverBar(page, chart, label) {
   throw new Error(`no bar labelled ${label} in ${chart}`);
 }
 
-/** Counts non-transparent pixels on the chart's overlay canvas (the highlight ring). */
+const BAR = '#1F5FA8'; // charts::LIGHT.bar
+
+/**
+ * The solid bars on the chart's base canvas, as [left, right] CSS-pixel runs of the bar colour
+ * along a row 40 px above the bottom of the plot (the hatched derived bar has no long run).
+ */
+function solidBars(page, chart) {
+  return page.$eval(`#chart-${chart} .chart-base`, (c, bar) => {
+    const k = c.width / c.clientWidth;
+    const y = Math.round(c.height - 40 * k);
+    // Read a copy (reading the app's canvas itself makes Chromium warn about repeated reads).
+    const copy = new OffscreenCanvas(c.width, c.height).getContext('2d', { willReadFrequently: true });
+    copy.drawImage(c, 0, 0);
+    const d = copy.getImageData(0, y, c.width, 1).data;
+    const rgb = [1, 3, 5].map((i) => parseInt(bar.slice(i, i + 2), 16));
+    const runs = [];
+    let from = null;
+    for (let x = 0; x <= c.width; x++) {
+      const on = x < c.width && rgb.every((v, i) => Math.abs(d[x * 4 + i] - v) <= 6);
+      if (on && from === null) from = x;
+      if (!on && from !== null) {
+        if (x - from > 10 * k) runs.push([from / k, (x - 1) / k]);
+        from = null;
+      }
+    }
+    return runs;
+  }, BAR);
+}
+
+/** The bounding box (CSS px) of everything painted on the chart's overlay canvas, or null. */
 function overlayInk(page, chart) {
   return page.$eval(`#chart-${chart} .chart-overlay`, (c) => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
-    return n;
+    const k = c.width / c.clientWidth;
+    const copy = new OffscreenCanvas(c.width, c.height).getContext('2d', { willReadFrequently: true });
+    copy.drawImage(c, 0, 0);
+    const d = copy.getImageData(0, 0, c.width, c.height).data;
+    let x0 = Infinity, x1 = -1, y0 = Infinity, y1 = -1;
+    for (let y = 0; y < c.height; y++) {
+      for (let x = 0; x < c.width; x++) {
+        if (d[(y * c.width + x) * 4 + 3] > 0) {
+          x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+        }
+      }
+    }
+    if (x1 < 0) return null;
+    // A ring, not a fill: the middle of the box is clear.
+    const mid = d[(Math.round((y0 + y1) / 2) * c.width + Math.round((x0 + x1) / 2)) * 4 + 3];
+    return { x0: x0 / k, x1: x1 / k, y0: y0 / k, y1: y1 / k, hollow: mid === 0 };
   });
+}
+
+/** Waits until the overlay holds exactly one ring, around the CSS-pixel run `bar`. */
+async function ringAround(page, chart, bar) {
+  let ink = null;
+  for (let i = 0; i < 50; i++) {
+    ink = await overlayInk(page, chart);
+    // The ring is the bar's rectangle padded by 4 px, stroked 3 px wide.
+    if (ink && ink.hollow && ink.x0 < bar[0] && ink.x0 > bar[0] - 10 && ink.x1 > bar[1] && ink.x1 < bar[1] + 10) return ink;
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  assert.fail(`no ring around the bar at ${bar}: overlay ink ${JSON.stringify(ink)}`);
 }
 
 for (const dpr of [1, 2, 3]) {
@@ -55,14 +108,22 @@ for (const dpr of [1, 2, 3]) {
     assert.match(page.url(), /s=p09s2/);
     assert.match(page.url(), /chart=trade&pt=2/);
     assert.equal(await page.locator('#article .mark.fig.hl[data-figure="trade_2022"]').count(), 1);
-    assert.ok((await overlayInk(page, 'trade')) > 0, 'the selected bar is ringed');
 
-    // Clicking a figure in the article selects its bar (here 2017).
+    // The selected bar is ringed, with the pointer away from the chart (hovering would draw a
+    // ring of its own): one ring, around the 2022 bar (the right one of the two solid bars).
     await page.mouse.move(0, 0);
+    const bars = await solidBars(page, 'trade');
+    assert.equal(bars.length, 2, `solid bars at ${JSON.stringify(bars)}`);
+    const box = await page.locator('#chart-trade .chart-overlay').boundingBox();
+    assert.ok(bars[1][0] - 8 <= at.x - box.x && at.x - box.x <= bars[1][1] + 8, `the clicked point ${at.x - box.x} is at the 2022 bar ${bars[1]}`);
+    await ringAround(page, 'trade', bars[1]);
+
+    // Clicking a figure in the article selects its bar (here 2017): the ring moves there.
     await page.click('#article .mark.fig[data-figure="trade_2017"]');
     await page.waitForFunction(() => location.hash.includes('pt=0'));
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('#chart-trade .chart-tip .tip-label').innerText(), '2017년');
+    await ringAround(page, 'trade', bars[0]);
     assert.deepEqual(page.problems, []);
     await page.screenshot({ path: shotPath(`charts-dpr${dpr}`) });
     await page.close();
@@ -74,7 +135,7 @@ test('pointer mapping is right inside a scaled iframe', async () => {
   await page.goto(`${env.server.origin}/hosts/scaled.html`);
   const { frame } = await appFrame(page);
   await frame.waitForSelector('#chart-trade .chart-base');
-  await page.waitForTimeout(300);
+  await frames(frame, 3);
   // Scan the page (outer) coordinates over the scaled frame until the 2022 tooltip shows.
   const box = await (await frame.frameElement()).boundingBox();
   const inner = await frame.$eval('#chart-trade .chart-overlay', (c) => { const r = c.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; });
@@ -135,39 +196,199 @@ test('switching to USD changes the axis description and the tooltip', async () =
   await page.close();
 });
 
-test('each chart has a data table with the same numbers', async () => {
+/** Korean date as the timeline shows it: "2월 23일 – 3월 2일", "8월 7일 – 11일", "5월". */
+function koDates(e) {
+  const md = (d) => (d.day ? `${d.month}월 ${d.day}일` : `${d.month}월`);
+  if (!e.end || (e.end.month === e.start.month && e.end.day === e.start.day)) return md(e.start);
+  return `${md(e.start)} – ${e.end.month === e.start.month ? `${e.end.day}일` : md(e.end)}`;
+}
+
+/** The rows of a chart's data table, each as its cells' text. */
+async function tableRows(page, chart) {
+  const button = page.locator(`#chart-${chart} .chart-tools button[aria-expanded]`);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.locator(`#chart-${chart} table.data-table`).waitFor();
+  return page.$$eval(`#chart-${chart} table.data-table tbody tr`, (rows) => rows.map((r) => [...r.children].map((c) => c.innerText.trim())));
+}
+
+test('each chart has a data table with its values, and the tooltips agree with it', async () => {
   const page = await newPage(env.browser);
   await openApp(page, `${env.server.url}#panel=charts`);
-  await page.click('#chart-trade .chart-tools button[aria-expanded]');
-  const table = page.locator('#chart-trade table.data-table');
-  await table.waitFor();
-  assert.equal(await table.locator('caption').innerText(), '흑룡강성–한국 무역액');
-  const rows = await table.locator('tbody tr').allInnerTexts();
-  assert.equal(rows.length, 3);
-  assert.match(rows[2], /2022년\s+34\.38억 위안\s+기사 수치/);
-  assert.match(rows[1], /계산값/);
+  const data = await downloadDataset(env.browser, env.server.url);
+  assert.ok(data.events.length > 0);
+  const sentenceId = (i) => data.article.sentences[i].id;
+  const expected = {
+    trade: [
+      ['2017년', '13.1억 위안', '기사 수치', 'p09s2'],
+      ['2021년', '23.47억 위안', '계산값\n3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679', 'p09s2'],
+      ['2022년', '34.38억 위안', '기사 수치', 'p09s2'],
+    ],
+    half: [
+      ['2022년 상반기', '13.29억 위안', '계산값\n2,212,000,000 ÷ (1 + 66.4%) = 1,329,326,923', 'p09s2'],
+      ['2023년 상반기', '22.12억 위안', '기사 수치', 'p09s2'],
+    ],
+    // One row per event, in the dataset's order, sourced to its first dated figure's sentence.
+    timeline: data.events.map((e) => [e.title_ko, koDates(e), '기사 수치',
+      sentenceId(e.figures.length ? data.figures[e.figures[0]].sentence : e.sentences[0])]),
+  };
+  for (const chart of ['trade', 'half', 'timeline']) {
+    const rows = await tableRows(page, chart);
+    assert.deepEqual(rows, expected[chart], chart);
+    // Each row's link goes to its sentence.
+    const links = await page.$$eval(`#chart-${chart} table.data-table tbody a`, (a) => a.map((x) => x.getAttribute('href')));
+    assert.deepEqual(links, expected[chart].map((r) => `#s-${r[3]}`));
+    // The tooltip of each point (walked with the keys) says what its row says.
+    await page.focus(`#chart-${chart} .chart-frame`);
+    await page.keyboard.press('Home');
+    for (const [label, value, kind] of expected[chart]) {
+      const tip = page.locator(`#chart-${chart} .chart-tip`);
+      assert.equal(await tip.locator('.tip-label').innerText(), label, chart);
+      assert.equal(await tip.locator('.tip-value').innerText(), value, chart);
+      assert.equal(await tip.locator('.tip-kind').innerText(), kind.split('\n')[0], chart);
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+  assert.equal(await page.locator('#chart-trade table.data-table caption').innerText(), '흑룡강성–한국 무역액');
+  assert.deepEqual(page.problems, []);
   await page.close();
 });
 
-test('PNG (2×), SVG and figures CSV download', async () => {
+test('13.29억 (derived first half 2022) and the CAGR are shown', async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, `${env.server.url}#panel=charts&chart=half&pt=0`);
+  const tip = page.locator('#chart-half .chart-tip:not([hidden])');
+  await tip.waitFor();
+  assert.equal(await tip.locator('.tip-value').innerText(), '13.29억 위안');
+  assert.equal(await tip.locator('.tip-kind').innerText(), '계산값');
+  assert.equal(await tip.locator('.tip-formula').innerText(), '계산식: 2,212,000,000 ÷ (1 + 66.4%) = 1,329,326,923');
+  // The CAGR is the trade chart's annotation, in its description (what a screen reader says).
+  assert.match(await page.getAttribute('#chart-trade .chart-frame', 'aria-label'), /2017→2022 연평균 \+21\.3% \(CNY 기준\)$/);
+  assert.match(await page.getAttribute('#chart-half .chart-frame', 'aria-label'), /2022년 상반기 13\.29억 위안 \(계산값\)/);
+  for (const [lang, cagr, h1] of [['en', '2017→2022: +21.3% a year (in CNY)', '1.329 billion CNY'], ['zh', '2017→2022年均增长 +21.3%（按人民币计）', '13.29亿元']]) {
+    await page.goto('about:blank');
+    await openApp(page, `${env.server.url}#lang=${lang}&panel=charts&chart=half&pt=0`);
+    await tip.waitFor();
+    assert.equal(await tip.locator('.tip-value').innerText(), h1, lang);
+    assert.ok((await page.getAttribute('#chart-trade .chart-frame', 'aria-label')).endsWith(cagr), lang);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('every chart downloads as a PNG (2×, drawn, in the bar colour) and as an SVG', async () => {
   const page = await newPage(env.browser);
   await openApp(page, `${env.server.url}#panel=charts`);
-  const cssWidth = await page.$eval('#chart-trade', (e) => e.clientWidth);
-  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#chart-trade [data-export="png"]')]);
-  const buf = fs.readFileSync(await png.path());
-  assert.deepEqual([...buf.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  assert.equal(buf.readUInt32BE(16), Math.max(320, cssWidth) * 2, 'PNG width is 2× the chart');
-  // The file carries title, notes and credit around the chart: taller than the canvas on screen.
-  const screenHeight = await page.$eval('#chart-trade .chart-canvas', (e) => e.clientHeight);
-  assert.ok(buf.readUInt32BE(20) > screenHeight * 2 && buf.readUInt32BE(20) % 2 === 0, 'PNG height is 2× a chart taller than on screen');
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#chart-trade [data-export="svg"]')]);
-  const svgText = fs.readFileSync(await svg.path(), 'utf8');
-  assert.match(svgText, /^<svg/);
-  assert.match(svgText, /34\.38억 위안/);
+  const data = await downloadDataset(env.browser, env.server.url);
+  const svgTexts = (svg) => [...svg.matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
+  // Files carry the title, the unit and the source credit; lines wrap to the chart's width.
+  const frame = ['단위: 위안(CNY), 기사의 \'원\'', '출처: 흑룡강일보, 2023년 · 차트: 롱장 리더'];
+  const expected = {
+    trade: { texts: ['흑룡강성–한국 무역액', ...frame, '기사 수치', '계산값', '13.1억 위안', '2017년', '23.47억 위안', '2021년', '34.38억 위안', '2022년', '2017→2022 연평균 +21.3% (CNY 기준)'], rects: 3 },
+    half: { texts: ['상반기 무역액: 2022 대 2023', ...frame, '기사 수치', '계산값', '13.29억 위안', '2022년 상반기', '22.12억 위안', '2023년 상반기', '전년 동기 대비 +66.4%'], rects: 2 },
+    // Events of more than one day are bars; one-day events are dots.
+    timeline: { texts: ['2023년 일정', '출처: 흑룡강일보, 2023년 · 차트: 롱장 리더', '2월', '3월', '5월', '8월'],
+      labels: data.events.map((e) => `${koDates(e)} · ${e.title_ko}`),
+      rects: data.events.filter((e) => e.end && (e.end.month !== e.start.month || e.end.day !== e.start.day)).length },
+  };
+  for (const [chart, want] of Object.entries(expected)) {
+    const cssWidth = await page.$eval(`#chart-${chart}`, (e) => e.clientWidth);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click(`#chart-${chart} [data-export="png"]`)]);
+    assert.equal(png.suggestedFilename(), `longjiang-${chart}-cny.png`);
+    const buf = fs.readFileSync(await png.path());
+    assert.deepEqual([...buf.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${chart}: PNG signature`);
+    const st = await pngStats(page, buf, [BAR]);
+    assert.equal(st.width, Math.max(320, cssWidth) * 2, `${chart}: PNG width is 2× the chart`);
+    // Taller than the chart on screen: the title, notes and credit are inside the file.
+    const screenHeight = await page.$eval(`#chart-${chart} .chart-canvas`, (e) => e.clientHeight);
+    assert.ok(st.height % 2 === 0 && st.height > screenHeight * 2, `${chart}: PNG height ${st.height} is 2× a chart taller than on screen (${screenHeight})`);
+    // Drawn: a fair share of painted pixels in many colours (text is anti-aliased), and the bars.
+    assert.ok(st.nonWhite > st.pixels * 0.02, `${chart}: only ${st.nonWhite} of ${st.pixels} pixels painted`);
+    assert.ok(st.distinct > 20, `${chart}: ${st.distinct} colours`);
+    assert.ok(st.near[0] > (chart === 'timeline' ? 200 : st.pixels * 0.01), `${chart}: ${st.near[0]} pixels in the bar colour`);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.click(`#chart-${chart} [data-export="svg"]`)]);
+    assert.equal(svg.suggestedFilename(), `longjiang-${chart}-cny.svg`);
+    const text = fs.readFileSync(await svg.path(), 'utf8');
+    // Shown at the chart's width, drawn in the PNG's pixels: the PNG's proportions.
+    const [, w, h, vw, vh] = text.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 (\d+) (\d+)"/).map(Number);
+    assert.deepEqual([w * 2, h * 2, vw, vh], [st.width, st.height, st.width, st.height], `${chart}: SVG size`);
+    assert.ok(text.trimEnd().endsWith('</svg>'), `${chart}: SVG is complete`);
+    const texts = svgTexts(text);
+    for (const t of want.texts) assert.ok(texts.includes(t), `${chart}: SVG lacks the text "${t}" (has ${JSON.stringify(texts)})`);
+    // Event labels wrap onto lines of their own: whole, in order.
+    const squash = (x) => x.replace(/\s+/g, '');
+    for (const t of want.labels ?? []) assert.ok(squash(texts.join('')).includes(squash(t)), `${chart}: SVG lacks the label "${t}"`);
+    // Solid rectangles in the bar colour: the stated bars and the legend's swatch, or the
+    // timeline's multi-day events.
+    const rects = [...text.matchAll(/<rect [^>]*fill="#1F5FA8"/g)].length;
+    assert.equal(rects, want.rects, `${chart}: solid rectangles in the bar colour`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+/** RFC 4180 rows of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+test('the figures CSV has one row per stated and derived figure of the dataset, field by field', async () => {
+  const page = await newPage(env.browser);
+  await openApp(page, `${env.server.url}#panel=charts`);
+  const data = await downloadDataset(env.browser, env.server.url);
+  assert.ok(data.figures.length > 0 && data.derived.length > 0);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-figures-csv')]);
-  const csvText = fs.readFileSync(await csv.path(), 'utf8');
-  assert.ok(csvText.startsWith('\ufeffid,label,period,bound,value,unit,value_converted,unit_converted,rate_year,kind,formula,source_sentence\r\n'));
-  assert.match(csvText, /trade_2021,.*derived/);
+  assert.equal(csv.suggestedFilename(), 'longjiang-figures.csv');
+  const text = fs.readFileSync(await csv.path(), 'utf8');
+  assert.ok(text.startsWith('\ufeff'), 'UTF-8 BOM');
+  assert.ok(text.endsWith('\r\n'));
+  const rows = parseCsv(text.slice(1));
+  // Issue #12: the qualifier (bound) and the value in the chosen currency (here yuan) beside the
+  // stated one, labels in the interface language (here Korean).
+  assert.deepEqual(rows[0], ['id', 'label', 'period', 'bound', 'value', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence']);
+  // The dataset's units by their file keys (data/README.md), and numbers as plain decimals.
+  const unitKey = (u) => ({ Cny: 'CNY', Usd: 'USD', SquareMetres: 'm2' }[u] ?? u.toLowerCase());
+  const plain = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
+  const iso = (d) => [String(d.year).padStart(4, '0'), ...(d.month ? [String(d.month).padStart(2, '0')] : []), ...(d.day ? [String(d.day).padStart(2, '0')] : [])].join('-');
+  const text0 = (i) => data.article.sentences[i].text;
+  // Money in yuan: as it is, or converted at its year's average rate (whole yuan).
+  const inCny = (value, unit, period) => {
+    if (unit === 'Cny') return [plain(value), 'CNY', ''];
+    if (unit !== 'Usd') return ['', '', ''];
+    const r = data.rates.find((x) => x.year === Number(period.slice(0, 4)));
+    return [String(Math.round(value * r.usd_cny)), 'CNY', String(r.year)];
+  };
+  const bound = (b) => ({ Exact: 'exact', About: 'about', Over: 'over' }[b]);
+  const want = [
+    ...data.figures.map((f) => [f.id, f.label_ko, f.period, bound(f.bound),
+      f.kind === 'Date' ? (f.date_end ? `${iso(f.date)}/${iso(f.date_end)}` : iso(f.date)) : plain(f.value),
+      f.kind === 'Date' ? 'date' : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), 'stated', '', text0(f.sentence)]),
+    ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), d.unit === 'None' ? 'ratio' : unitKey(d.unit),
+      ...inCny(d.value, d.unit, d.period), 'derived', d.formula,
+      [...new Set(d.inputs.map((i) => text0(data.figures[i].sentence)))].sort().join(' / ')]),
+  ];
+  assert.equal(rows.length - 1, want.length, 'one row per figure');
+  for (let i = 0; i < want.length; i++) assert.deepEqual(rows[i + 1], want[i], `row ${i + 1} (${want[i][0]})`);
+  // And a few against the article by hand.
+  const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
+  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', 'exact', '3438000000', 'CNY', '3438000000', 'CNY', '', 'stated']);
+  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', 'CNY', '2346757679.1809', 'CNY', '', 'derived', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
+  assert.deepEqual(byId.trade_h1_2022.slice(4, 6), ['1329326923.0769', 'CNY']);
+  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['about', '120', 'firms', '', '', '']);
+  assert.deepEqual(byId.investment_total.slice(3, 9), ['over', '2000000000', 'USD', '14093400000', 'CNY', '2023']);
+  assert.equal(byId.cagr_2017_2022[5], 'percent');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

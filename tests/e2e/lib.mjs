@@ -5,9 +5,9 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, repoRoot } from './server.mjs';
+import { serve, repoRoot, DIST, DIST_SUBPATH } from './server.mjs';
 
-export { serve, repoRoot };
+export { serve, repoRoot, DIST, DIST_SUBPATH };
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SHOTS = path.join(repoRoot, 'screenshots');
 
@@ -77,4 +77,83 @@ export async function appFrame(page) {
   const frame = await handle.contentFrame();
   await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
   return { handle, frame };
+}
+
+/** The seed article (data/source/article.txt): one line per paragraph, no title. */
+export function seedText() {
+  return fs.readFileSync(path.join(repoRoot, 'data', 'source', 'article.txt'), 'utf8');
+}
+
+/**
+ * The article body as a reader sees it, minus what display modes and print add: ruby
+ * annotations (<rt>, <rp>), standard-spelling pills (.std) and print-only hanzi. Paragraphs and
+ * headings are joined with "\n", as in the seed.
+ */
+export function articleText(page) {
+  return page.evaluate(() => {
+    const body = document.querySelector('#article .article-body');
+    if (!body) return null;
+    const copy = body.cloneNode(true);
+    copy.querySelectorAll('rt, rp, .std, .print-only').forEach((e) => e.remove());
+    return [...copy.children].map((e) => e.textContent).join('\n');
+  });
+}
+
+/** Resolves after `n` animation frames in `target` (a page or a frame). */
+export function frames(target, n = 3) {
+  return target.evaluate((n) => new Promise((resolve) => {
+    const step = (k) => (k === 0 ? resolve() : requestAnimationFrame(() => step(k - 1)));
+    step(n);
+  }), n);
+}
+
+/**
+ * Polls `check` (a function evaluated in `target` with `arg`, returning a list of mismatches)
+ * until it returns an empty list, and returns the last list (empty when everything held).
+ */
+export async function until(target, check, arg, tries = 100) {
+  let last = [];
+  for (let i = 0; i < tries; i++) {
+    last = await target.evaluate(check, arg);
+    if (last.length === 0) return last;
+    await frames(target, 2);
+  }
+  return last;
+}
+
+/** The dataset as the app at `url` gives it with its "download dataset (JSON)" button. */
+export async function downloadDataset(browser, url) {
+  const page = await newPage(browser);
+  await openApp(page, url);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-dataset-json')]);
+  const data = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
+  await page.close();
+  return data;
+}
+
+/**
+ * Decodes a PNG in the browser and counts its pixels: total, painted non-white ones, distinct
+ * colours, and opaque ones within 8 of each colour in `colours` (hex "#RRGGBB").
+ */
+export function pngStats(page, buf, colours = []) {
+  return page.evaluate(async ({ b64, colours }) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(bmp, 0, 0);
+    const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    const want = colours.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const near = want.map(() => 0);
+    const distinct = new Set();
+    let nonWhite = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i + 3] > 0 && (d[i] < 250 || d[i + 1] < 250 || d[i + 2] < 250)) nonWhite++;
+      if (distinct.size < 5000) distinct.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      want.forEach((w, k) => {
+        if (d[i + 3] > 200 && Math.abs(d[i] - w[0]) <= 8 && Math.abs(d[i + 1] - w[1]) <= 8 && Math.abs(d[i + 2] - w[2]) <= 8) near[k]++;
+      });
+    }
+    return { width: bmp.width, height: bmp.height, pixels: d.length / 4, nonWhite, distinct: distinct.size, near };
+  }, { b64: buf.toString('base64'), colours });
 }

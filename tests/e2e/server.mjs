@@ -23,13 +23,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The built site the tests serve: dist/ by default; E2E_DIST (and E2E_DIST_SUBPATH for the
+ * sub-path build) point the whole e2e layer at another build, e.g. a deliberately broken one.
+ */
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(repoRoot, 'dist');
+export const DIST_SUBPATH = process.env.E2E_DIST_SUBPATH
+  ? path.resolve(process.env.E2E_DIST_SUBPATH)
+  : path.join(repoRoot, 'dist-subpath');
+
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /**
  * Starts the server. Options: dist (folder), base ('/' or '/sub/path/'), csp (header value),
  * compress ('gzip' | 'br' | null), port (0 = any free port). Resolves to { url, close, stats }.
  */
-export function serve({ dist = path.join(repoRoot, 'dist'), base = '/', csp = null, compress = null, port = 0 } = {}) {
+export function serve({ dist = DIST, base = '/', csp = null, compress = null, port = 0 } = {}) {
   const stats = [];
   // Compressed bodies are made once per file, as a static host or CDN would precompress them.
   const compressed = new Map();

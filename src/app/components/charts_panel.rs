@@ -445,9 +445,8 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
     };
     let file = move |ext: &str| {
         format!(
-            "longjiang-{}-{}-{}.{ext}",
+            "longjiang-{}-{}.{ext}",
             chart.code(),
-            st.lang.get_untracked().code(),
             st.currency.get_untracked().code()
         )
     };
@@ -575,8 +574,7 @@ pub fn ChartsPanel() -> impl IntoView {
             <div class="downloads">
                 <button type="button" class="btn" id="download-figures-csv" on:click=move |_| {
                     let (lang, cur) = (st.lang.get_untracked(), st.currency.get_untracked());
-                    let name = format!("longjiang-figures-{}-{}.csv", lang.code(), cur.code());
-                    browser::download(&name, "text/csv;charset=utf-8", export::figures_csv(&DATASET, lang, cur).as_bytes())
+                    browser::download("longjiang-figures.csv", "text/csv;charset=utf-8", export::figures_csv(&DATASET, lang, cur).as_bytes())
                 }>{move || st.t(K::DownloadFiguresCsv)}</button>
             </div>
         </section>

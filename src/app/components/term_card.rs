@@ -6,8 +6,9 @@
 
 use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
 use crate::app::state::{use_app, AppState, Open};
+use crate::app::text::in_lang;
 use crate::app::{browser, embed};
-use crate::core::dataset::model::{Confidence, FigureKind, OrthoRule, Target, Unit};
+use crate::core::dataset::model::{Category, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
@@ -280,16 +281,26 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
         .filter(|tr| Some(*tr) != t.hanzi_simplified);
     let row = move |k: K, v: AnyView| view! { <dt>{move || k.get(lang.get())}</dt><dd>{v}</dd> };
     let hanzi_first = move || lang.get() == Lang::Zh;
+    // The form the reader tapped (시찰, not the entry's first form 실사활동); units show their
+    // own form, since their occurrence is the whole figure.
+    let form = t
+        .occurrences
+        .get(pos)
+        .filter(|_| anchor.is_some() && t.category != Category::Unit)
+        .map(|o| {
+            &DATASET.article.sentences[o.sentence as usize].text[o.start as usize..o.end as usize]
+        })
+        .unwrap_or(t.forms[0]);
     let title = move || {
         if hanzi_first() {
-            t.hanzi_simplified.unwrap_or(t.forms[0])
+            t.hanzi_simplified.unwrap_or(form)
         } else {
-            t.forms[0]
+            form
         }
     };
     let subtitle = move || {
         if hanzi_first() {
-            Some(t.forms[0])
+            Some(form)
         } else {
             t.hanzi_simplified
         }
@@ -316,7 +327,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
         all.into_iter()
             .filter(|g| g.0 == l)
             .chain(all.into_iter().filter(|g| g.0 != l))
-            .map(|(_, k, text, tag)| row(k, view! { <span lang=tag>{text}</span> }.into_any()))
+            .map(|(_, k, text, tag)| row(k, in_lang(text, tag)))
             .collect_view()
     };
     let sk = t.sino_korean_sk.filter(|sk| Some(*sk) != t.sino_korean);
@@ -336,14 +347,17 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
             {t.hanzi_simplified.map(|h| row(K::Simplified, guessed(view! { <span lang="zh-Hans" class="hanzi">{h}</span> }.into_any())))}
             {trad.map(|h| row(K::Traditional, guessed(view! { <span lang="zh-Hant" class="hanzi">{h}</span> }.into_any())))}
             {t.pinyin.map(|p| row(K::Pinyin, guessed(view! { <span lang="zh-Latn-pinyin" class="pinyin">{p}</span> }.into_any())))}
-            {t.sino_korean.map(|s| row(K::SinoKorean, guessed(view! { <span lang="ko">{s}</span> }.into_any())))}
-            {sk.map(|s| row(K::SinoKoreanSk, guessed(view! { <span lang="ko">{s}</span> }.into_any())))}
+            // One row for the reading of the hanzi: as the article's orthography writes it, and
+            // the South Korean form when the initial-sound law changes it (룡강 · 한국 표기 용강).
+            {t.sino_korean.map(|s| row(K::SinoKorean, guessed(view! {
+                <span lang="ko">{s}{sk.map(|sk| view! { " · " {move || K::SinoKoreanSk.get(lang.get())} " " {sk} })}</span>
+            }.into_any())))}
             {row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any())}
             {row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any())}
             {glosses}
             {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any())}
         </dl>
-        {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{n}</p> })}
+        {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{in_lang(n, lang.get().html_lang())}</p> })}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
             view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}": "</strong>
@@ -382,7 +396,7 @@ fn OrthoBody(i: u32) -> impl IntoView {
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
             <h2 id="card-title" class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
         </header>
-        <p class="card-note" lang=move || st.lang.get().html_lang()>{explain}</p>
+        <p class="card-note" lang=move || st.lang.get().html_lang()>{move || in_lang(explain(), st.lang.get().html_lang())}</p>
         <p class="card-note muted">{move || st.t(K::KeptAsPrinted)}</p>
     }
 }

@@ -96,7 +96,8 @@ macro_rules! bake_struct {
 }
 bake_struct! {
     Dataset { article, terms, orthography, people, organisations, figures, derived, events, rates }
-    Article { title, title_source, title_note, paragraphs, sentences }
+    Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
+              paragraphs, sentences }
     Paragraph { id, kind, first, len }
     Sentence { id, paragraph, text, join, marks }
     Mark { start, end, target }

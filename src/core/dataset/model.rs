@@ -2,7 +2,7 @@
 //!
 //! Everything is `&'static`: the app reads one `static DATASET` generated at build time (see
 //! `bake.rs` and `build.rs`), and host tests build the same types at run time by leaking the
-//! loaded strings (see `load.rs`). Cross references are indices into the `Dataset` slices, resolved
+//! loaded strings (see `load/`). Cross references are indices into the `Dataset` slices, resolved
 //! and checked by the loader, so the UI never looks anything up by string id.
 
 use serde::Serialize;
@@ -28,6 +28,15 @@ pub struct Article {
     pub title: Str,
     pub title_source: Str,
     pub title_note: Str,
+    /// The page's `<meta name="description">`, in Korean like the page.
+    pub description: Str,
+    /// The line under the app's name in the header, in each interface language.
+    pub tagline_ko: Str,
+    pub tagline_zh: Str,
+    pub tagline_en: Str,
+    /// Who published and who translated the article, for the footer of every view (Korean):
+    /// `credit` in the file, else the article's source and translator paragraphs.
+    pub credit: Str,
     pub paragraphs: List<Paragraph>,
     pub sentences: List<Sentence>,
 }
@@ -38,6 +47,24 @@ pub enum ParagraphKind {
     Heading,
     Source,
     Translator,
+}
+
+impl ParagraphKind {
+    pub const ALL: [ParagraphKind; 4] = [
+        ParagraphKind::Body,
+        ParagraphKind::Heading,
+        ParagraphKind::Source,
+        ParagraphKind::Translator,
+    ];
+    /// The keyword in `data/article.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            ParagraphKind::Body => "body",
+            ParagraphKind::Heading => "heading",
+            ParagraphKind::Source => "source",
+            ParagraphKind::Translator => "translator",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -116,9 +143,6 @@ impl Category {
             Category::Document => "document",
         }
     }
-    pub fn from_key(s: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.key() == s)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -148,9 +172,6 @@ impl Confidence {
             Confidence::Low => "low",
             Confidence::Uncertain => "uncertain",
         }
-    }
-    pub fn from_key(s: &str) -> Option<Confidence> {
-        Confidence::ALL.into_iter().find(|c| c.key() == s)
     }
     /// Hanzi at this level are a guess and must look like one wherever they show.
     pub fn is_guess(self) -> bool {
@@ -201,6 +222,24 @@ pub enum OrthoRule {
     Spelling,
     Loanword,
     Typo,
+}
+
+impl OrthoRule {
+    pub const ALL: [OrthoRule; 4] = [
+        OrthoRule::InitialSound,
+        OrthoRule::Spelling,
+        OrthoRule::Loanword,
+        OrthoRule::Typo,
+    ];
+    /// The keyword in `data/orthography.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            OrthoRule::InitialSound => "initial_sound",
+            OrthoRule::Spelling => "spelling",
+            OrthoRule::Loanword => "loanword",
+            OrthoRule::Typo => "typo",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -256,6 +295,14 @@ pub enum FigureKind {
 }
 
 impl FigureKind {
+    pub const ALL: [FigureKind; 6] = [
+        FigureKind::Money,
+        FigureKind::Percent,
+        FigureKind::Count,
+        FigureKind::Area,
+        FigureKind::Duration,
+        FigureKind::Date,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             FigureKind::Money => "money",
@@ -287,31 +334,40 @@ pub enum Unit {
 }
 
 impl Unit {
-    pub const ALL: [(Unit, &'static str); 14] = [
-        (Unit::Cny, "CNY"),
-        (Unit::Usd, "USD"),
-        (Unit::Percent, "percent"),
-        (Unit::Firms, "firms"),
-        (Unit::Bodies, "bodies"),
-        (Unit::Visits, "visits"),
-        (Unit::Agreements, "agreements"),
-        (Unit::Areas, "areas"),
-        (Unit::People, "people"),
-        (Unit::Years, "years"),
-        (Unit::Months, "months"),
-        (Unit::Days, "days"),
-        (Unit::SquareMetres, "m2"),
-        (Unit::None, "none"),
+    pub const ALL: [Unit; 14] = [
+        Unit::Cny,
+        Unit::Usd,
+        Unit::Percent,
+        Unit::Firms,
+        Unit::Bodies,
+        Unit::Visits,
+        Unit::Agreements,
+        Unit::Areas,
+        Unit::People,
+        Unit::Years,
+        Unit::Months,
+        Unit::Days,
+        Unit::SquareMetres,
+        Unit::None,
     ];
+    /// The keyword in `data/figures.toml` (also the figures CSV's unit column).
     pub fn key(self) -> &'static str {
-        Unit::ALL
-            .iter()
-            .find(|(u, _)| *u == self)
-            .map(|(_, k)| *k)
-            .unwrap_or("none")
-    }
-    pub fn from_key(s: &str) -> Option<Unit> {
-        Unit::ALL.iter().find(|(_, k)| *k == s).map(|(u, _)| *u)
+        match self {
+            Unit::Cny => "CNY",
+            Unit::Usd => "USD",
+            Unit::Percent => "percent",
+            Unit::Firms => "firms",
+            Unit::Bodies => "bodies",
+            Unit::Visits => "visits",
+            Unit::Agreements => "agreements",
+            Unit::Areas => "areas",
+            Unit::People => "people",
+            Unit::Years => "years",
+            Unit::Months => "months",
+            Unit::Days => "days",
+            Unit::SquareMetres => "m2",
+            Unit::None => "none",
+        }
     }
 }
 
@@ -321,6 +377,18 @@ pub enum Bound {
     Exact,
     About,
     Over,
+}
+
+impl Bound {
+    pub const ALL: [Bound; 3] = [Bound::Exact, Bound::About, Bound::Over];
+    /// The keyword in `data/figures.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::About => "about",
+            Bound::Over => "over",
+        }
+    }
 }
 
 /// A calendar date with optional month and day (0 = not given).

@@ -1,16 +1,73 @@
 //! The "low" form of the dataset: serde types that mirror the files in `data/` field for field.
-//! They are only parsed here, never used by the UI; `load.rs` validates them into `model.rs` types.
+//! They are only parsed here, never used by the UI; `load/` validates them into `model.rs` types.
 //! `deny_unknown_fields` everywhere, so a misspelt field is an error, not silently ignored.
+//!
+//! Keyword fields (`kind`, `category`, `confidence`, `rule`, `unit`, `bound`, `title_source`)
+//! are parsed here, straight into the model's enums, by each enum's `key()`: one spelling, shared
+//! with the CSV export and the DOM, and an unknown keyword is an error listing the allowed ones.
 
+use super::model::*;
+use serde::de::{Deserializer, Error as _};
 use serde::Deserialize;
+
+/// Implements `Deserialize` for enums with `ALL` and `key()`: the file holds the key.
+macro_rules! keyword {
+    ($($t:ty),* $(,)?) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                <$t>::ALL.into_iter().find(|v| v.key() == s).ok_or_else(|| {
+                    let allowed = <$t>::ALL.map(|v| v.key()).join(", ");
+                    D::Error::custom(format!("\"{s}\" is not one of {allowed}"))
+                })
+            }
+        }
+    )*};
+}
+keyword!(
+    ParagraphKind,
+    Category,
+    Confidence,
+    OrthoRule,
+    FigureKind,
+    Unit,
+    Bound,
+    TitleSource,
+);
+
+/// Where the article's title comes from (the model keeps the key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleSource {
+    /// The seed has a headline.
+    Source,
+    /// We added one.
+    Editorial,
+}
+
+impl TitleSource {
+    pub const ALL: [TitleSource; 2] = [TitleSource::Source, TitleSource::Editorial];
+    pub fn key(self) -> &'static str {
+        match self {
+            TitleSource::Source => "source",
+            TitleSource::Editorial => "editorial",
+        }
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawArticle {
     pub title: String,
-    pub title_source: String,
+    pub title_source: TitleSource,
     pub title_note: String,
     pub seed: String,
+    pub description: String,
+    pub tagline_ko: String,
+    pub tagline_zh: String,
+    pub tagline_en: String,
+    pub credit: Option<String>,
+    /// Read one by one as `RawParagraph`s (from the table), so that a broken paragraph does not
+    /// hide the rest, nor a broken title field the paragraphs.
     pub paragraph: Vec<toml::Value>,
 }
 
@@ -18,7 +75,7 @@ pub struct RawArticle {
 #[serde(deny_unknown_fields)]
 pub struct RawParagraph {
     pub id: String,
-    pub kind: String,
+    pub kind: ParagraphKind,
     pub sentence: Vec<RawSentence>,
 }
 
@@ -43,14 +100,14 @@ pub struct RawTerm {
     pub pinyin: Option<String>,
     pub sino_korean: Option<String>,
     pub sino_korean_sk: Option<String>,
-    pub category: String,
+    pub category: Category,
     pub gloss_ko: String,
     pub gloss_zh: String,
     pub gloss_en: String,
     pub note_ko: Option<String>,
     pub note_zh: Option<String>,
     pub note_en: Option<String>,
-    pub confidence: String,
+    pub confidence: Confidence,
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,7 +116,7 @@ pub struct RawOrtho {
     pub id: String,
     pub form: String,
     pub standard: String,
-    pub rule: String,
+    pub rule: OrthoRule,
     pub explain_ko: String,
     pub explain_zh: String,
     pub explain_en: String,
@@ -99,10 +156,11 @@ pub struct RawOrganisation {
 #[serde(deny_unknown_fields)]
 pub struct RawFigure {
     pub id: String,
-    pub kind: String,
+    pub kind: FigureKind,
     pub value: Option<f64>,
-    pub bound: Option<String>,
-    pub unit: Option<String>,
+    #[serde(default = "exact")]
+    pub bound: Bound,
+    pub unit: Option<Unit>,
     pub period: String,
     pub date: Option<String>,
     pub date_end: Option<String>,
@@ -131,4 +189,8 @@ pub struct RawEvent {
     pub what_ko: String,
     pub what_zh: String,
     pub what_en: String,
+}
+
+fn exact() -> Bound {
+    Bound::Exact
 }

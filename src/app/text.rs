@@ -1,0 +1,24 @@
+//! Text in a language: a Chinese or English explanation may quote Korean words (朝鲜语“교역액”);
+//! those runs get `lang="ko"`, so a screen reader switches voice and fonts pick Hangul glyphs.
+
+use crate::core::i18n::hangul_runs;
+use leptos::prelude::*;
+
+/// `text` in a `<span lang=…>`, with any Korean quoted in a Chinese or English text tagged.
+pub fn in_lang(text: &'static str, lang: &'static str) -> AnyView {
+    if lang == "ko" {
+        return view! { <span lang="ko">{text}</span> }.into_any();
+    }
+    let runs = hangul_runs(text);
+    if runs.iter().all(|(k, _)| !k) {
+        return view! { <span lang=lang>{text}</span> }.into_any();
+    }
+    view! {
+        <span lang=lang>{runs.into_iter().map(|(korean, run)| if korean {
+            view! { <span lang="ko">{run}</span> }.into_any()
+        } else {
+            run.into_any()
+        }).collect_view()}</span>
+    }
+    .into_any()
+}

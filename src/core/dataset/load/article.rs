@@ -1,0 +1,204 @@
+//! `data/article.toml`: the title, the page's facts (description, tagline, credit) and the
+//! paragraphs, split into sentences. Whether the sentences rebuild the seed is checked at the end
+//! (`super::check_round_trip`), on the whole dataset.
+
+use super::super::model::*;
+use super::super::raw::*;
+use super::check::{is_hangul, leak, Check};
+use super::{DataError, ARTICLE};
+use std::collections::HashSet;
+
+/// The article as loaded: the sentences stay a `Vec` until the marks are placed (`marks.rs`).
+pub(super) struct LoadedArticle {
+    pub title: Str,
+    pub title_source: Str,
+    pub title_note: Str,
+    pub description: Str,
+    pub tagline: [Str; 3],
+    pub credit: Str,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// The file loaded without an error: checks that need the text ("does this form occur?")
+    /// run only then, so a broken article does not bury its own error under a hundred others.
+    pub ok: bool,
+}
+
+impl LoadedArticle {
+    /// The index of the sentence with this id.
+    pub fn sentence(&self, id: &str) -> Option<u32> {
+        self.sentences
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| i as u32)
+    }
+
+    pub fn into_article(self) -> Article {
+        Article {
+            title: self.title,
+            title_source: self.title_source,
+            title_note: self.title_note,
+            description: self.description,
+            tagline_ko: self.tagline[0],
+            tagline_zh: self.tagline[1],
+            tagline_en: self.tagline[2],
+            credit: self.credit,
+            paragraphs: super::check::leak_list(self.paragraphs),
+            sentences: super::check::leak_list(self.sentences),
+        }
+    }
+}
+
+pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
+    let before = errors.len();
+    let mut c = Check {
+        file: ARTICLE,
+        errors,
+    };
+    let table = c.table(text).unwrap_or_default();
+    let head: Option<RawArticle> = match toml::Value::Table(table.clone()).try_into() {
+        Ok(r) => Some(r),
+        Err(e) => {
+            c.serde_err("", &e);
+            None
+        }
+    };
+    // The paragraphs are read from the table, one by one, even when a title field is broken.
+    let paragraphs = table
+        .get("paragraph")
+        .and_then(|p| p.as_array())
+        .map_or(&[][..], |a| a.as_slice());
+    let (paragraphs, sentences) = paragraphs_and_sentences(&mut c, paragraphs);
+    let mut a = LoadedArticle {
+        title: "",
+        title_source: "",
+        title_note: "",
+        description: "",
+        tagline: ["", "", ""],
+        credit: "",
+        paragraphs,
+        sentences,
+        ok: false,
+    };
+    if let Some(h) = head {
+        page_facts(&mut c, &mut a, h);
+    }
+    a.ok = errors.len() == before;
+    a
+}
+
+/// The title and what the page says around the article.
+fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
+    c.non_empty("", "title", &h.title);
+    c.non_empty("", "description", &h.description);
+    if !h.description.chars().any(is_hangul) {
+        c.err("", "description", "must be Korean, like the page");
+    }
+    c.three_langs(
+        "",
+        [
+            ("tagline_ko", Some(h.tagline_ko.as_str())),
+            ("tagline_zh", Some(h.tagline_zh.as_str())),
+            ("tagline_en", Some(h.tagline_en.as_str())),
+        ],
+        true,
+    );
+    // The credit, unless given, is what the article itself prints at its end.
+    let printed: Vec<String> = a
+        .paragraphs
+        .iter()
+        .filter(|p| matches!(p.kind, ParagraphKind::Source | ParagraphKind::Translator))
+        .map(|p| {
+            let s = &a.sentences[p.first as usize..(p.first + p.len) as usize];
+            s.iter().flat_map(|s| [s.text, s.join]).collect()
+        })
+        .collect();
+    let credit = match h.credit {
+        Some(credit) if credit.trim().is_empty() || !credit.chars().any(is_hangul) => {
+            c.err("", "credit", "must be Korean text, like the article");
+            credit
+        }
+        Some(credit) => credit,
+        None if printed.is_empty() => {
+            c.err(
+                "",
+                "credit",
+                "is missing: the article has no `source` or `translator` paragraph to take it from",
+            );
+            String::new()
+        }
+        None => printed.join(" · "),
+    };
+    a.title = leak(h.title);
+    a.title_source = h.title_source.key();
+    a.title_note = leak(h.title_note);
+    a.description = leak(h.description);
+    a.tagline = [h.tagline_ko, h.tagline_zh, h.tagline_en].map(leak);
+    a.credit = leak(credit);
+}
+
+fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragraph>, Vec<Sentence>) {
+    let mut paragraphs = Vec::new();
+    let mut sentences: Vec<Sentence> = Vec::new();
+    let paras: Vec<(String, RawParagraph)> = c.array(raw, "paragraph");
+    let mut ids = HashSet::new();
+    for (label, p) in paras {
+        if !ids.insert(p.id.clone()) {
+            c.err(&label, "id", format!("duplicate id \"{}\"", p.id));
+        }
+        if p.sentence.is_empty() {
+            c.err(
+                &label,
+                "sentence",
+                "a paragraph needs at least one sentence",
+            );
+        }
+        let first = sentences.len() as u32;
+        let n = p.sentence.len();
+        for (k, s) in p.sentence.into_iter().enumerate() {
+            let slabel = format!("sentence \"{}\"", s.id);
+            if !ids.insert(s.id.clone()) {
+                c.err(&slabel, "id", format!("duplicate id \"{}\"", s.id));
+            }
+            if s.text.is_empty() || s.text.trim() != s.text || s.text.contains('\n') {
+                c.err(
+                    &slabel,
+                    "text",
+                    "must be non-empty, without line breaks or surrounding spaces",
+                );
+            }
+            let join = if k + 1 == n {
+                if s.join.as_deref().is_some_and(|j| !j.is_empty()) {
+                    c.err(
+                        &slabel,
+                        "join",
+                        "the last sentence of a paragraph has no `join`",
+                    );
+                }
+                ""
+            } else {
+                match s.join.as_deref() {
+                    None | Some(" ") => " ",
+                    Some("") => "",
+                    Some(other) => {
+                        c.err(&slabel, "join", format!("{other:?} must be \" \" or \"\""));
+                        " "
+                    }
+                }
+            };
+            sentences.push(Sentence {
+                id: leak(s.id),
+                paragraph: paragraphs.len() as u32,
+                text: leak(s.text),
+                join,
+                marks: &[],
+            });
+        }
+        paragraphs.push(Paragraph {
+            id: leak(p.id),
+            kind: p.kind,
+            first,
+            len: n as u32,
+        });
+    }
+    (paragraphs, sentences)
+}

@@ -1,0 +1,182 @@
+//! `data/entities.toml`: organisations, then people (who may name an organisation). Mentions are
+//! the sentences that contain a form; quotes must be sentences with a quotation mark in a
+//! paragraph that names the person.
+
+use super::super::model::*;
+use super::super::raw::*;
+use super::article::LoadedArticle;
+use super::check::{leak, leak_list, leak_opt, Check};
+use super::{DataError, ARTICLE, ENTITIES, GLOSSARY};
+
+pub(super) fn load(
+    text: &str,
+    article: &LoadedArticle,
+    terms: &[Term],
+    errors: &mut Vec<DataError>,
+) -> (Vec<Organisation>, Vec<Person>) {
+    let sentences = &article.sentences;
+    let mentions_of = |forms: &[String]| -> Vec<u32> {
+        sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| forms.iter().any(|f| s.text.contains(f.as_str())))
+            .map(|(i, _)| i as u32)
+            .collect()
+    };
+    let mut organisations: Vec<Organisation> = Vec::new();
+    let mut people: Vec<Person> = Vec::new();
+    let mut c = Check {
+        file: ENTITIES,
+        errors,
+    };
+    let table = c.table(text).unwrap_or_default();
+    let empty = Vec::new();
+    let get = |k: &str| table.get(k).and_then(|v| v.as_array()).unwrap_or(&empty);
+    let raw_orgs: Vec<(String, RawOrganisation)> = c.array(get("organisation"), "organisation");
+    let raw_people: Vec<(String, RawPerson)> = c.array(get("person"), "person");
+    c.unique_ids(raw_orgs.iter().map(|(l, o)| (l.as_str(), o.id.as_str())));
+    c.unique_ids(raw_people.iter().map(|(l, o)| (l.as_str(), o.id.as_str())));
+    let resolve_term = |c: &mut Check, label: &str, t: &Option<String>| {
+        t.as_ref().and_then(|id| {
+            let r = terms.iter().position(|t| t.id == id).map(|i| i as u32);
+            if r.is_none() {
+                c.err(
+                    label,
+                    "term",
+                    format!("no glossary term with id \"{id}\" in {GLOSSARY}"),
+                );
+            }
+            r
+        })
+    };
+    for (label, o) in raw_orgs {
+        let mentions = mentions_of(&o.forms);
+        if mentions.is_empty() && article.ok {
+            c.err(
+                &label,
+                "forms",
+                format!("none of {:?} occurs in the article", o.forms),
+            );
+        }
+        let term = resolve_term(&mut c, &label, &o.term);
+        c.three_langs(
+            &label,
+            [
+                ("name", Some(o.name.as_str())),
+                ("name_zh", Some(o.name_zh.as_str())),
+                ("name_en", Some(o.name_en.as_str())),
+            ],
+            true,
+        );
+        organisations.push(Organisation {
+            id: leak(o.id),
+            name: leak(o.name),
+            term,
+            country: leak(o.country),
+            name_en: leak(o.name_en),
+            name_zh: leak(o.name_zh),
+            mentions: leak_list(mentions),
+        });
+    }
+    for (label, p) in raw_people {
+        let mentions = mentions_of(&p.forms);
+        if mentions.is_empty() && article.ok {
+            c.err(
+                &label,
+                "forms",
+                format!("none of {:?} occurs in the article", p.forms),
+            );
+        }
+        let term = resolve_term(&mut c, &label, &p.term);
+        let organisation = p.organisation.as_ref().and_then(|id| {
+            let r = organisations
+                .iter()
+                .position(|o| o.id == id)
+                .map(|i| i as u32);
+            if r.is_none() {
+                c.err(
+                    &label,
+                    "organisation",
+                    format!("no [[organisation]] with id \"{id}\""),
+                );
+            }
+            r
+        });
+        let quotes = quotes(&mut c, &label, &p, article);
+        c.three_langs(
+            &label,
+            [
+                ("role_ko", Some(p.role_ko.as_str())),
+                ("role_zh", Some(p.role_zh.as_str())),
+                ("role_en", Some(p.role_en.as_str())),
+            ],
+            true,
+        );
+        c.three_langs(
+            &label,
+            [
+                ("note_ko", p.note_ko.as_deref()),
+                ("note_zh", p.note_zh.as_deref()),
+                ("note_en", p.note_en.as_deref()),
+            ],
+            false,
+        );
+        people.push(Person {
+            id: leak(p.id),
+            name: leak(p.name),
+            term,
+            role_ko: leak(p.role_ko),
+            role_zh: leak(p.role_zh),
+            role_en: leak(p.role_en),
+            organisation,
+            country: leak(p.country),
+            note_ko: leak_opt(p.note_ko),
+            note_zh: leak_opt(p.note_zh),
+            note_en: leak_opt(p.note_en),
+            mentions: leak_list(mentions),
+            quotes: leak_list(quotes),
+        });
+    }
+    (organisations, people)
+}
+
+/// The sentences quoting the person: each must exist, have a quotation mark and be in a
+/// paragraph that names the person.
+fn quotes(c: &mut Check, label: &str, p: &RawPerson, article: &LoadedArticle) -> Vec<u32> {
+    let sentences = &article.sentences;
+    let mut quotes = Vec::new();
+    for q in &p.quotes {
+        let Some(si) = article.sentence(q) else {
+            c.err(
+                label,
+                "quotes",
+                format!("no sentence with id \"{q}\" in {ARTICLE}"),
+            );
+            continue;
+        };
+        let text = sentences[si as usize].text;
+        let para = article.paragraphs[sentences[si as usize].paragraph as usize];
+        let para_text: String = sentences[para.first as usize..(para.first + para.len) as usize]
+            .iter()
+            .map(|s| s.text)
+            .collect();
+        if !text.contains(['"', '“', '”']) {
+            c.err(
+                label,
+                "quotes",
+                format!("sentence \"{q}\" has no quotation mark"),
+            );
+        } else if !p.forms.iter().any(|f| para_text.contains(f.as_str())) {
+            c.err(
+                label,
+                "quotes",
+                format!(
+                    "sentence \"{q}\" is not in a paragraph that names {}",
+                    p.name
+                ),
+            );
+        }
+        quotes.push(si);
+    }
+    quotes
+}
