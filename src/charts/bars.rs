@@ -3,7 +3,7 @@
 
 use super::text::{Measure, TextBox};
 use super::{
-    draw_foot, draw_head, Bar, BarChart, Frame, Ink, Look, LABEL_PX, MIN_LABEL_PX, NOTE_PX,
+    draw_foot, draw_head, Bar, BarChart, Frame, Ink, Look, Shape, LABEL_PX, MIN_LABEL_PX, NOTE_PX,
 };
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -66,49 +66,50 @@ pub fn nice_axis(max: f64) -> (f64, f64) {
     ((max / step).ceil() * step, step)
 }
 
-fn hatch<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    (l, t, r, b): (i32, i32, i32, i32),
-    color: RGBColor,
-    scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+fn hatch(ink: &mut Ink, (l, t, r, b): (i32, i32, i32, i32), color: RGBColor, scale: f64) {
     let gap = (7.0 * scale).round().max(3.0) as i32;
     let w = (1.5 * scale).max(1.0) as u32;
-    let style = ShapeStyle::from(&color).stroke_width(w);
+    let style = (color, w);
     // 45° lines x = c + y, clipped to the rectangle: y runs over [max(t, l - c), min(b, r - c)].
     let mut c = l - b;
     while c <= r - t {
         let (y0, y1) = (t.max(l - c), b.min(r - c));
         if y0 < y1 {
-            area.draw(&PathElement::new(vec![(c + y0, y0), (c + y1, y1)], style))?;
+            ink.path(vec![(c + y0, y0), (c + y1, y1)], style.0, style.1);
         }
         c += gap;
     }
-    Ok(())
 }
 
-/// Draws a bar chart on `area`, top to bottom: (title,) subtitle, legend, annotation, plot,
-/// period labels(, notes, credit). Value labels take the longest form that fits every bar's
-/// column ("≈ 660 bn KRW", else "≈ 660 bn"), shrinking to `MIN_LABEL_PX` before giving up room;
-/// every text stays inside the drawing.
+/// Draws a bar chart on `area` (see `plan_bars`).
 pub fn draw_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &BarChart,
     frame: &Frame,
     look: &Look,
 ) -> Result<BarLayout, DrawingAreaErrorKind<DB::ErrorType>> {
+    let size = area.dim_in_pixel();
+    let (layout, shapes) = plan_bars(chart, frame, look, size.0);
+    super::render(area, &shapes)?;
+    Ok(BarLayout { size, ..layout })
+}
+
+/// Lays out a bar chart `w` backend pixels wide, top to bottom: (title,) subtitle, legend,
+/// annotation, plot, period labels(, notes, credit). Value labels take the longest form that
+/// fits every bar's column ("≈ 660 bn KRW", else "≈ 660 bn"), shrinking to `MIN_LABEL_PX` before
+/// giving up room; every text stays inside the drawing. Returns the layout and what to draw.
+pub fn plan_bars(chart: &BarChart, frame: &Frame, look: &Look, w: u32) -> (BarLayout, Vec<Shape>) {
     let pal = look.pal;
     let scale = look.scale;
-    area.fill(&pal.bg)?;
-    let (w, _) = area.dim_in_pixel();
     let w = w as i32;
-    let mut ink = Ink::new(area, *look);
+    let mut ink = Ink::new(*look);
+    ink.fill(pal.bg);
     let s = |v: f64| (v * scale).round() as i32;
     let edge = if frame.is_export() { s(14.0) } else { s(4.0) };
     let inner = w - 2 * edge;
 
     let mut y = if frame.is_export() { s(12.0) } else { s(2.0) };
-    y = draw_head(&mut ink, frame, Some(&chart.subtitle), (edge, inner), y)?;
+    y = draw_head(&mut ink, frame, Some(&chart.subtitle), (edge, inner), y);
 
     // Legend: a solid swatch for stated, a hatched one for derived; items flow onto a new row
     // when the width runs out.
@@ -127,16 +128,16 @@ pub fn draw_bars<DB: DrawingBackend>(
         }
         let sy = y + (lh - sw) / 2;
         if derived {
-            hatch(area, (lx, sy, lx + sw, sy + sw), pal.bar, scale)?;
-            area.draw(&Rectangle::new(
-                [(lx, sy), (lx + sw, sy + sw)],
-                ShapeStyle::from(&pal.bar).stroke_width(s(1.5).max(1) as u32),
-            ))?;
+            hatch(&mut ink, (lx, sy, lx + sw, sy + sw), pal.bar, scale);
+            ink.rect(
+                (lx, sy),
+                (lx + sw, sy + sw),
+                pal.bar,
+                false,
+                s(1.5).max(1) as u32,
+            );
         } else {
-            area.draw(&Rectangle::new(
-                [(lx, sy), (lx + sw, sy + sw)],
-                pal.bar.filled(),
-            ))?;
+            ink.rect((lx, sy), (lx + sw, sy + sw), pal.bar, true, 0);
         }
         let max = (edge + inner - lx - sw - s(6.0)).max(s(40.0));
         let bottom = ink.para(
@@ -148,7 +149,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             pal.fg,
             HPos::Left,
             false,
-        )?;
+        );
         row_h = row_h.max(bottom - y);
         lx += item_w + s(16.0);
     }
@@ -199,24 +200,26 @@ pub fn draw_bars<DB: DrawingBackend>(
         let tx = ((x0 + x1) / 2).clamp(left + half, (right - half).max(left + half));
         ink.next_group();
         for l in &lines {
-            ink.line(l, tx, y + lh / 2, LABEL_PX, pal.accent, HPos::Center, false)?;
+            ink.line(l, tx, y + lh / 2, LABEL_PX, pal.accent, HPos::Center, false);
             y += lh;
         }
         ink.next_group();
         let ly = y + s(4.0);
-        let style = ShapeStyle::from(&pal.accent).stroke_width(s(1.5).max(1) as u32);
-        area.draw(&PathElement::new(
+        let style = (pal.accent, s(1.5).max(1) as u32);
+        ink.path(
             vec![(x0, ly + s(6.0)), (x0, ly), (x1, ly), (x1, ly + s(6.0))],
-            style,
-        ))?;
-        area.draw(&PathElement::new(
+            style.0,
+            style.1,
+        );
+        ink.path(
             vec![
                 (x1 - s(5.0), ly - s(4.0)),
                 (x1, ly),
                 (x1 - s(5.0), ly + s(4.0)),
             ],
-            style,
-        ))?;
+            style.0,
+            style.1,
+        );
         y = ly + s(6.0);
     }
     // The top tick label is centred on the plot's top line: keep it below the band.
@@ -228,10 +231,11 @@ pub fn draw_bars<DB: DrawingBackend>(
     // Grid lines, and tick labels right-aligned against the plot.
     for (v, label) in &ticks {
         let gy = layout_y(*v);
-        area.draw(&PathElement::new(
+        ink.path(
             vec![(left, gy), (right, gy)],
-            ShapeStyle::from(&pal.grid).stroke_width(s(1.0).max(1) as u32),
-        ))?;
+            pal.grid,
+            s(1.0).max(1) as u32,
+        );
         ink.next_group();
         ink.line(
             label,
@@ -241,7 +245,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             pal.muted,
             HPos::Right,
             false,
-        )?;
+        );
     }
 
     // Value labels: the longest form that fits every column, at the largest size that fits.
@@ -280,13 +284,10 @@ pub fn draw_bars<DB: DrawingBackend>(
         };
         let rect = (l, t, r, bottom);
         if b.derived {
-            hatch(area, rect, pal.bar, scale)?;
-            area.draw(&Rectangle::new(
-                [(l, t), (r, bottom)],
-                ShapeStyle::from(&pal.bar).stroke_width(s(2.0).max(1) as u32),
-            ))?;
+            hatch(&mut ink, rect, pal.bar, scale);
+            ink.rect((l, t), (r, bottom), pal.bar, false, s(2.0).max(1) as u32);
         } else {
-            area.draw(&Rectangle::new([(l, t), (r, bottom)], pal.bar.filled()))?;
+            ink.rect((l, t), (r, bottom), pal.bar, true, 0);
         }
         // Value centred above the bar (kept inside the drawing), period centred below.
         let text = form(b);
@@ -301,7 +302,7 @@ pub fn draw_bars<DB: DrawingBackend>(
             pal.fg,
             HPos::Center,
             false,
-        )?;
+        );
         let end = ink.para(
             &b.label,
             cx,
@@ -311,27 +312,29 @@ pub fn draw_bars<DB: DrawingBackend>(
             pal.fg,
             HPos::Center,
             false,
-        )?;
+        );
         below = below.max(end);
         rects.push(rect);
     }
-    area.draw(&PathElement::new(
+    ink.path(
         vec![(left, bottom), (right, bottom)],
-        ShapeStyle::from(&pal.muted).stroke_width(s(1.0).max(1) as u32),
-    ))?;
+        pal.muted,
+        s(1.0).max(1) as u32,
+    );
 
     let mut end = below + s(4.0);
     if frame.is_export() {
-        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0))? + s(10.0);
+        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0)) + s(10.0);
     }
-    Ok(BarLayout {
-        size: area.dim_in_pixel(),
+    let layout = BarLayout {
+        size: (w as u32, end.max(0) as u32),
         bars: rects,
         plot,
         y_range: (0.0, y_max),
         texts: ink.texts,
         height: end,
-    })
+    };
+    (layout, ink.shapes)
 }
 
 /// The height in CSS pixels a bar chart needs at `css_w` CSS pixels wide, drawn at `scale`.
@@ -342,12 +345,11 @@ pub fn bars_height(
     scale: f64,
     measure: &dyn Measure,
 ) -> f64 {
-    super::needed_height(css_w, scale, |area| {
-        let look = Look {
-            pal: super::LIGHT,
-            scale,
-            measure,
-        };
-        draw_bars(area, chart, frame, &look).map_or(0, |l| l.height)
-    })
+    let look = Look {
+        pal: super::LIGHT,
+        scale,
+        measure,
+    };
+    let w = (css_w.max(1.0) * scale).round() as u32;
+    super::css_height(plan_bars(chart, frame, &look, w).0.height, scale)
 }

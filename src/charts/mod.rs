@@ -1,11 +1,12 @@
-//! Charts as functions over a plotters `DrawingBackend`: the same code draws to a `<canvas>` in
-//! the browser (`app::canvas`), to SVG for downloads (`svg::SvgWriter`) and in host tests. Each
-//! `draw_*` lays its chart out top to bottom for the width it is given, draws it, and returns its
-//! layout (bar rectangles, event positions and every text box, in backend pixels) so pointer
-//! positions can be mapped back to data points and tests can check that no text collides or
-//! leaves the drawing. A chart's height follows from its width (`needed_height`): on a phone,
-//! wrapped lines make it taller instead of squeezing the plot. This module imports no browser
-//! crate; text is measured through `text::Measure`, which the browser implements with the canvas.
+//! Charts over any plotters `DrawingBackend`: the same code draws to a `<canvas>` in the browser
+//! (`app::canvas`), to SVG for downloads (`svg::SvgWriter`) and in host tests. Each chart is laid
+//! out once (`plan_*`, not generic: the layout code exists once in the wasm) top to bottom for the
+//! width it is given, into shapes that `render` draws on a backend, and a layout (bar rectangles,
+//! event positions and every text box, in backend pixels) so pointer positions can be mapped back
+//! to data points and tests can check that no text collides or leaves the drawing. A chart's
+//! height follows from its width (`css_height` of its plan): on a phone, wrapped lines make it
+//! taller instead of squeezing the plot. This module imports no browser crate; text is measured
+//! through `text::Measure`, which the browser implements with the canvas.
 //!
 //! The data builders (`trade_bars`, `half_bars`, `timeline`) turn the dataset into what is drawn,
 //! in the chosen currency and language; derived and converted values are marked as such.
@@ -128,20 +129,118 @@ impl Frame {
 
 type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-/// Draws text and remembers where: every line becomes a `TextBox`. Lines of one paragraph
+/// How a line of text is anchored horizontally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Centre,
+    Right,
+}
+
+/// One thing to draw, in backend pixels. Charts are laid out once into shapes (`plan_*`, not
+/// generic), then `render`ed on whichever backend: the layout code exists once in the wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Fill(RGBColor),
+    Rect {
+        a: (i32, i32),
+        b: (i32, i32),
+        color: RGBColor,
+        fill: bool,
+        width: u32,
+    },
+    Path {
+        points: Vec<(i32, i32)>,
+        color: RGBColor,
+        width: u32,
+    },
+    Dot {
+        centre: (i32, i32),
+        r: i32,
+        color: RGBColor,
+    },
+    /// Centred vertically on `at`'s y.
+    Text {
+        text: String,
+        at: (i32, i32),
+        px: f64,
+        color: RGBColor,
+        align: Align,
+        bold: bool,
+    },
+}
+
+/// Draws `shapes` on any backend.
+pub fn render<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shapes: &[Shape],
+) -> DrawResult<(), DB> {
+    for s in shapes {
+        match s {
+            Shape::Fill(c) => area.fill(c)?,
+            Shape::Rect {
+                a,
+                b,
+                color,
+                fill,
+                width,
+            } => {
+                let style = if *fill {
+                    color.filled()
+                } else {
+                    ShapeStyle::from(color).stroke_width(*width)
+                };
+                area.draw(&Rectangle::new([*a, *b], style))?
+            }
+            Shape::Path {
+                points,
+                color,
+                width,
+            } => area.draw(&PathElement::new(
+                points.clone(),
+                ShapeStyle::from(color).stroke_width(*width),
+            ))?,
+            Shape::Dot { centre, r, color } => {
+                area.draw(&Circle::new(*centre, *r, color.filled()))?
+            }
+            Shape::Text {
+                text,
+                at,
+                px,
+                color,
+                align,
+                bold,
+            } => {
+                let h = match align {
+                    Align::Left => HPos::Left,
+                    Align::Centre => HPos::Center,
+                    Align::Right => HPos::Right,
+                };
+                area.draw(&Text::new(
+                    text.clone(),
+                    *at,
+                    text_style(*px, *color, *bold).pos(Pos::new(h, VPos::Center)),
+                ))?
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Collects shapes and where text went: every line becomes a `TextBox`. Lines of one paragraph
 /// share a group, so that collision checks compare paragraphs, not a paragraph's own lines.
-pub(crate) struct Ink<'a, 'm, DB: DrawingBackend> {
-    pub area: &'a DrawingArea<DB, Shift>,
+pub(crate) struct Ink<'m> {
     pub look: Look<'m>,
+    pub shapes: Vec<Shape>,
     pub texts: Vec<TextBox>,
     group: u32,
 }
 
-impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
-    pub fn new(area: &'a DrawingArea<DB, Shift>, look: Look<'m>) -> Self {
+impl<'m> Ink<'m> {
+    pub fn new(look: Look<'m>) -> Self {
         Ink {
-            area,
             look,
+            shapes: Vec::new(),
             texts: Vec::new(),
             group: 0,
         }
@@ -173,6 +272,28 @@ impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
     pub fn next_group(&mut self) {
         self.group += 1;
     }
+    pub fn fill(&mut self, color: RGBColor) {
+        self.shapes.push(Shape::Fill(color));
+    }
+    pub fn rect(&mut self, a: (i32, i32), b: (i32, i32), color: RGBColor, fill: bool, width: u32) {
+        self.shapes.push(Shape::Rect {
+            a,
+            b,
+            color,
+            fill,
+            width,
+        });
+    }
+    pub fn path(&mut self, points: Vec<(i32, i32)>, color: RGBColor, width: u32) {
+        self.shapes.push(Shape::Path {
+            points,
+            color,
+            width,
+        });
+    }
+    pub fn circle(&mut self, centre: (i32, i32), r: i32, color: RGBColor) {
+        self.shapes.push(Shape::Dot { centre, r, color });
+    }
     /// One line anchored horizontally at `x`, centred vertically on `cy`.
     #[allow(clippy::too_many_arguments)]
     pub fn line(
@@ -184,12 +305,12 @@ impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
         color: RGBColor,
         h: HPos,
         bold: bool,
-    ) -> DrawResult<(), DB> {
+    ) {
         let w = self.width(t, px, bold);
-        let l = match h {
-            HPos::Left => x,
-            HPos::Center => x - w / 2,
-            HPos::Right => x - w,
+        let (l, align) = match h {
+            HPos::Left => (x, Align::Left),
+            HPos::Center => (x - w / 2, Align::Centre),
+            HPos::Right => (x - w, Align::Right),
         };
         let half = self.s(px * 0.6);
         self.texts.push(TextBox {
@@ -197,11 +318,14 @@ impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
             rect: (l, cy - half, l + w, cy + half),
             group: self.group,
         });
-        self.area.draw(&Text::new(
-            t.to_string(),
-            (x, cy),
-            text_style(px * self.look.scale, color, bold).pos(Pos::new(h, VPos::Center)),
-        ))
+        self.shapes.push(Shape::Text {
+            text: t.to_string(),
+            at: (x, cy),
+            px: px * self.look.scale,
+            color,
+            align,
+            bold,
+        });
     }
     /// A paragraph wrapped to `max` backend pixels, its first line's top at `top`; returns the
     /// y below its last line.
@@ -216,144 +340,59 @@ impl<'a, 'm, DB: DrawingBackend> Ink<'a, 'm, DB> {
         color: RGBColor,
         h: HPos,
         bold: bool,
-    ) -> DrawResult<i32, DB> {
+    ) -> i32 {
         self.next_group();
         let lh = self.lh(px);
         let mut y = top;
         for l in self.wrap(t, max, px, bold) {
-            self.line(&l, x, y + lh / 2, px, color, h, bold)?;
+            self.line(&l, x, y + lh / 2, px, color, h, bold);
             y += lh;
         }
         self.next_group();
-        Ok(y)
+        y
     }
 }
 
 /// The title (for a file) and subtitle at the top of a chart; returns the y below them.
-pub(crate) fn draw_head<DB: DrawingBackend>(
-    ink: &mut Ink<'_, '_, DB>,
+pub(crate) fn draw_head(
+    ink: &mut Ink<'_>,
     frame: &Frame,
     subtitle: Option<&str>,
     (x, max): (i32, i32),
     top: i32,
-) -> DrawResult<i32, DB> {
+) -> i32 {
     let pal = ink.look.pal;
     let mut y = top;
     if let Some(t) = &frame.title {
-        y = ink.para(t, x, y, max, TITLE_PX, pal.fg, HPos::Left, true)?;
+        y = ink.para(t, x, y, max, TITLE_PX, pal.fg, HPos::Left, true);
         y += ink.s(2.0);
     }
     if let Some(sub) = subtitle {
-        y = ink.para(sub, x, y, max, LABEL_PX, pal.muted, HPos::Left, false)?;
+        y = ink.para(sub, x, y, max, LABEL_PX, pal.muted, HPos::Left, false);
     }
-    Ok(y)
+    y
 }
 
 /// The notes and the source credit at the foot of a file; returns the y below them.
-pub(crate) fn draw_foot<DB: DrawingBackend>(
-    ink: &mut Ink<'_, '_, DB>,
-    frame: &Frame,
-    (x, max): (i32, i32),
-    top: i32,
-) -> DrawResult<i32, DB> {
+pub(crate) fn draw_foot(ink: &mut Ink<'_>, frame: &Frame, (x, max): (i32, i32), top: i32) -> i32 {
     let pal = ink.look.pal;
     let mut y = top;
     for n in &frame.notes {
-        y = ink.para(n, x, y, max, NOTE_PX, pal.muted, HPos::Left, false)?;
+        y = ink.para(n, x, y, max, NOTE_PX, pal.muted, HPos::Left, false);
         y += ink.s(2.0);
     }
     if let Some(c) = &frame.credit {
         y += ink.s(4.0);
-        y = ink.para(c, x, y, max, NOTE_PX, pal.muted, HPos::Left, false)?;
+        y = ink.para(c, x, y, max, NOTE_PX, pal.muted, HPos::Left, false);
     }
-    Ok(y)
+    y
 }
 
-/// A backend that draws nothing: a dry run measures how tall a chart is at a given width.
-pub struct Dry(pub (u32, u32));
-
-impl DrawingBackend for Dry {
-    type ErrorType = std::fmt::Error;
-    fn get_size(&self) -> (u32, u32) {
-        self.0
-    }
-    fn ensure_prepared(
-        &mut self,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn present(&mut self) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn draw_pixel(
-        &mut self,
-        _: plotters_backend::BackendCoord,
-        _: plotters_backend::BackendColor,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn draw_line<S: plotters_backend::BackendStyle>(
-        &mut self,
-        _: plotters_backend::BackendCoord,
-        _: plotters_backend::BackendCoord,
-        _: &S,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn draw_rect<S: plotters_backend::BackendStyle>(
-        &mut self,
-        _: plotters_backend::BackendCoord,
-        _: plotters_backend::BackendCoord,
-        _: &S,
-        _: bool,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn draw_path<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(
-        &mut self,
-        _: I,
-        _: &S,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn draw_circle<S: plotters_backend::BackendStyle>(
-        &mut self,
-        _: (i32, i32),
-        _: u32,
-        _: &S,
-        _: bool,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn fill_polygon<S: plotters_backend::BackendStyle, I: IntoIterator<Item = (i32, i32)>>(
-        &mut self,
-        _: I,
-        _: &S,
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-    fn draw_text<T: plotters_backend::BackendTextStyle>(
-        &mut self,
-        _: &str,
-        _: &T,
-        _: (i32, i32),
-    ) -> Result<(), plotters_backend::DrawingErrorKind<Self::ErrorType>> {
-        Ok(())
-    }
-}
-
-/// The height in whole CSS pixels that `draw` (returning the backend y it reached) needs at
-/// `css_w` CSS pixels wide, drawn at `scale` (positions are rounded to backend pixels, so the
-/// height depends a little on the scale). Whole pixels: a canvas of that CSS height has a
-/// backing store of exactly height × scale.
-pub fn needed_height(
-    css_w: f64,
-    scale: f64,
-    draw: impl FnOnce(&DrawingArea<Dry, Shift>) -> i32,
-) -> f64 {
-    let w = (css_w.max(1.0) * scale).round() as u32;
-    let area = Dry((w, 1_000_000)).into_drawing_area();
-    (draw(&area).max(1) as f64 / scale).ceil()
+/// A drawing's height in whole CSS pixels from the backend height its layout reached at
+/// `scale` (positions are rounded to backend pixels, so it depends a little on the scale).
+/// Whole pixels: a canvas of that CSS height has a backing store of exactly height × scale.
+pub fn css_height(backend_h: i32, scale: f64) -> f64 {
+    (backend_h.max(1) as f64 / scale).ceil()
 }
 
 /// One bar: a stated or derived value for a period, in the display currency.
@@ -736,6 +775,24 @@ impl Drawing {
             Spec::Timeline(t) => timeline_height(t, &self.frame, css_w, scale, measure),
         }
     }
+    /// Lays it out `w` backend pixels wide at `scale`: the layout and what to draw.
+    pub fn plan(&self, w: u32, scale: f64, measure: &dyn Measure) -> (ChartLayout, Vec<Shape>) {
+        let look = Look {
+            pal: self.pal,
+            scale,
+            measure,
+        };
+        match &self.spec {
+            Spec::Bars(b) => {
+                let (l, s) = bars::plan_bars(b, &self.frame, &look, w);
+                (ChartLayout::Bars(l), s)
+            }
+            Spec::Timeline(t) => {
+                let (l, s) = timeline::plan_timeline(t, &self.frame, &look, w);
+                (ChartLayout::Timeline(l), s)
+            }
+        }
+    }
     /// Draws on any backend at `scale` backend pixels per CSS pixel.
     pub fn draw<DB: DrawingBackend>(
         &self,
@@ -743,15 +800,14 @@ impl Drawing {
         scale: f64,
         measure: &dyn Measure,
     ) -> DrawResult<ChartLayout, DB> {
-        let look = Look {
-            pal: self.pal,
-            scale,
-            measure,
-        };
-        Ok(match &self.spec {
-            Spec::Bars(b) => ChartLayout::Bars(draw_bars(area, b, &self.frame, &look)?),
-            Spec::Timeline(t) => ChartLayout::Timeline(draw_timeline(area, t, &self.frame, &look)?),
-        })
+        let size = area.dim_in_pixel();
+        let (mut layout, shapes) = self.plan(size.0, scale, measure);
+        render(area, &shapes)?;
+        match &mut layout {
+            ChartLayout::Bars(b) => b.size = size,
+            ChartLayout::Timeline(t) => t.size = size,
+        }
+        Ok(layout)
     }
     /// As an SVG document shown at `css_w` CSS pixels wide, drawn at `scale` (that of the PNG)
     /// in its view box: the PNG's very layout, so its text has the same size relative to the

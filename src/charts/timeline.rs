@@ -5,7 +5,7 @@
 //! label's lines.
 
 use super::text::{Measure, TextBox};
-use super::{draw_foot, draw_head, Frame, Ink, Look, Timeline, LABEL_PX, NOTE_PX};
+use super::{draw_foot, draw_head, Frame, Ink, Look, Shape, Timeline, LABEL_PX, NOTE_PX};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
@@ -54,28 +54,41 @@ impl TimelineLayout {
     }
 }
 
+/// Draws the timeline on `area` (see `plan_timeline`).
 pub fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     tl: &Timeline,
     frame: &Frame,
     look: &Look,
 ) -> Result<TimelineLayout, DrawingAreaErrorKind<DB::ErrorType>> {
+    let size = area.dim_in_pixel();
+    let (layout, shapes) = plan_timeline(tl, frame, look, size.0);
+    super::render(area, &shapes)?;
+    Ok(TimelineLayout { size, ..layout })
+}
+
+/// Lays out the timeline `w` backend pixels wide; returns the layout and what to draw.
+pub fn plan_timeline(
+    tl: &Timeline,
+    frame: &Frame,
+    look: &Look,
+    w: u32,
+) -> (TimelineLayout, Vec<Shape>) {
     let pal = look.pal;
-    area.fill(&pal.bg)?;
-    let (w, _) = area.dim_in_pixel();
     let w = w as i32;
-    let mut ink = Ink::new(area, *look);
+    let mut ink = Ink::new(*look);
+    ink.fill(pal.bg);
     let s = |v: f64| (v * look.scale).round() as i32;
     let edge = if frame.is_export() { s(14.0) } else { s(4.0) };
     let inner = w - 2 * edge;
     let mut y = if frame.is_export() { s(12.0) } else { s(2.0) };
-    y = draw_head(&mut ink, frame, tl.subtitle.as_deref(), (edge, inner), y)?;
+    y = draw_head(&mut ink, frame, tl.subtitle.as_deref(), (edge, inner), y);
 
     let (x0, x1) = (edge + s(4.0), w - edge - s(4.0));
     let d0 = tl.months.first().map_or(0, |m| m.0);
     let d1 = tl.months.last().map_or(1, |m| m.1);
     let mut layout = TimelineLayout {
-        size: area.dim_in_pixel(),
+        size: (w as u32, 0),
         items: Vec::new(),
         labels: Vec::new(),
         days: (d0, d1.max(d0 + 1)),
@@ -142,10 +155,11 @@ pub fn draw_timeline<DB: DrawingBackend>(
     // Month bands: grid lines at month starts, the month's name centred in its band.
     for (a, b, label) in &tl.months {
         let (xa, xb) = (x_of(&layout, *a), x_of(&layout, *b));
-        area.draw(&PathElement::new(
+        ink.path(
             vec![(xa, rows_top - s(6.0)), (xa, axis_y)],
-            ShapeStyle::from(&pal.grid).stroke_width(s(1.0).max(1) as u32),
-        ))?;
+            pal.grid,
+            s(1.0).max(1) as u32,
+        );
         ink.next_group();
         ink.line(
             label,
@@ -155,50 +169,42 @@ pub fn draw_timeline<DB: DrawingBackend>(
             pal.muted,
             HPos::Center,
             false,
-        )?;
+        );
     }
-    area.draw(&PathElement::new(
+    ink.path(
         vec![(x0, axis_y), (x1, axis_y)],
-        ShapeStyle::from(&pal.muted).stroke_width(s(1.5).max(1) as u32),
-    ))?;
+        pal.muted,
+        s(1.5).max(1) as u32,
+    );
     for (it, row) in tl.items.iter().zip(rows) {
         // Labels on a patch of background (a halo), so grid lines do not cross the words.
         let (l, t, rr, b) = row.label;
-        area.draw(&Rectangle::new(
-            [(l - s(2.0), t), (rr + s(2.0), b)],
-            pal.bg.filled(),
-        ))?;
+        ink.rect((l - s(2.0), t), (rr + s(2.0), b), pal.bg, true, 0);
         ink.next_group();
         for (k, line) in row.lines.iter().enumerate() {
             let cy = t + lh / 2 + k as i32 * lh;
-            ink.line(line, l, cy, LABEL_PX, pal.fg, HPos::Left, false)?;
+            ink.line(line, l, cy, LABEL_PX, pal.fg, HPos::Left, false);
         }
         ink.next_group();
         let (ml, mt, mr, mb) = row.marker;
         if it.approximate {
-            area.draw(&Rectangle::new(
-                [(ml, mt), (mr, mb)],
-                ShapeStyle::from(&pal.bar).stroke_width(s(2.0).max(1) as u32),
-            ))?;
+            ink.rect((ml, mt), (mr, mb), pal.bar, false, s(2.0).max(1) as u32);
         } else if it.end > it.start {
-            area.draw(&Rectangle::new([(ml, mt), (mr, mb)], pal.bar.filled()))?;
+            ink.rect((ml, mt), (mr, mb), pal.bar, true, 0);
         } else {
-            area.draw(&Circle::new(
-                ((ml + mr) / 2, (mt + mb) / 2),
-                r,
-                pal.bar.filled(),
-            ))?;
+            ink.circle(((ml + mr) / 2, (mt + mb) / 2), r, pal.bar);
         }
         layout.items.push(row.marker);
         layout.labels.push(row.label);
     }
     let mut end = axis_y + s(6.0) + ink.lh(NOTE_PX) + s(4.0);
     if frame.is_export() {
-        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0))? + s(10.0);
+        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0)) + s(10.0);
     }
     layout.texts = ink.texts;
     layout.height = end;
-    Ok(layout)
+    layout.size.1 = end.max(0) as u32;
+    (layout, ink.shapes)
 }
 
 /// The height in CSS pixels the timeline needs at `css_w` CSS pixels wide, drawn at `scale`.
@@ -209,12 +215,11 @@ pub fn timeline_height(
     scale: f64,
     measure: &dyn Measure,
 ) -> f64 {
-    super::needed_height(css_w, scale, |area| {
-        let look = Look {
-            pal: super::LIGHT,
-            scale,
-            measure,
-        };
-        draw_timeline(area, tl, frame, &look).map_or(0, |l| l.height)
-    })
+    let look = Look {
+        pal: super::LIGHT,
+        scale,
+        measure,
+    };
+    let w = (css_w.max(1.0) * scale).round() as u32;
+    super::css_height(plan_timeline(tl, frame, &look, w).0.height, scale)
 }
