@@ -266,3 +266,14 @@ pub fn visible_band(then: impl FnOnce(f64, f64) + 'static) {
 pub fn scroll_by(dy: f64) {
     window().scroll_by_with_x_and_y(0.0, dy);
 }
+
+/// Scrolls the element with `id` into view at once (`block`: where in the view it lands), for a
+/// link that has just loaded: no smooth scrolling to watch, the page opens where it points.
+pub fn scroll_into_view_now(id: &str, block: web_sys::ScrollLogicalPosition) {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(block);
+        opts.set_behavior(web_sys::ScrollBehavior::Instant);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}

@@ -12,7 +12,7 @@ pub mod text;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::i18n::{Lang, K};
-use crate::core::url_state::{Panel, Theme, UrlState, View};
+use crate::core::url_state::{is_state_fragment, ChartId, Landing, Panel, Theme, UrlState, View};
 use components::article_view::{mark_dom_id, ArticleView};
 use components::charts_panel::ChartsPanel;
 use components::glossary_panel::{GlossaryPanel, SEARCH_ID};
@@ -84,11 +84,72 @@ fn step_term(st: AppState, dir: i32) {
     }
 }
 
+/// Brings what a freshly loaded link points at into view (`core::url_state::Landing`), once the
+/// tools panel is rendered. Inside a frame nothing is scrolled: an embed must not move its host
+/// page on load; a linked card still opens.
+fn land(st: AppState, landing: Landing, framed: bool) {
+    let scroll = |id: &str, block: web_sys::ScrollLogicalPosition| {
+        if !framed {
+            browser::scroll_into_view_now(id, block);
+        }
+    };
+    match landing {
+        Landing::Top => {}
+        Landing::Term { term, anchor } => {
+            if let Some((si, start)) = anchor {
+                scroll(
+                    &mark_dom_id(si, start),
+                    web_sys::ScrollLogicalPosition::Center,
+                );
+            }
+            open_at(st, Target::Term(term), anchor);
+        }
+        Landing::Sentence(s) => scroll(
+            &components::article_view::sentence_dom_id(s),
+            web_sys::ScrollLogicalPosition::Center,
+        ),
+        Landing::Chart(c) => {
+            let block = if c == ChartId::Key {
+                web_sys::ScrollLogicalPosition::Start
+            } else {
+                web_sys::ScrollLogicalPosition::Center
+            };
+            scroll(&format!("chart-{}", c.code()), block)
+        }
+        // The panel's start, where it is out of sight (below the article on a phone); beside
+        // the article it is already in view.
+        Landing::Panel(_) => {
+            let (_, vh) = browser::viewport();
+            if browser::rect_of(TOOLS_ID).is_some_and(|r| r.top() > vh * 0.6) {
+                scroll(TOOLS_ID, web_sys::ScrollLogicalPosition::Start);
+            }
+        }
+    }
+}
+
+/// The tools panel (glossary, people, charts, share): the second skip link's target.
+pub const TOOLS_ID: &str = "tools";
+
+/// A skip link: moves the focus (and the view) to `target` without touching the URL, whose
+/// fragment is the view state.
+fn skip_link(
+    target: &'static str,
+    label: impl Fn() -> &'static str + Send + 'static,
+) -> impl IntoView {
+    view! {
+        <a class="skip-link" href=format!("#{target}") on:click=move |ev| {
+            ev.prevent_default();
+            browser::focus_id(target);
+        }>{label}</a>
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let (search, hash) = browser::location_parts();
     let url = UrlState::parse(&DATASET, &search, &hash);
+    let landing = Landing::of(&DATASET, &search, &hash);
     let test_panic = panic::test_panic_requested();
     let browser_lang = Lang::from_browser(&browser::browser_languages());
     let st = provide_app_state(url, browser_lang);
@@ -139,6 +200,13 @@ pub fn App() -> impl IntoView {
     });
     let on_nav = move || {
         let (s, h) = browser::location_parts();
+        if !is_state_fragment(&h) {
+            // An in-page anchor (`#s-p09s2` from a data table): the browser has scrolled to
+            // it; the view state stays, and so does the URL that says it.
+            let now = last.get_value();
+            browser::set_url(&now.print_search(), &now.print_hash(), false);
+            return;
+        }
         let url = UrlState::parse(&DATASET, &s, &h);
         last.set_value(url.clone());
         st.apply_url(url);
@@ -146,7 +214,10 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| on_nav());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| on_nav());
 
-    // Keyboard: "/" search, j/k terms. Not while typing in a field.
+    // Keyboard: "/" search, j/k terms. Not while typing in a field, and only where the glossary
+    // or the article is on the page.
+    let can_search = embed.has_tabs() || embed.view == Some(View::Glossary);
+    let has_article = embed.shows_article();
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -159,57 +230,53 @@ pub fn App() -> impl IntoView {
             return;
         }
         match ev.key().as_str() {
-            "/" => {
+            "/" if can_search => {
                 ev.prevent_default();
                 st.panel.set(Panel::Glossary);
                 request_animation_frame(|| browser::focus_id(SEARCH_ID));
             }
-            "j" => step_term(st, 1),
-            "k" => step_term(st, -1),
+            "j" if has_article => step_term(st, 1),
+            "k" if has_article => step_term(st, -1),
             _ => {}
         }
     });
 
-    // A deep-linked sentence or term is scrolled into view once the page is laid out.
     request_animation_frame(move || {
-        if let Some(s) = st.sentence.get_untracked() {
-            browser::scroll_to_id(&components::article_view::sentence_dom_id(s));
-        } else if let Some(o) = st.open.get_untracked() {
-            if let Target::Term(i) = o.target {
-                open_at(st, Target::Term(i), None);
-                if let Some(oc) = DATASET.terms[i as usize].occurrences.first() {
-                    browser::scroll_to_id(&mark_dom_id(oc.sentence, oc.start));
-                }
-            }
-        }
         embed::start_height_reporting(st, framed);
         if test_panic {
             panic::trigger_for_tests();
         }
     });
 
-    let view_only = embed.view;
-    let show_reader = !matches!(
-        view_only,
-        Some(View::Charts) | Some(View::Glossary) | Some(View::Chart(_))
-    );
-    let show_tools = !matches!(view_only, Some(View::Reader));
-    if let Some(v) = view_only {
-        match v {
-            View::Charts | View::Chart(_) => st.panel.set(Panel::Charts),
-            View::Glossary => st.panel.set(Panel::Glossary),
-            View::Reader => {}
-        }
-    }
+    let show_reader = embed.shows_article();
+    let show_tools = embed.shows_tools();
+    // A single part (`?view=`) has no tabs: there is nothing to switch to.
+    let has_tabs = embed.has_tabs();
     // The article is built and painted first; the tools panel follows in the next frame, so the
     // first paragraph does not wait for the glossary and charts.
     let (ready, set_ready) = signal(false);
     request_animation_frame(move || set_ready.set(true));
+    // Then the deep link lands (two frames: the panel renders, then it is laid out).
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !ready.get() {
+            return done.unwrap_or(false);
+        }
+        request_animation_frame(move || {
+            request_animation_frame(move || land(st, landing, framed));
+        });
+        true
+    });
     let full_view_href = move || state_link(st);
+    let keys_help = match embed.view {
+        None => K::KeyboardHelp,
+        Some(View::Reader) => K::KeyboardHelpReader,
+        Some(View::Glossary) => K::KeyboardHelpGlossary,
+        Some(View::Chart(ChartId::Key)) => K::KeyboardHelpCard,
+        Some(View::Charts | View::Chart(_)) => K::KeyboardHelpCharts,
+    };
     let tabs = move || {
         Panel::ALL
             .into_iter()
-            .filter(|p| view_only.is_none() || *p != Panel::Share)
             .map(|p| {
                 view! {
                     <button type="button" role="tab" id=format!("tab-{}", p.code()) class="tab"
@@ -236,7 +303,8 @@ pub fn App() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <a class="skip-link" href="#article">{move || st.t(K::SkipToArticle)}</a>
+        {show_reader.then(|| skip_link("article", move || st.t(K::SkipToArticle)))}
+        {(show_reader && show_tools).then(|| skip_link(TOOLS_ID, move || st.t(K::SkipToTools)))}
         <Header/>
         {embedded.then(|| view! {
             <p class="full-view"><a href=full_view_href target="_blank" rel="noopener">{move || st.t(K::OpenFullView)}" ↗"</a></p>
@@ -251,9 +319,12 @@ pub fn App() -> impl IntoView {
                 </div>
             })}
             {show_tools.then(|| view! {
-                <aside class="tools" aria-label=move || st.t(K::Panels)>
-                    <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
-                    <div id="tool-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", st.panel.get().code())>
+                <aside class="tools" id=TOOLS_ID tabindex="-1" aria-label=move || st.t(K::Panels)>
+                    {has_tabs.then(|| view! {
+                        <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
+                    })}
+                    <div id="tool-panel" role=has_tabs.then_some("tabpanel")
+                        aria-labelledby=move || has_tabs.then(|| format!("tab-{}", st.panel.get().code()))>
                         {move || ready.get().then(|| match st.panel.get() {
                             Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
                             Panel::People => view! { <PeoplePanel/> }.into_any(),
@@ -265,7 +336,7 @@ pub fn App() -> impl IntoView {
             })}
         </main>
         <footer class="footer">
-            <p>{move || st.t(K::KeyboardHelp)}</p>
+            <p>{move || st.t(keys_help)}</p>
             <p lang="ko">{DATASET.article.credit}</p>
         </footer>
         <TermCard/>

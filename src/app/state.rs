@@ -6,7 +6,7 @@ use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::format::Currency;
 use crate::core::i18n::Lang;
-use crate::core::url_state::{ChartId, Mode, Panel, Theme, UrlState, View};
+use crate::core::url_state::{default_panel, ChartId, Mode, Panel, Theme, UrlState, View};
 use leptos::prelude::*;
 
 /// What a card is open on, and which occurrence in the text it is anchored to.
@@ -26,6 +26,24 @@ pub struct Embed {
     pub child_id: Option<String>,
 }
 
+impl Embed {
+    /// Is the article on the page? Not in a charts-only or glossary-only view.
+    pub fn shows_article(&self) -> bool {
+        !matches!(
+            self.view,
+            Some(View::Charts | View::Glossary | View::Chart(_))
+        )
+    }
+    /// Is the tools panel on the page? Not in an article-only view.
+    pub fn shows_tools(&self) -> bool {
+        self.view != Some(View::Reader)
+    }
+    /// Can the reader switch between panels? Only when no single part is asked for.
+    pub fn has_tabs(&self) -> bool {
+        self.view.is_none()
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The language the URL asked for; `None` follows the browser.
@@ -36,6 +54,8 @@ pub struct AppState {
     pub open: RwSignal<Option<Open>>,
     pub sentence: RwSignal<Option<&'static str>>,
     pub panel: RwSignal<Panel>,
+    /// The panel shown before the share panel (the view a shared link or embed code is of).
+    pub last_panel: RwSignal<Panel>,
     pub chart: RwSignal<Option<ChartId>>,
     pub point: RwSignal<Option<u32>>,
     pub currency: RwSignal<Currency>,
@@ -70,6 +90,11 @@ impl AppState {
             open: RwSignal::new(term_target),
             sentence: RwSignal::new(url.sentence),
             panel: RwSignal::new(url.panel),
+            last_panel: RwSignal::new(if url.panel == Panel::Share {
+                default_panel(url.chart)
+            } else {
+                url.panel
+            }),
             chart: RwSignal::new(url.chart),
             point: RwSignal::new(url.point),
             currency: RwSignal::new(url.currency),
@@ -136,6 +161,11 @@ impl AppState {
         self.query.set(url.query);
     }
 
+    /// The current state as a link to share: never to the share panel itself.
+    pub fn shareable_url(&self) -> UrlState {
+        self.to_url().without_share_panel(self.last_panel.get())
+    }
+
     pub fn t(&self, key: crate::core::i18n::K) -> &'static str {
         crate::core::i18n::t(self.lang.get(), key)
     }
@@ -143,6 +173,13 @@ impl AppState {
 
 pub fn provide_app_state(url: UrlState, browser_lang: Lang) -> AppState {
     let st = AppState::new(url, browser_lang);
+    // Remember the last panel other than sharing, whoever switched it.
+    Effect::new(move |_| {
+        let p = st.panel.get();
+        if p != Panel::Share {
+            st.last_panel.set(p);
+        }
+    });
     provide_context(st);
     st
 }

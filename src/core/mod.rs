@@ -3,6 +3,7 @@
 //! that), so `cargo test` on the host covers it quickly and completely.
 
 pub mod dataset;
+pub mod describe;
 pub mod export;
 pub mod format;
 pub mod i18n;

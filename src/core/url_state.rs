@@ -5,6 +5,10 @@
 //! host settings for embedding live in the query, `?embed=1&view=charts&theme=dark&bg=transparent&childId=…`.
 //! Parsing reads both (fragment wins), ignores unknown keys and drops any malformed value while
 //! keeping the rest; it never fails. `print` writes only non-default view state, in a fixed order.
+//!
+//! A link lands where it points: naming a chart (`#chart=trade&pt=1`) opens the charts panel
+//! unless the link names another panel, and `?view=` decides the panel outright (a chart-only
+//! embed shows nothing else). [`Landing`] says what a freshly loaded link should bring into view.
 
 use super::dataset::model::Dataset;
 use super::format::Currency;
@@ -118,6 +122,14 @@ impl View {
             View::Chart(c) => c.code(),
         }
     }
+    /// The one panel this part shows, if it decides it.
+    pub fn panel(self) -> Option<Panel> {
+        match self {
+            View::Charts | View::Chart(_) => Some(Panel::Charts),
+            View::Glossary => Some(Panel::Glossary),
+            View::Reader => None,
+        }
+    }
     fn parse(v: &str) -> Option<View> {
         match v {
             "reader" => Some(View::Reader),
@@ -225,6 +237,71 @@ pub fn resolve_term(ds: &Dataset, v: &str) -> Option<&'static str> {
         .map(|t| t.id)
 }
 
+/// The panel shown when a link names none: the charts when it names a chart, else the glossary.
+pub fn default_panel(chart: Option<ChartId>) -> Panel {
+    match chart {
+        Some(_) => Panel::Charts,
+        None => Panel::Glossary,
+    }
+}
+
+/// Does this fragment speak the URL scheme at all? `#article` or `#s-p09s2` (an in-page anchor:
+/// a skip link, a table's link to a sentence) names no view-state key and is not a new state.
+pub fn is_state_fragment(hash: &str) -> bool {
+    const KEYS: [&str; 10] = [
+        "lang", "mode", "term", "s", "panel", "chart", "pt", "cur", "theme", "q",
+    ];
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    hash.is_empty() || pairs(hash).any(|(k, _)| KEYS.contains(&k.as_str()))
+}
+
+/// What a freshly loaded link should bring into view, most specific first: an open card (at the
+/// occurrence in the linked sentence, if the term occurs there), a sentence, a chart (with its
+/// point), a panel the link names (or a glossary search), or nothing (the top of the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Landing {
+    Top,
+    /// A term's card, anchored at the mark (sentence index, byte start) of one occurrence.
+    Term {
+        term: u32,
+        anchor: Option<(u32, u32)>,
+    },
+    Sentence(&'static str),
+    Chart(ChartId),
+    Panel(Panel),
+}
+
+impl Landing {
+    pub fn of(ds: &Dataset, search: &str, hash: &str) -> Landing {
+        let st = UrlState::parse(ds, search, hash);
+        let named_panel = pairs(search.strip_prefix('?').unwrap_or(search))
+            .chain(pairs(hash.strip_prefix('#').unwrap_or(hash)))
+            .any(|(k, v)| k == "panel" && find(&Panel::ALL, Panel::code, &v).is_some());
+        if let Some(i) = st.term.and_then(|id| ds.term_index(id)) {
+            let occ = ds.terms[i].occurrences;
+            let in_sentence = st.sentence.and_then(|sid| {
+                occ.iter()
+                    .find(|o| ds.article.sentences[o.sentence as usize].id == sid)
+            });
+            let anchor = in_sentence.or(occ.first()).map(|o| (o.sentence, o.start));
+            return Landing::Term {
+                term: i as u32,
+                anchor,
+            };
+        }
+        if let Some(s) = st.sentence {
+            return Landing::Sentence(s);
+        }
+        if let Some(c) = st.chart.filter(|_| st.panel == Panel::Charts) {
+            return Landing::Chart(c);
+        }
+        if named_panel || st.panel != Panel::Glossary || !st.query.is_empty() {
+            return Landing::Panel(st.panel);
+        }
+        Landing::Top
+    }
+}
+
 impl UrlState {
     /// Parses `search` ("?a=b…", may be empty) and `hash` ("#c=d…", may be empty).
     pub fn parse(ds: &Dataset, search: &str, hash: &str) -> UrlState {
@@ -248,13 +325,98 @@ impl UrlState {
             }
         }
         // View state: the query is read too (for hosts that link with ?theme=dark), then the hash.
+        let mut panel_named = false;
         for (k, v) in pairs(search).chain(pairs(hash)) {
+            panel_named |= k == "panel" && find(&Panel::ALL, Panel::code, &v).is_some();
             st.apply(ds, &k, &v);
         }
         if st.chart.is_none() {
             st.point = None;
         }
+        if !panel_named {
+            st.panel = default_panel(st.chart);
+        }
+        // A part shown alone decides the panel: a chart-only embed has no other.
+        if let Some(p) = st.view.and_then(View::panel) {
+            st.panel = p;
+        }
         st
+    }
+
+    /// The panel this state shows when its link names none (see [`default_panel`]).
+    fn implied_panel(&self) -> Panel {
+        self.view
+            .and_then(View::panel)
+            .unwrap_or(default_panel(self.chart))
+    }
+
+    /// This state as a link to share: the share panel itself is not a view worth linking to, so
+    /// it becomes `previous` (the panel the reader opened sharing from).
+    pub fn without_share_panel(mut self, previous: Panel) -> UrlState {
+        if self.panel == Panel::Share {
+            self.panel = if previous == Panel::Share {
+                default_panel(self.chart)
+            } else {
+                previous
+            };
+        }
+        self
+    }
+
+    /// The state of an embed opened as the full page ("open full view"): host settings dropped by
+    /// the printer, and a chart shown alone becomes the chart the full page opens at.
+    pub fn for_full_view(mut self) -> UrlState {
+        if let (Some(View::Chart(c)), None) = (self.view, self.chart) {
+            self.chart = Some(c);
+        }
+        self
+    }
+
+    /// The state an embed code should start in: this view's language (resolved, so the host's
+    /// readers see what the author saw), currency, display mode and theme, and the part `view`
+    /// shows, with its chart and point. What belongs to one reading session (an open card, a
+    /// highlighted sentence, a search) is left out, as are host settings other than `embed`.
+    pub fn for_embed(&self, lang: Lang, view: Option<View>) -> UrlState {
+        let (chart, point) = match view {
+            // One chart alone: keep the selected point only if it is on that chart.
+            Some(View::Chart(c)) => (Some(c), self.point.filter(|_| self.chart == Some(c))),
+            Some(View::Charts) | None => (self.chart, self.point),
+            Some(View::Reader | View::Glossary) => (None, None),
+        };
+        let shows_reader = matches!(view, None | Some(View::Reader));
+        let panel = match view {
+            None if self.panel == Panel::Share => default_panel(chart),
+            None => self.panel,
+            Some(View::Charts | View::Chart(_)) => Panel::Charts,
+            Some(View::Glossary | View::Reader) => Panel::Glossary,
+        };
+        UrlState {
+            lang: Some(lang),
+            mode: if shows_reader { self.mode } else { Mode::Plain },
+            panel,
+            chart,
+            point: chart.and(point),
+            currency: self.currency,
+            theme: self.theme,
+            embed: true,
+            view,
+            ..UrlState::default()
+        }
+    }
+
+    /// The full URL for [`UrlState::for_embed`] (or any state) at `page` (no query, no fragment).
+    pub fn url_at(&self, page: &str) -> String {
+        let (search, hash) = (self.print_search(), self.print_hash());
+        let mut out = page.to_string();
+        if !search.is_empty() {
+            out.push('?');
+            out.push_str(&search);
+        }
+        if !hash.is_empty() {
+            out.push('#');
+            out.push_str(&hash);
+        }
+        out
     }
 
     fn apply(&mut self, ds: &Dataset, k: &str, v: &str) {
@@ -306,7 +468,8 @@ impl UrlState {
         if let Some(s) = self.sentence {
             p.push(("s", s.into()));
         }
-        if self.panel != Panel::Glossary {
+        // The panel a chart implies is not written; any other is, so it survives the round trip.
+        if self.panel != self.implied_panel() {
             p.push(("panel", self.panel.code().into()));
         }
         if let Some(c) = self.chart {
@@ -369,7 +532,7 @@ mod tests {
             mode: Mode::Hanzi,
             term: Some("harbin"),
             sentence: Some("p09s2"),
-            panel: Panel::Charts,
+            panel: Panel::People,
             chart: Some(ChartId::Trade),
             point: Some(2),
             currency: Currency::Usd,
@@ -379,7 +542,7 @@ mod tests {
         };
         let h = s.print_hash();
         assert_eq!(UrlState::parse(&DATASET, "", &h), s);
-        assert!(h.starts_with("lang=zh&mode=hanzi&term=harbin&s=p09s2&panel=charts&chart=trade&pt=2&cur=usd&theme=dark&q="));
+        assert!(h.starts_with("lang=zh&mode=hanzi&term=harbin&s=p09s2&panel=people&chart=trade&pt=2&cur=usd&theme=dark&q="));
     }
 
     #[test]
@@ -425,5 +588,150 @@ mod tests {
         assert_eq!(percent_decode("a%2"), "a%2");
         assert_eq!(percent_decode("%FF"), "\u{FFFD}");
         assert_eq!(percent_decode("a+b%20c"), "a b c");
+    }
+
+    #[test]
+    fn a_named_chart_opens_the_charts_panel_unless_another_panel_is_named() {
+        let s = UrlState::parse(&DATASET, "", "#chart=trade&pt=1");
+        assert_eq!(s.panel, Panel::Charts);
+        assert_eq!(s.print_hash(), "chart=trade&pt=1");
+        let g = UrlState::parse(&DATASET, "", "#panel=glossary&chart=trade&pt=1");
+        assert_eq!(g.panel, Panel::Glossary);
+        assert_eq!(g.print_hash(), "panel=glossary&chart=trade&pt=1");
+        assert_eq!(UrlState::parse(&DATASET, "", &g.print_hash()), g);
+        // A malformed panel does not count as naming one.
+        let m = UrlState::parse(&DATASET, "", "#panel=nope&chart=half");
+        assert_eq!(m.panel, Panel::Charts);
+    }
+
+    #[test]
+    fn a_part_shown_alone_decides_the_panel() {
+        for v in ["trade", "half", "timeline", "key", "charts"] {
+            let s = UrlState::parse(&DATASET, &format!("?embed=1&view={v}"), "#panel=people");
+            assert_eq!(s.panel, Panel::Charts, "view={v}");
+        }
+        let g = UrlState::parse(&DATASET, "?view=glossary", "#panel=charts&chart=trade");
+        assert_eq!(g.panel, Panel::Glossary);
+        let r = UrlState::parse(&DATASET, "?view=reader", "#panel=people");
+        assert_eq!(r.panel, Panel::People);
+        // The panel a part decides is not written back.
+        let t = UrlState::parse(&DATASET, "?embed=1&view=trade", "");
+        assert_eq!(
+            (t.print_search().as_str(), t.print_hash().as_str()),
+            ("embed=1&view=trade", "")
+        );
+    }
+
+    #[test]
+    fn a_shared_link_never_opens_the_share_panel() {
+        let s = UrlState::parse(&DATASET, "", "#lang=en&panel=share&cur=usd");
+        assert_eq!(s.panel, Panel::Share);
+        let link = s.clone().without_share_panel(Panel::People);
+        assert_eq!(link.print_hash(), "lang=en&panel=people&cur=usd");
+        // Coming from the charts with a chart selected, the link opens that chart.
+        let c = UrlState::parse(&DATASET, "", "#panel=share&chart=half&pt=0");
+        assert_eq!(
+            c.without_share_panel(Panel::Charts).print_hash(),
+            "chart=half&pt=0"
+        );
+        // Other panels are kept as they are.
+        let p = UrlState::parse(&DATASET, "", "#panel=people");
+        assert_eq!(p.clone().without_share_panel(Panel::Charts), p);
+    }
+
+    #[test]
+    fn embed_urls_carry_view_chart_currency_and_language() {
+        let s = UrlState::parse(
+            &DATASET,
+            "",
+            "#mode=pinyin&term=harbin&s=p09s2&panel=share&chart=trade&pt=1&cur=usd&q=x",
+        );
+        let page = "https://example.org/lj/";
+        let one = s.for_embed(Lang::Zh, Some(View::Chart(ChartId::Trade)));
+        assert_eq!(
+            one.url_at(page),
+            "https://example.org/lj/?embed=1&view=trade#lang=zh&chart=trade&pt=1&cur=usd"
+        );
+        // The point belongs to another chart: it is not carried.
+        let half = s.for_embed(Lang::En, Some(View::Chart(ChartId::Half)));
+        assert_eq!(
+            half.url_at(page),
+            "https://example.org/lj/?embed=1&view=half#lang=en&chart=half&cur=usd"
+        );
+        // The whole explorer keeps the display mode and the chart, and opens the charts panel.
+        let all = s.for_embed(Lang::Ko, None);
+        assert_eq!(
+            all.url_at(page),
+            "https://example.org/lj/?embed=1#lang=ko&mode=pinyin&chart=trade&pt=1&cur=usd"
+        );
+        let reader = s.for_embed(Lang::Ko, Some(View::Reader));
+        assert_eq!(
+            reader.url_at(page),
+            "https://example.org/lj/?embed=1&view=reader#lang=ko&mode=pinyin&cur=usd"
+        );
+        // What the embed opens with is what the URL says.
+        let (q, h) = one
+            .url_at(page)
+            .split_once('#')
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .unwrap();
+        let back = UrlState::parse(&DATASET, &q[q.find('?').unwrap()..], &h);
+        assert_eq!(back, one);
+    }
+
+    #[test]
+    fn in_page_anchors_are_not_states() {
+        assert!(is_state_fragment(""));
+        assert!(is_state_fragment("#"));
+        assert!(is_state_fragment("#lang=zh"));
+        assert!(is_state_fragment("#x=1&panel=charts"));
+        assert!(!is_state_fragment("#article"));
+        assert!(!is_state_fragment("#s-p09s2"));
+        assert!(!is_state_fragment("#tools"));
+    }
+
+    #[test]
+    fn a_link_lands_on_the_most_specific_thing_it_names() {
+        let land = |h: &str| Landing::of(&DATASET, "", h);
+        assert_eq!(land(""), Landing::Top);
+        assert_eq!(land("#lang=zh&mode=hanzi"), Landing::Top);
+        assert_eq!(land("#chart=trade&pt=1"), Landing::Chart(ChartId::Trade));
+        assert_eq!(land("#panel=charts"), Landing::Panel(Panel::Charts));
+        assert_eq!(land("#panel=glossary"), Landing::Panel(Panel::Glossary));
+        assert_eq!(land("#q=haerbin"), Landing::Panel(Panel::Glossary));
+        assert_eq!(
+            land("#panel=people&chart=trade"),
+            Landing::Panel(Panel::People)
+        );
+        assert_eq!(land("#s=p09s2&chart=trade"), Landing::Sentence("p09s2"));
+        let t = DATASET.term_index("liangtou_shiwei").unwrap();
+        let occ = DATASET.terms[t].occurrences;
+        assert!(occ.len() >= 2);
+        assert_eq!(
+            land("#term=liangtou_shiwei"),
+            Landing::Term {
+                term: t as u32,
+                anchor: Some((occ[0].sentence, occ[0].start))
+            }
+        );
+        // With a sentence, the card opens at the term's occurrence in that sentence.
+        let harbin = DATASET.term_index("harbin").unwrap();
+        let later = DATASET.terms[harbin].occurrences.last().unwrap();
+        let sid = DATASET.article.sentences[later.sentence as usize].id;
+        assert_eq!(
+            land(&format!("#term=harbin&s={sid}")),
+            Landing::Term {
+                term: harbin as u32,
+                anchor: Some((later.sentence, later.start))
+            }
+        );
+    }
+
+    #[test]
+    fn the_full_view_of_a_one_chart_embed_opens_at_that_chart() {
+        let s = UrlState::parse(&DATASET, "?embed=1&view=half", "#lang=en");
+        assert_eq!(s.clone().for_full_view().print_hash(), "lang=en&chart=half");
+        let p = UrlState::parse(&DATASET, "?embed=1&view=half", "#chart=trade&pt=2");
+        assert_eq!(p.for_full_view().print_hash(), "chart=trade&pt=2");
     }
 }

@@ -231,9 +231,16 @@ test('each chart has a data table with its values, and the tooltips agree with i
     timeline: data.events.map((e) => [e.title_ko, koDates(e), '기사 수치',
       sentenceId(e.figures.length ? data.figures[e.figures[0]].sentence : e.sentences[0])]),
   };
+  // The table names a sentence as a reader counts (body paragraphs from 1), never by its id.
+  const place = (id) => {
+    const si = data.article.sentences.findIndex((x) => x.id === id);
+    const p = data.article.paragraphs[data.article.sentences[si].paragraph];
+    const n = data.article.paragraphs.slice(0, data.article.sentences[si].paragraph + 1).filter((q) => q.kind === 'Body').length;
+    return p.len > 1 ? `${n}번째 문단 ${si - p.first + 1}번째 문장` : `${n}번째 문단`;
+  };
   for (const chart of ['trade', 'half', 'timeline']) {
     const rows = await tableRows(page, chart);
-    assert.deepEqual(rows, expected[chart], chart);
+    assert.deepEqual(rows, expected[chart].map((r) => [...r.slice(0, 3), place(r[3])]), chart);
     // Each row's link goes to its sentence.
     const links = await page.$$eval(`#chart-${chart} table.data-table tbody a`, (a) => a.map((x) => x.getAttribute('href')));
     assert.deepEqual(links, expected[chart].map((r) => `#s-${r[3]}`));

@@ -192,15 +192,16 @@ test('view=reader, glossary, charts or one chart shows only that part', async ()
     panel: document.querySelector('#tool-panel > section')?.className ?? null,
     charts: [...document.querySelectorAll('#tool-panel .chart')].map((c) => c.id),
   }));
-  const allTabs = ['tab-glossary', 'tab-people', 'tab-charts'];
+  const allTabs = ['tab-glossary', 'tab-people', 'tab-charts', 'tab-share'];
+  // A part shown alone has no tabs: there is nothing to switch to (issue #12).
   const cases = [
-    ['', { article: true, tools: true, tabs: [...allTabs, 'tab-share'], panel: 'panel glossary-panel', charts: [] }],
+    ['', { article: true, tools: true, tabs: allTabs, panel: 'panel glossary-panel', charts: [] }],
     ['?view=reader', { article: true, tools: false, tabs: [], panel: null, charts: [] }],
-    ['?view=glossary', { article: false, tools: true, tabs: allTabs, panel: 'panel glossary-panel', charts: [] }],
-    ['?view=charts', { article: false, tools: true, tabs: allTabs, panel: 'panel charts-panel', charts: ['chart-trade', 'chart-half', 'chart-timeline', 'chart-key'] }],
-    ['?view=half', { article: false, tools: true, tabs: allTabs, panel: 'panel charts-panel', charts: ['chart-half'] }],
-    ['?view=timeline&embed=1', { article: false, tools: true, tabs: allTabs, panel: 'panel charts-panel', charts: ['chart-timeline'] }],
-    ['?view=key', { article: false, tools: true, tabs: allTabs, panel: 'panel charts-panel', charts: ['chart-key'] }],
+    ['?view=glossary', { article: false, tools: true, tabs: [], panel: 'panel glossary-panel', charts: [] }],
+    ['?view=charts', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-trade', 'chart-half', 'chart-timeline', 'chart-key'] }],
+    ['?view=half', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-half'] }],
+    ['?view=timeline&embed=1', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-timeline'] }],
+    ['?view=key', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-key'] }],
   ];
   for (const [query, want] of cases) {
     await page.goto('about:blank');
@@ -270,14 +271,18 @@ test('share panel: both snippets point at the deployed URL, at the root and unde
   assert.ok(fs.existsSync(path.join(DIST_SUBPATH, 'index.html')), `${DIST_SUBPATH} is not built (scripts/test.sh builds it)`);
   const sub = await serve({ dist: DIST_SUBPATH, base: '/news/longjiang/' });
   try {
-    for (const [server, lang, title] of [[env.server, 'en', 'Longjiang Reader'], [env.server, 'ko', '롱장 리더'], [sub, 'zh', '龙江阅读器']]) {
+    for (const [server, lang, name] of [[env.server, 'en', 'Longjiang Reader'], [env.server, 'ko', '롱장 리더'], [sub, 'zh', '龙江阅读器']]) {
       const page = await newPage(env.browser);
-      // A query and fragment in the current URL must not leak into the snippets.
+      // The host's query does not leak into the snippets; the view state they open in does
+      // (language, display mode, theme: issue #12), and both share one address and one title.
       await openApp(page, `${server.url}?theme=dark#lang=${lang}&mode=hanzi`);
       const s = await snippets(page);
-      assert.equal(s.iframe, `<iframe src="${server.url}?embed=1" title="${title}" loading="lazy" style="width:100%;border:0" height="900"></iframe>`);
-      assert.equal(s.pym, `<div id="longjiang-reader"></div>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n<script>new pym.Parent('longjiang-reader', '${server.url}?embed=1', {title: 'Longjiang Reader'});</script>`);
-      assert.equal(s.link, `${server.url}#lang=${lang}&mode=hanzi&panel=share&theme=dark`);
+      const title = `${name} · 2023 한국 중소기업 룡강 행사주간`;
+      const src = `${server.url}?embed=1#lang=${lang}&mode=hanzi&theme=dark`;
+      assert.equal(s.iframe, `<iframe src="${src.replace(/&/g, '&amp;')}" title="${title}" loading="lazy" style="width:100%;border:0" height="900"></iframe>`);
+      assert.equal(s.pym, `<div id="longjiang-reader"></div>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n<script>new pym.Parent('longjiang-reader', '${src}', {title: '${title}'});</script>`);
+      // "Copy link to this view" is the view the reader came from, not the share panel.
+      assert.equal(s.link, `${server.url}#lang=${lang}&mode=hanzi&theme=dark`);
       assert.deepEqual(page.problems, []);
       await page.close();
     }

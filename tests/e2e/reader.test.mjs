@@ -89,7 +89,9 @@ test("a money figure's card says 원 is yuan, in words and figures, with KRW and
   assert.match(text, /≈ 6,604억 원/);
   assert.match(text, /≈ 5\.11억 달러/);
   assert.match(text, /1 USD = 6\.7261 CNY = 1,291\.95 KRW/);
-  assert.match(text, /National Bureau of Statistics/);
+  // The rate sources in the interface language (the dataset names them in English).
+  assert.match(text, /중국 국가통계국 2022년 통계공보/);
+  assert.match(text, /한국은행/);
   await page.close();
 });
 

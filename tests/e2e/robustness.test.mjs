@@ -88,7 +88,8 @@ function visibleState() {
   };
 }
 
-const DEEP_LINK = '#lang=en&mode=pinyin&term=liangtou_shiwei&s=p09s2&panel=charts&chart=half&pt=1&cur=krw&theme=dark';
+// No panel=charts: a named chart implies the charts panel, so the app does not write it.
+const DEEP_LINK = '#lang=en&mode=pinyin&term=liangtou_shiwei&s=p09s2&chart=half&pt=1&cur=krw&theme=dark';
 const DEEP_STATE = {
   lang: 'en',
   theme: 'dark',
@@ -134,7 +135,7 @@ test('deep links: clicking writes the expected URL, and the URL restores the exp
   await fresh.close();
   // Back and forward restore it too (the tab click closes the card first: two history entries).
   await page.click('#tab-glossary');
-  await page.waitForFunction(() => !location.hash.includes('panel=charts'));
+  await page.waitForFunction(() => location.hash.includes('panel=glossary'));
   for (let i = 0; i < 3 && new URL(page.url()).hash !== DEEP_LINK; i++) await page.goBack();
   assert.equal(new URL(page.url()).hash, DEEP_LINK);
   await page.waitForSelector('#chart-half .chart-tip:not([hidden])');
@@ -236,7 +237,9 @@ function expectedState(search, hash, data) {
     else if (k === 'childId' && /^[A-Za-z0-9_-]{1,64}$/.test(v)) st.childId = v;
   }
   // View state: the query, then the fragment (the fragment wins).
+  let panelNamed = false;
   for (const [k, v] of [...pairs(q), ...pairs(h)]) {
+    if (k === 'panel' && PANELS.includes(v)) panelNamed = true;
     if (k === 'lang' && LANGS.includes(v)) st.lang = v;
     else if (k === 'mode' && MODES.includes(v)) st.mode = v;
     else if (k === 'term') st.term = data.resolveTerm(v) ?? st.term;
@@ -249,6 +252,8 @@ function expectedState(search, hash, data) {
     else if (k === 'q') st.q = [...v].filter((c) => !/\p{Cc}/u.test(c)).slice(0, 100).join('');
   }
   if (st.chart === null) st.pt = null;
+  // A named chart opens the charts panel, unless the link names a panel.
+  if (!panelNamed) st.panel = st.chart ? 'charts' : 'glossary';
   // `view` shows one part alone; the panel follows it.
   if (st.view === 'glossary') st.panel = 'glossary';
   else if (st.view && st.view !== 'reader') st.panel = 'charts';
@@ -262,7 +267,9 @@ function printed(st) {
   if (st.mode !== 'plain') h.push(['mode', st.mode]);
   if (st.term) h.push(['term', st.term]);
   if (st.s) h.push(['s', st.s]);
-  if (st.panel !== 'glossary') h.push(['panel', st.panel]);
+  // The panel the part or the chart implies is not written.
+  const implied = st.view === 'glossary' ? 'glossary' : st.view && st.view !== 'reader' ? 'charts' : st.chart ? 'charts' : 'glossary';
+  if (st.panel !== implied) h.push(['panel', st.panel]);
   if (st.chart) {
     h.push(['chart', st.chart]);
     if (st.pt !== null) h.push(['pt', String(st.pt)]);
@@ -302,11 +309,15 @@ function pageMismatches(exp) {
   }
   eq('card open', document.querySelector('#card') !== null, exp.term !== null);
   if (tools) {
-    eq('selected tab', document.querySelector('.tab[aria-selected="true"]')?.id, `tab-${exp.panel}`);
+    // A part shown alone has no tabs.
+    if (exp.view === null) eq('selected tab', document.querySelector('.tab[aria-selected="true"]')?.id, `tab-${exp.panel}`);
+    else eq('tabs', document.querySelectorAll('.tab').length, 0);
     eq('share tab', document.getElementById('tab-share') !== null, exp.view === null);
     if (exp.panel === 'glossary') eq('search text', document.getElementById('glossary-search')?.value, exp.q);
     if (exp.panel === 'charts') {
-      eq('currency', document.querySelector('#currency-switch input:checked')?.value, exp.cur);
+      // No currency switch where the currency changes nothing (the timeline, the key figures).
+      const currency = !['timeline', 'key'].includes(exp.view);
+      eq('currency', document.querySelector('#currency-switch input:checked')?.value, currency ? exp.cur : undefined);
       for (const c of ['trade', 'half', 'timeline', 'key']) {
         const only = ['trade', 'half', 'timeline', 'key'].includes(exp.view) ? exp.view : null;
         eq(`chart ${c} shown`, document.getElementById(`chart-${c}`) !== null, only === null || only === c);

@@ -8,6 +8,12 @@
 //! rebuilt as a whole when the display mode changes (rare), and the few decorations that follow
 //! state (open card, highlighted term, figure and sentence) are applied by one effect
 //! (`decorate`) that touches only the elements concerned.
+//!
+//! Ruby: an annotation wider than its word would widen the word's box in browser ruby layout
+//! and push the particle or punctuation after it away ("하얼빈   에서"). Here the `<rt>` is out of
+//! the flow (the stylesheet centres it over its word, overhanging the neighbours as typesetters
+//! let ruby overhang), so the text keeps its spacing; `settle_annotations` then shifts an
+//! annotation sideways where it would overlap the one before it on the line or leave the column.
 
 use crate::app::components::term_card::{hover_in, hover_out, open_at};
 use crate::app::state::{use_app, AppState};
@@ -16,6 +22,7 @@ use crate::core::dataset::DATASET;
 use crate::core::i18n::K;
 use crate::core::url_state::Mode;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The id of the element for the mark at `start` in sentence `si` (cards anchor to it).
 pub fn mark_dom_id(si: u32, start: u32) -> String {
@@ -79,6 +86,198 @@ fn decorate(d: Decor) {
     }
 }
 
+/// Space kept between two annotations on one line (CSS px).
+const ANNOTATION_GAP: f64 = 4.0;
+/// How far the annotations of an over-full line may be narrowed to fit (horizontal scale).
+const MIN_ANNOTATION_SCALE: f64 = 0.8;
+/// Layout passes before giving up on a line that will not settle.
+const SETTLE_PASSES: usize = 4;
+
+/// One annotation as measured: its `<rt>`, the box of its word (the ruby base) and where it
+/// should go.
+struct Annotation {
+    rt: web_sys::HtmlElement,
+    /// What moves the base sideways if the annotations cannot share a line: the `.word` around
+    /// it, or the mark itself when an earlier annotation is in the same word.
+    pad: Option<web_sys::HtmlElement>,
+    base_left: f64,
+    base_right: f64,
+    top: f64,
+    height: f64,
+    /// Placed left edge (viewport px) and width; `scale` < 1 on an over-full line.
+    x: f64,
+    width: f64,
+    scale: f64,
+}
+
+impl Annotation {
+    fn center(&self) -> f64 {
+        (self.base_left + self.base_right) / 2.0
+    }
+}
+
+fn measure(list: &web_sys::NodeList) -> Vec<Annotation> {
+    let mut seen_words: Vec<web_sys::Element> = Vec::new();
+    (0..list.length())
+        .filter_map(|i| {
+            let ruby: web_sys::Element = list.item(i)?.dyn_into().ok()?;
+            let rt: web_sys::HtmlElement = ruby.query_selector("rt").ok()??.dyn_into().ok()?;
+            let word = ruby.closest(".word").ok().flatten();
+            let pad = match word {
+                Some(w) if !seen_words.contains(&w) => {
+                    seen_words.push(w.clone());
+                    w.dyn_into().ok()
+                }
+                _ => ruby.closest(".mark").ok().flatten()?.dyn_into().ok(),
+            };
+            let base = ruby.get_bounding_client_rect();
+            // The layout width: a scale set by an earlier pass does not count.
+            let width = rt.offset_width() as f64;
+            Some(Annotation {
+                rt,
+                pad,
+                base_left: base.left(),
+                base_right: base.right(),
+                top: base.top(),
+                height: base.height(),
+                x: base.left() + (base.width() - width) / 2.0,
+                width,
+                scale: 1.0,
+            })
+        })
+        .collect()
+}
+
+/// Places a line's annotations (left to right): centred where there is room; on an over-full
+/// line narrowed a little; then pushed apart and inside the column as little as needed.
+fn pack(line: &mut [Annotation], left: f64, right: f64) {
+    let widths: f64 = line.iter().map(|a| a.width).sum();
+    let room = right - left - ANNOTATION_GAP * line.len().saturating_sub(1) as f64;
+    if widths > room {
+        let k = (room / widths).max(MIN_ANNOTATION_SCALE);
+        for a in line.iter_mut() {
+            a.x += a.width * (1.0 - k) / 2.0;
+            a.width *= k;
+            a.scale = k;
+        }
+    }
+    // Forward: after the previous one and inside the left edge; backward: before the next
+    // one and inside the right edge; the left edge wins if the line is still too full.
+    let mut min_x = left;
+    for a in line.iter_mut() {
+        a.x = a.x.max(min_x);
+        min_x = a.x + a.width + ANNOTATION_GAP;
+    }
+    let mut max_right = right;
+    for a in line.iter_mut().rev() {
+        a.x = a.x.min(max_right - a.width);
+        max_right = a.x - ANNOTATION_GAP;
+    }
+    for a in line.iter_mut() {
+        a.x = a.x.max(left);
+    }
+}
+
+/// Places each ruby annotation over its word: centred where there is room, else shifted so
+/// that annotations on one line do not overlap and none leaves the column. An annotation always
+/// stays over the middle of its word: where neighbours leave no room for that, the word (with
+/// its particles: the whole `.word`) moves along the line instead, as typesetters pad ruby, and
+/// the line is laid out again. Writes only the words' margins and the annotations' `left` and
+/// scale (annotations are out of the flow).
+fn settle_annotations() {
+    let doc = document();
+    let Some(body) = doc.query_selector("#article .article-body").ok().flatten() else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("#article ruby") else {
+        return;
+    };
+    if list.length() == 0 {
+        return;
+    }
+    // A term wider than the column cannot carry its annotation above it on one line: the
+    // annotation follows it instead (`ruby-wide`). Then start from the text as it flows.
+    let col = body.get_bounding_client_rect();
+    for i in 0..list.length() {
+        if let Some(ruby) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = ruby.class_list().remove_1("ruby-wide");
+            if ruby.get_bounding_client_rect().width() > col.width() - 24.0 {
+                let _ = ruby.class_list().add_1("ruby-wide");
+            }
+        }
+    }
+    let Ok(list) = doc.query_selector_all("#article ruby:not(.ruby-wide)") else {
+        return;
+    };
+    let mut items = measure(&list);
+    let padded: Vec<&web_sys::HtmlElement> = items.iter().filter_map(|a| a.pad.as_ref()).collect();
+    let margin = |p: &web_sys::HtmlElement| web_sys::HtmlElement::style(p);
+    if padded.iter().any(|p| {
+        !margin(p)
+            .get_property_value("margin-left")
+            .unwrap_or_default()
+            .is_empty()
+    }) {
+        for p in padded {
+            let _ = margin(p).remove_property("margin-left");
+        }
+        items = measure(&list);
+    }
+    let mut pads = vec![0.0f64; items.len()];
+    for pass in 0..SETTLE_PASSES {
+        let col = body.get_bounding_client_rect();
+        let mut more = vec![0.0f64; items.len()];
+        let mut start = 0;
+        while start < items.len() {
+            let (top, h) = (items[start].top, items[start].height);
+            let mut end = start + 1;
+            while end < items.len() && (items[end].top - top).abs() < h / 2.0 {
+                end += 1;
+            }
+            let line = &mut items[start..end];
+            pack(line, col.left(), col.right());
+            // Pushed off the middle of its word: move the word (pushed right) or the next
+            // word (pushed left) by what is missing.
+            for k in 0..line.len() {
+                let a = &line[k];
+                let (lo, hi) = (a.x, a.x + a.width);
+                let c = a.center();
+                if c < lo - 0.5 {
+                    more[start + k] += lo - c + 1.0;
+                } else if c > hi + 0.5 && k + 1 < line.len() {
+                    more[start + k + 1] += c - hi + 1.0;
+                }
+            }
+            start = end;
+        }
+        if pass + 1 == SETTLE_PASSES || more.iter().all(|m| *m == 0.0) {
+            break;
+        }
+        for (i, m) in more.iter().enumerate() {
+            if *m > 0.0 {
+                pads[i] += m;
+                if let Some(p) = &items[i].pad {
+                    let _ = margin(p).set_property("margin-left", &format!("{:.1}px", pads[i]));
+                }
+            }
+        }
+        items = measure(&list);
+    }
+    for a in items {
+        let style = web_sys::HtmlElement::style(&a.rt);
+        let _ = style.set_property("left", &format!("{:.1}px", a.x - a.base_left));
+        if a.scale < 1.0 {
+            let _ = style.set_property("transform", &format!("scaleX({:.3})", a.scale));
+        } else {
+            let _ = style.remove_property("transform");
+        }
+        let _ = a.rt.class_list().add_1("settled");
+    }
+}
+
 fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
     DATASET
         .article
@@ -114,50 +313,147 @@ pub fn ArticleView() -> impl IntoView {
     let a = &DATASET.article;
     // One effect keeps the decorations in step with the state (and re-applies them after a
     // mode change rebuilt the marks, hence the read of `mode`).
+    let body_ref = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        let _ = st.mode.get();
+        let mode = st.mode.get();
         let d = Decor {
             open: st.open.get().and_then(|o| o.anchor),
             term: st.highlight_term.get(),
             figure: st.highlight_figure.get(),
             sentence: st.sentence.get(),
         };
-        request_animation_frame(move || decorate(d));
+        request_animation_frame(move || {
+            decorate(d);
+            if matches!(mode, Mode::Hanzi | Mode::Pinyin) {
+                settle_annotations();
+            }
+        });
+    });
+    // Annotations are placed again whenever the text reflows (a new width, fonts arriving).
+    // The article is mounted once for the page's life, so the observer is too.
+    Effect::new(move |_| {
+        let Some(body) = body_ref.get() else {
+            return;
+        };
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(
+            move |_: js_sys::Array| {
+                if matches!(st.mode.get_untracked(), Mode::Hanzi | Mode::Pinyin) {
+                    settle_annotations();
+                }
+            },
+        );
+        if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            ro.observe(&body);
+            std::mem::forget(ro);
+        }
+        cb.forget();
     });
     view! {
-        <article id="article" class="article" lang="ko" tabindex="-1" aria-labelledby="article-title">
+        <article id="article" class="article" lang="ko" tabindex="-1" aria-labelledby="article-title"
+            class:annotated=move || matches!(st.mode.get(), Mode::Hanzi | Mode::Pinyin)
+            class:annotated-pinyin=move || st.mode.get() == Mode::Pinyin>
             <header class="article-header">
                 <h1 id="article-title" class="article-title">{a.title}</h1>
                 <p class="title-note" lang=move || st.lang.get().html_lang()>
                     {move || st.t(K::EditorialTitle)}
                 </p>
             </header>
-            <div class="article-body">{move || paragraphs(st, st.mode.get())}</div>
+            <div class="article-body" node_ref=body_ref>{move || paragraphs(st, st.mode.get())}</div>
         </article>
     }
 }
 
-fn sentence_view(st: AppState, mode: Mode, si: u32, s: &'static Sentence) -> impl IntoView {
-    let mut parts: Vec<AnyView> = Vec::new();
+/// The longest mark (in characters) kept on one line with its particles.
+const MAX_GLUED_MARK: usize = 12;
+
+/// A piece of a sentence: plain text, or the mark at index `usize` of `Sentence::marks`.
+#[derive(Clone, Copy)]
+enum Piece {
+    Text(&'static str),
+    Mark(usize),
+}
+
+/// The sentence as words (runs between spaces), each a list of pieces, and the spaces between
+/// them (`None` in the first slot). A mark is a button, and a line may break after a button
+/// where it would never break inside the word; so a word with a mark is kept on one line whole,
+/// its particles and punctuation with it ("흑룡강성상무청과", "'할빈"). A long mark is not
+/// glued to anything: on a narrow screen it must be free to wrap inside itself.
+fn words(s: &'static Sentence) -> Vec<(Option<&'static str>, Vec<Piece>)> {
+    let mut out: Vec<(Option<&'static str>, Vec<Piece>)> = vec![(None, Vec::new())];
+    let text = |from: usize, to: usize, out: &mut Vec<(Option<&'static str>, Vec<Piece>)>| {
+        let t: &'static str = &s.text[from..to];
+        let mut rest = t;
+        while !rest.is_empty() {
+            match rest.find(char::is_whitespace) {
+                Some(0) => {
+                    let n = rest
+                        .find(|c: char| !c.is_whitespace())
+                        .unwrap_or(rest.len());
+                    out.push((Some(&rest[..n]), Vec::new()));
+                    rest = &rest[n..];
+                }
+                Some(n) => {
+                    out.last_mut()
+                        .expect("a word")
+                        .1
+                        .push(Piece::Text(&rest[..n]));
+                    rest = &rest[n..];
+                }
+                None => {
+                    out.last_mut().expect("a word").1.push(Piece::Text(rest));
+                    rest = "";
+                }
+            }
+        }
+    };
     let mut at = 0usize;
-    for m in s.marks {
+    for (k, m) in s.marks.iter().enumerate() {
         let (start, end) = (m.start as usize, m.end as usize);
         if start > at {
-            parts.push(s.text[at..start].into_any());
+            text(at, start, &mut out);
         }
-        parts.push(mark_view(
-            st,
-            mode,
-            si,
-            m.start,
-            &s.text[start..end],
-            m.target,
-        ));
+        out.last_mut().expect("a word").1.push(Piece::Mark(k));
         at = end;
     }
     if at < s.text.len() {
-        parts.push(s.text[at..].into_any());
+        text(at, s.text.len(), &mut out);
     }
+    out
+}
+
+fn sentence_view(st: AppState, mode: Mode, si: u32, s: &'static Sentence) -> impl IntoView {
+    let piece = move |p: Piece| -> AnyView {
+        match p {
+            Piece::Text(t) => t.into_any(),
+            Piece::Mark(k) => {
+                let m = &s.marks[k];
+                let text = &s.text[m.start as usize..m.end as usize];
+                mark_view(st, mode, si, m.start, text, m.target)
+            }
+        }
+    };
+    let parts: Vec<AnyView> = words(s)
+        .into_iter()
+        .flat_map(|(space, pieces)| {
+            let glue = |p: &Piece| match p {
+                Piece::Mark(k) => {
+                    let m = &s.marks[*k];
+                    let t = &s.text[m.start as usize..m.end as usize];
+                    Some(t.chars().count() <= MAX_GLUED_MARK)
+                }
+                Piece::Text(_) => None,
+            };
+            let marked = pieces.iter().any(|p| glue(p).is_some())
+                && pieces.iter().all(|p| glue(p) != Some(false));
+            let word = if marked {
+                let inner: Vec<AnyView> = pieces.into_iter().map(piece).collect();
+                vec![view! { <span class="word">{inner}</span> }.into_any()]
+            } else {
+                pieces.into_iter().map(piece).collect()
+            };
+            space.map(IntoAny::into_any).into_iter().chain(word)
+        })
+        .collect();
     view! { <span class="sentence" id=sentence_dom_id(s.id)>{parts}</span> }
 }
 
@@ -187,25 +483,33 @@ fn mark_view(
         Target::Term(i) => {
             let t = &DATASET.terms[i as usize];
             let is_hanzi = text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+            // Pinyin goes over every term, hanzi in the text (粮头食尾) included; hanzi only
+            // over terms not already written in hanzi.
             let rt = match mode {
                 Mode::Hanzi if !is_hanzi => t.hanzi_simplified.map(|h| (h, "zh-Hans")),
-                Mode::Pinyin if !is_hanzi => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
+                Mode::Pinyin => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
                 _ => None,
             };
+            // Hanzi and pinyin that are a guess say so here too, as on the card.
+            let guess = t.confidence.is_guess().then_some("?");
             let inner = match rt {
                 Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang>{rt}</rt><rp>")"</rp></ruby>
+                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess.is_some()>{rt}{guess}</rt><rp>")"</rp></ruby>
                 }
                 .into_any(),
                 None => text.into_any(),
             };
+            // The South Korean spelling beside a Chinese-Korean one (할빈 → 하얼빈); not beside
+            // hanzi, nor where one spelling contains the other (식품업계 / 식품).
+            let (plain, std_plain) = (text.replace(' ', ""), t.standard.replace(' ', ""));
             let standard = (mode == Mode::Standard
-                && t.standard.replace(' ', "") != text.replace(' ', ""))
+                && !is_hanzi
+                && !plain.contains(&std_plain)
+                && !std_plain.contains(&plain))
             .then(|| view! { <span class="std" lang="ko">{t.standard}</span> });
-            let print_hanzi = t
-                .hanzi_simplified
-                .filter(|h| *h != text)
-                .map(|h| view! { <span class="print-only" lang="zh-Hans">"(" {h} ")"</span> });
+            let print_hanzi = t.hanzi_simplified.filter(|h| *h != text).map(
+                |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess} ")"</span> },
+            );
             view! {
                 <button type="button" class="mark term" id=dom_id data-term=t.id
                     aria-haspopup="dialog" aria-expanded="false"

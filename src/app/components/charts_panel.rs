@@ -9,10 +9,12 @@
 use crate::app::browser;
 use crate::app::canvas::{export_png, CanvasMeasure, ChartCanvas, DrawFn, Layout};
 use crate::app::components::article_view::sentence_dom_id;
+use crate::app::components::term_card::open_at;
 use crate::app::state::{use_app, AppState};
 use crate::charts::{self, Drawing, Frame, Spec};
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::export;
 use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
@@ -159,7 +161,7 @@ fn points(chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
     }
 }
 
-fn chart_title(c: ChartId) -> K {
+pub fn chart_title(c: ChartId) -> K {
     match c {
         ChartId::Trade => K::ChartTrade,
         ChartId::Half => K::ChartHalf,
@@ -168,8 +170,15 @@ fn chart_title(c: ChartId) -> K {
     }
 }
 
-/// Go to a point's sentence and highlight its figure there.
+/// Go to a point's sentence and highlight its figure there; where there is no article (a
+/// chart-only embed), open the figure's card, which shows the sentence.
 fn go_to_point(st: AppState, p: &PointInfo) {
+    if !st.embed.get_value().shows_article() {
+        if let Some(fi) = p.figure {
+            open_at(st, Target::Figure(fi), None);
+        }
+        return;
+    }
     let s = DATASET.article.sentences[p.sentence as usize].id;
     st.sentence.set(Some(s));
     st.highlight_figure.set(p.figure);
@@ -418,6 +427,8 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             .into_iter()
             .map(|p| {
                 let s = DATASET.article.sentences[p.sentence as usize].id;
+                let place = describe::sentence_place(&DATASET, p.sentence, lang);
+                let linked = st.embed.get_value().shows_article();
                 view! {
                     <tr>
                         <th scope="row">{p.label}</th>
@@ -425,7 +436,11 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                         <td>{p.kind}
                             {p.converted_from.map(|c| view! { <br/><small>{c}</small> })}
                             {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
-                        <td><a href=format!("#{}", sentence_dom_id(s))>{s}</a></td>
+                        <td>{if linked {
+                            view! { <a href=format!("#{}", sentence_dom_id(s))>{place}</a> }.into_any()
+                        } else {
+                            place.into_any()
+                        }}</td>
                     </tr>
                 }
             })
@@ -519,6 +534,10 @@ fn KeyFigures() -> impl IntoView {
                         on:click=move |_| {
                             st.chart.set(Some(ChartId::Key));
                             st.point.set(Some(k as u32));
+                            if !st.embed.get_value().shows_article() {
+                                open_at(st, Target::Figure(fi as u32), None);
+                                return;
+                            }
                             st.sentence.set(Some(s.id));
                             st.highlight_figure.set(Some(fi as u32));
                             browser::scroll_to_id(&sentence_dom_id(s.id));
@@ -526,7 +545,8 @@ fn KeyFigures() -> impl IntoView {
                         <span class="key-value">{value}</span>
                         {move || converted().map(|c| view! { <span class="key-label muted">{c}</span> })}
                         <span class="key-label">{label}</span>
-                        <span class="key-source" lang="ko">"“" {&s.text[f.start as usize..f.end as usize]} "” — " {s.id}</span>
+                        <span class="key-source"><span lang="ko">"“" {&s.text[f.start as usize..f.end as usize]} "”"</span>
+                            " — " {move || describe::sentence_place(&DATASET, f.sentence, st.lang.get())}</span>
                     </button>
                 </li>
             })
@@ -549,9 +569,19 @@ pub fn ChartsPanel() -> impl IntoView {
         _ => None,
     });
     let show = move |c: ChartId| only.is_none_or(|o| o == c);
+    // In a one-chart embed, no control that would do nothing there: the timeline and the key
+    // figures do not change with the currency, the key figures have no arrow keys.
+    let currency_matters = only.is_none_or(|o| o != ChartId::Timeline && o != ChartId::Key);
+    let arrows = only != Some(ChartId::Key);
+    let hint = if st.embed.get_value().shows_article() {
+        K::ChartKeysHint
+    } else {
+        K::ChartKeysHintCard
+    };
     view! {
         <section class="panel charts-panel" aria-labelledby="charts-heading">
             <h2 id="charts-heading" class="panel-title">{move || st.t(K::PanelCharts)}</h2>
+            {currency_matters.then(|| view! {
             <fieldset class="segmented currency-switch" id="currency-switch">
                 <legend>{move || st.t(K::Currency)}</legend>
                 {Currency::ALL.into_iter().map(|c| view! {
@@ -563,10 +593,13 @@ pub fn ChartsPanel() -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
+            })}
+            {(only != Some(ChartId::Timeline)).then(|| view! {
             // Two sentences, each whole: what 원 means here, and (when converting) how.
             <p class="money-explainer">{move || st.t(K::MoneyNote)}
                 {move || format::converted_note(st.currency.get(), st.lang.get()).map(|n| format!(" {n}"))}</p>
-            <p id="chart-keys-hint" class="muted small">{move || format!("{} · {}", st.t(K::ChartKeysHint), st.t(K::ChartEscHint))}</p>
+            })}
+            {arrows.then(|| view! { <p id="chart-keys-hint" class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}</p> })}
             {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade/> })}
             {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half/> })}
             {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline/> })}

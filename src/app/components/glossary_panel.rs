@@ -1,5 +1,7 @@
-//! The glossary: every entry grouped by category, sortable, with one search box that matches any
-//! script (see `core::search`). Choosing an entry highlights and scrolls to its occurrences.
+//! The glossary: every entry grouped by category, or as one list in Korean, pinyin or frequency
+//! order (a frequency order inside each category would hide the article's most frequent terms
+//! under the least frequent category), with one search box that matches any script (see
+//! `core::search`). Choosing an entry highlights and scrolls to its occurrences.
 
 use crate::app::browser;
 use crate::app::components::article_view::mark_dom_id;
@@ -18,6 +20,8 @@ pub const SEARCH_ID: &str = "glossary-search";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Sort {
+    /// Grouped by category, Korean order inside each group.
+    Category,
     Korean,
     Pinyin,
     Frequency,
@@ -26,7 +30,7 @@ enum Sort {
 fn sorted(sort: Sort) -> Vec<usize> {
     let mut v: Vec<usize> = (0..DATASET.terms.len()).collect();
     match sort {
-        Sort::Korean => v.sort_by_key(|&i| DATASET.terms[i].forms[0]),
+        Sort::Category | Sort::Korean => v.sort_by_key(|&i| DATASET.terms[i].forms[0]),
         Sort::Pinyin => v.sort_by_key(|&i| {
             let t = &DATASET.terms[i];
             // Entries without pinyin (names given only in Hangul) go last.
@@ -130,12 +134,19 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
 #[component]
 pub fn GlossaryPanel() -> impl IntoView {
     let st = use_app();
-    let (sort, set_sort) = signal(Sort::Korean);
+    let (sort, set_sort) = signal(Sort::Category);
     let hits = Memo::new(move |_| search(DATASET.terms, &st.query.get()));
     let list = move || {
         let q = st.query.get();
-        if q.trim().is_empty() {
-            let order = sorted(sort.get());
+        if q.trim().is_empty() && sort.get() != Sort::Category {
+            view! {
+                <ul class="glossary-list sorted">
+                    {sorted(sort.get()).into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        } else if q.trim().is_empty() {
+            let order = sorted(Sort::Category);
             Category::ALL
                 .into_iter()
                 .filter_map(|c| {
@@ -219,8 +230,10 @@ pub fn GlossaryPanel() -> impl IntoView {
                     <select on:change=move |ev| set_sort.set(match event_target_value(&ev).as_str() {
                         "pinyin" => Sort::Pinyin,
                         "frequency" => Sort::Frequency,
-                        _ => Sort::Korean,
+                        "korean" => Sort::Korean,
+                        _ => Sort::Category,
                     })>
+                        <option value="category">{move || st.t(K::SortCategory)}</option>
                         <option value="korean">{move || st.t(K::SortKorean)}</option>
                         <option value="pinyin">{move || st.t(K::SortPinyin)}</option>
                         <option value="frequency">{move || st.t(K::SortFrequency)}</option>

@@ -1,10 +1,12 @@
 //! People and organisations: who said what (quotes attributed to their speakers), roles and
-//! affiliations, each linking to the sentences that mention them.
+//! affiliations, each linking to the sentences that mention them (named as a reader counts,
+//! "paragraph 9", never by id). Every description is in the interface language.
 
 use crate::app::browser;
 use crate::app::components::article_view::sentence_dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::i18n::{Lang, K};
 use leptos::prelude::*;
 
@@ -29,11 +31,13 @@ fn SentenceLinks(sentences: &'static [u32], quote: bool) -> impl IntoView {
         <ul class=if quote { "quote-list" } else { "mention-list" }>
             {sentences.iter().map(|&si| {
                 let s = &DATASET.article.sentences[si as usize];
+                let place = move || describe::sentence_place(&DATASET, si, st.lang.get());
                 view! {
                     <li>
-                        <button type="button" class="link-btn" lang="ko" on:click=move |_| go_to_sentence(st, si)
+                        <button type="button" class="link-btn" on:click=move |_| go_to_sentence(st, si)
                             title=move || st.t(K::GoToSentence)>
-                            {if quote { excerpt(s.text, 140) } else { format!("{} — {}", s.id, excerpt(s.text, 48)) }}
+                            {(!quote).then(|| view! { <span class="place">{place}</span>" — " })}
+                            <span lang="ko">{excerpt(s.text, if quote { 140 } else { 48 })}</span>
                         </button>
                     </li>
                 }
@@ -55,7 +59,7 @@ pub fn PeoplePanel() -> impl IntoView {
             let note = move || lang.get().pick(p.note_ko, p.note_zh, p.note_en);
             view! {
                 <li class="person" id=format!("person-{}", p.id)>
-                    <h4><span lang="ko">{p.name}</span> <span class="muted country">{p.country}</span></h4>
+                    <h4><span lang="ko">{p.name}</span> <span class="muted country">{move || describe::country_name(p.country, lang.get())}</span></h4>
                     <p class="role">{role}</p>
                     {move || note().map(|n| view! { <p class="muted small">{n}</p> })}
                     {(!p.quotes.is_empty()).then(|| view! {
@@ -74,14 +78,19 @@ pub fn PeoplePanel() -> impl IntoView {
         .organisations
         .iter()
         .map(|o| {
-            let name = move || match lang.get() {
-                Lang::Zh => o.name_zh,
-                _ => o.name_en,
+            // In Korean the organisation's glossary gloss describes it (its English and Chinese
+            // names would be foreign text); an organisation without a glossary entry has no
+            // Korean description in the dataset, so none is shown.
+            let gloss_ko = o.term.map(|t| DATASET.terms[t as usize].gloss_ko);
+            let description = move || match lang.get() {
+                Lang::Ko => gloss_ko.map(|g| (g, "ko")),
+                Lang::Zh => Some((o.name_zh, "zh-Hans")),
+                Lang::En => Some((o.name_en, "en")),
             };
             view! {
                 <li class="org">
-                    <h4><span lang="ko">{o.name}</span> <span class="muted country">{o.country}</span></h4>
-                    <p class="role" lang=move || if lang.get() == Lang::Zh { "zh-Hans" } else { "en" }>{name}</p>
+                    <h4><span lang="ko">{o.name}</span> <span class="muted country">{move || describe::country_name(o.country, lang.get())}</span></h4>
+                    {move || description().map(|(text, tag)| view! { <p class="role" lang=tag>{text}</p> })}
                     <details>
                         <summary>{move || st.t(K::Mentions)}" (" {o.mentions.len()} ")"</summary>
                         <SentenceLinks sentences=o.mentions quote=false/>

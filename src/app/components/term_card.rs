@@ -2,7 +2,8 @@
 //! heading and placed beside the mark that opened it, never over it, inside the part of the page
 //! the reader sees (`core::layout::place_card`; in a frame that grows to its content, the part
 //! the host page shows, found with an IntersectionObserver). Closes on
-//! Escape, on the close button and on a click outside; focus moves into it and back to the mark.
+//! Escape, on the close button and on a click outside; focus moves into it, Tab and Shift+Tab
+//! stay inside it while it is open, and closing returns the focus to the mark.
 
 use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
 use crate::app::state::{use_app, AppState, Open};
@@ -10,6 +11,7 @@ use crate::app::text::in_lang;
 use crate::app::{browser, embed};
 use crate::core::dataset::model::{Category, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
 use crate::core::layout::{place_card, Placement, Rect, MARGIN};
@@ -123,6 +125,45 @@ fn anchors(target: Target) -> Vec<(u32, u32)> {
     }
 }
 
+/// Keeps Tab and Shift+Tab inside the open card: past its last control the focus wraps to the
+/// first, before its first (or from the card itself) to the last.
+fn trap_focus(ev: &web_sys::KeyboardEvent, card: &web_sys::HtmlElement) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Tab" || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        return;
+    }
+    let Ok(list) = card.query_selector_all(
+        "button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let items: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|e| e.offset_width() > 0 || e.offset_height() > 0)
+        .collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        ev.prevent_default();
+        return;
+    };
+    let active = document().active_element();
+    let is = |e: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == e.unchecked_ref::<web_sys::Element>())
+    };
+    let to = if ev.shift_key() && (is(first) || is(card)) {
+        Some(last)
+    } else if !ev.shift_key() && is(last) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(to) = to {
+        ev.prevent_default();
+        let _ = to.focus();
+    }
+}
+
 /// The floating card. Mounted once; shows whatever `AppState::open` says.
 #[component]
 pub fn TermCard() -> impl IntoView {
@@ -210,6 +251,11 @@ pub fn TermCard() -> impl IntoView {
         <Show when=move || st.open.get().is_some()>
             <div id=CARD_ID node_ref=card_ref class="card" class:placed=move || placed.get().is_some()
                 role="dialog" aria-modal="false" aria-labelledby="card-title" tabindex="-1"
+                on:keydown=move |ev| {
+                    if let Some(card) = card_ref.get_untracked() {
+                        trap_focus(&ev, &card);
+                    }
+                }
                 on:pointerenter=move |_| cancel_hover_timer(st)
                 on:pointerleave=move |ev| hover_out(st, &ev)
                 style:left=move || placed.get().map(|p| format!("{}px", p.left)).unwrap_or_default()
@@ -440,7 +486,12 @@ fn FigureBody(i: u32) -> impl IntoView {
                 {(f.unit == Unit::Cny).then(|| view! { <p class="unit-warning">{st.t(K::MoneyNote)}</p> })}
                 <ul class="conversions">{rows}</ul>
                 <p class="rate-source">{format!("{} ({}): {}. ", st.t(K::ApproxAtRate), format::period(&year.to_string(), l), format::rate_line(rate.usd_cny, rate.usd_krw))}
-                    {st.t(K::RateSource)}": " {rate.source_usd_cny}"; " {rate.source_usd_krw}</p>
+                    {st.t(K::RateSource)}": "
+                    {[rate.source_usd_cny, rate.source_usd_krw].into_iter().enumerate().map(|(k, src)| {
+                        let (text, in_lang) = describe::rate_source(src, year, l);
+                        let sep = if l == Lang::Zh { "；" } else { "; " };
+                        view! { {(k > 0).then_some(sep)}<span lang=in_lang.html_lang()>{text}</span> }
+                    }).collect_view()}</p>
             </div>
         })
     };

@@ -1,0 +1,163 @@
+//! Dataset things said in the reader's words, in the interface language: where a sentence is
+//! ("paragraph 9, sentence 2", never the internal id `p09s2`), a country code's name, and who
+//! published an exchange rate. The dataset keeps ids and English source names; what the
+//! interface shows is decided here, so every component says it the same way.
+
+use super::dataset::model::{Dataset, ParagraphKind};
+use super::i18n::{Lang, K};
+
+/// Where sentence `si` is, as a reader counts: body paragraphs are numbered from 1 (headings
+/// and credit lines are not paragraphs of text and are named as such); the sentence number is
+/// given only when its paragraph has more than one.
+pub fn sentence_place(ds: &Dataset, si: u32, lang: Lang) -> String {
+    let s = &ds.article.sentences[si as usize];
+    let p = &ds.article.paragraphs[s.paragraph as usize];
+    match p.kind {
+        ParagraphKind::Heading => K::SectionHeading.get(lang).to_string(),
+        ParagraphKind::Source | ParagraphKind::Translator => K::CreditLine.get(lang).to_string(),
+        ParagraphKind::Body => {
+            let n = ds.article.paragraphs[..=s.paragraph as usize]
+                .iter()
+                .filter(|q| q.kind == ParagraphKind::Body)
+                .count();
+            let m = si - p.first + 1;
+            let template = if p.len > 1 {
+                K::ParagraphNSentenceM
+            } else {
+                K::ParagraphN
+            };
+            template
+                .get(lang)
+                .replace("{n}", &n.to_string())
+                .replace("{m}", &m.to_string())
+        }
+    }
+}
+
+/// A country code from the dataset ("CN", "KR") as a name; an unknown code as it is.
+pub fn country_name(code: &'static str, lang: Lang) -> &'static str {
+    match code {
+        "CN" => K::CountryCn.get(lang),
+        "KR" => K::CountryKr.get(lang),
+        other => other,
+    }
+}
+
+/// Who published a rate, in the interface language, with the language it is written in. The
+/// dataset names its sources in English only (`exchange_rates.csv` has no Korean or Chinese
+/// source column); the two publishers it uses are named in every language here, and an unknown
+/// source is shown as the data gives it, marked as English.
+pub fn rate_source(source: &'static str, year: u16, lang: Lang) -> (String, Lang) {
+    let key = if source.starts_with("National Bureau of Statistics of China") {
+        Some(K::RateSourceNbs)
+    } else if source.starts_with("Bank of Korea") {
+        Some(K::RateSourceBok)
+    } else {
+        None
+    };
+    match key {
+        Some(_) if lang == Lang::En => (source.to_string(), Lang::En),
+        Some(k) => (k.get(lang).replace("{year}", &year.to_string()), lang),
+        None => (source.to_string(), Lang::En),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::DATASET;
+
+    fn index(id: &str) -> u32 {
+        DATASET
+            .article
+            .sentences
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap() as u32
+    }
+
+    #[test]
+    fn sentences_are_placed_as_a_reader_counts() {
+        assert_eq!(
+            sentence_place(&DATASET, index("p02s1"), Lang::En),
+            "paragraph 2"
+        );
+        assert_eq!(
+            sentence_place(&DATASET, index("p04s2"), Lang::En),
+            "paragraph 4, sentence 2"
+        );
+        assert_eq!(
+            sentence_place(&DATASET, index("p04s2"), Lang::Zh),
+            "第4段第2句"
+        );
+        assert_eq!(
+            sentence_place(&DATASET, index("p04s2"), Lang::Ko),
+            "4번째 문단 2번째 문장"
+        );
+        // p05 is a heading: the body paragraph after it is the fifth.
+        assert_eq!(
+            sentence_place(&DATASET, index("p05s1"), Lang::En),
+            "section heading"
+        );
+        assert_eq!(
+            sentence_place(&DATASET, index("p06s1"), Lang::En),
+            "paragraph 5"
+        );
+    }
+
+    #[test]
+    fn no_place_shows_an_internal_id() {
+        for lang in Lang::ALL {
+            for si in 0..DATASET.article.sentences.len() as u32 {
+                let p = sentence_place(&DATASET, si, lang);
+                assert!(
+                    !p.contains(DATASET.article.sentences[si as usize].id),
+                    "{p}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_rate_source_is_in_the_interface_language() {
+        for r in DATASET.rates.iter() {
+            for src in [r.source_usd_cny, r.source_usd_krw] {
+                assert_eq!(
+                    rate_source(src, r.year, Lang::En),
+                    (src.to_string(), Lang::En)
+                );
+                for lang in [Lang::Ko, Lang::Zh] {
+                    let (text, in_lang) = rate_source(src, r.year, lang);
+                    assert_eq!(in_lang, lang, "{src} has no {lang:?} name");
+                    // No English word (currency codes aside).
+                    let english = text
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| w.len() > 1 && !["USD", "KRW", "CNY"].contains(&w));
+                    assert!(!english, "{text}");
+                }
+            }
+        }
+        assert!(
+            rate_source("National Bureau of Statistics of China, x", 2022, Lang::Zh)
+                .0
+                .contains("2022年")
+        );
+        assert_eq!(
+            rate_source("IMF", 2022, Lang::Ko),
+            ("IMF".to_string(), Lang::En)
+        );
+    }
+
+    #[test]
+    fn countries_are_named() {
+        assert_eq!(country_name("CN", Lang::Ko), "중국");
+        assert_eq!(country_name("KR", Lang::Zh), "韩国");
+        assert_eq!(country_name("JP", Lang::En), "JP");
+        for o in DATASET.organisations.iter() {
+            assert_ne!(country_name(o.country, Lang::Ko), o.country);
+        }
+        for p in DATASET.people.iter() {
+            assert_ne!(country_name(p.country, Lang::Ko), p.country);
+        }
+    }
+}
