@@ -393,7 +393,9 @@ fn exported_charts_carry_title_unit_notes_and_credit() {
         notes.iter().any(|n| n.contains("원화(KRW) 금액은")),
         "{notes:?}"
     );
-    assert!(notes.iter().any(|n| n.contains("Bank of Korea")));
+    assert!(notes.iter().any(
+        |n| n.contains("환율: 중국 국가통계국 2017·2021·2022년 통계공보") && n.contains("한국은행")
+    ));
     assert!(
         notes
             .iter()

@@ -414,6 +414,8 @@ pub struct Bar {
     pub kind: String,
     /// For a converted value, the yuan amount it comes from and the rate year.
     pub converted_from: Option<String>,
+    /// The year whose average rate converts it.
+    pub year: u16,
 }
 
 /// A bar chart: bars, subtitle (unit and currency), and an optional annotation (CAGR, growth).
@@ -474,6 +476,7 @@ fn money_bar(
         value_bare,
         derived,
         kind: kind.get(lang).to_string(),
+        year,
         converted_from: converted.then(|| {
             K::ConvertedFrom
                 .get(lang)
@@ -594,12 +597,14 @@ pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
 pub fn bar_notes(ds: &Dataset, c: &BarChart) -> Vec<String> {
     let lang = c.lang;
     let mut notes = Vec::new();
+    let mut years: Vec<u16> = c.bars.iter().map(|b| b.year).collect();
+    years.dedup();
     if let Some(n) = format::converted_note(c.currency, lang) {
         notes.push(n);
         notes.push(
             K::RatesFrom
                 .get(lang)
-                .replace("{src}", &format::rate_sources(ds)),
+                .replace("{src}", &format::rate_sources(ds, &years, c.currency, lang)),
         );
     }
     let items: Vec<String> = c

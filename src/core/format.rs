@@ -537,19 +537,50 @@ pub fn converted_note(cur: Currency, lang: Lang) -> Option<String> {
     })
 }
 
-/// Where the exchange rates come from, once per source: "National Bureau of Statistics of China;
-/// Bank of Korea" (the part of each source before its first comma).
-pub fn rate_sources(ds: &Dataset) -> String {
-    let mut names: Vec<&str> = Vec::new();
-    for r in ds.rates {
-        for s in [r.source_usd_cny, r.source_usd_krw] {
-            let name = s.split(',').next().unwrap_or(s).trim();
-            if !names.contains(&name) {
-                names.push(name);
+/// Where the rates behind a conversion to `cur` in `years` come from, each publisher once with
+/// all its years, in the interface language (`describe::rate_source`): "중국 국가통계국
+/// 2017·2021·2022년 통계공보: …; 한국은행: …". USD needs only the yuan rate; KRW both.
+pub fn rate_sources(ds: &Dataset, years: &[u16], cur: Currency, lang: Lang) -> String {
+    let mut groups: Vec<(&'static str, Vec<u16>)> = Vec::new();
+    for r in years.iter().filter_map(|&y| ds.rate(y)) {
+        let used: &[&'static str] = match cur {
+            Currency::Cny => &[],
+            Currency::Usd => &[r.source_usd_cny],
+            Currency::Krw => &[r.source_usd_cny, r.source_usd_krw],
+        };
+        for &src in used {
+            let publisher = src.split(',').next().unwrap_or(src);
+            match groups
+                .iter_mut()
+                .find(|(s, _)| s.split(',').next() == Some(publisher))
+            {
+                Some((_, ys)) if !ys.contains(&r.year) => ys.push(r.year),
+                Some(_) => {}
+                None => groups.push((src, vec![r.year])),
             }
         }
     }
-    names.join("; ")
+    let sep = lang.pick("·", "、", ", ");
+    let names: Vec<String> = groups
+        .into_iter()
+        .map(|(src, ys)| {
+            let (text, _) = super::describe::rate_source(src, ys[0], lang);
+            let all: Vec<String> = ys.iter().map(u16::to_string).collect();
+            if lang == Lang::En {
+                // The data's own wording names one year: name them all.
+                let publisher = src.split(',').next().unwrap_or(src);
+                let ys = if text.contains(&ys[0].to_string()) {
+                    format!(" ({})", all.join(sep))
+                } else {
+                    String::new()
+                };
+                format!("{publisher}{ys}")
+            } else {
+                text.replacen(&ys[0].to_string(), &all.join(sep), 1)
+            }
+        })
+        .collect();
+    names.join(lang.pick("; ", "；", "; "))
 }
 
 /// A rate as the card shows it: "1 USD = 6.7261 CNY = 1,291.95 KRW".
@@ -827,7 +858,22 @@ mod tests {
             rate_line(6.7261, 1291.95),
             "1 USD = 6.7261 CNY = 1,291.95 KRW"
         );
-        let src = rate_sources(&DATASET);
-        assert_eq!(src, "National Bureau of Statistics of China; Bank of Korea");
+        let years = [2017, 2021, 2022];
+        assert_eq!(
+            rate_sources(&DATASET, &years, Currency::Krw, Lang::En),
+            "National Bureau of Statistics of China (2017, 2021, 2022); Bank of Korea"
+        );
+        assert_eq!(
+            rate_sources(&DATASET, &years, Currency::Usd, Lang::En),
+            "National Bureau of Statistics of China (2017, 2021, 2022)",
+            "no won rate behind dollars"
+        );
+        let ko = rate_sources(&DATASET, &years, Currency::Krw, Lang::Ko);
+        assert!(
+            ko.starts_with("중국 국가통계국 2017·2021·2022년 통계공보"),
+            "{ko}"
+        );
+        assert!(ko.contains("; 한국은행"), "{ko}");
+        assert_eq!(rate_sources(&DATASET, &years, Currency::Cny, Lang::Ko), "");
     }
 }
