@@ -53,7 +53,9 @@ test('the app shows the title, tagline and footer credit from data/, in each lan
   }
 });
 
-test('key figures are qualified by their bound: "+" for over, "about" for about', async () => {
+// Issue #12 item 4: the qualifier goes where the language puts it ("more than 2 billion USD",
+// "about 120 firms"; 120여 개 기업, 20억 달러 이상), no longer a trailing "+".
+test('key figures are qualified by their bound: "more than" for over, "about" for about', async () => {
   const figures = fs.readFileSync(path.join(repoRoot, 'data', 'figures.toml'), 'utf8');
   const bound = (id) => figures.split('[[figure]]').find((f) => f.includes(`id = "${id}"`))?.match(/^bound = "(\w+)"$/m)?.[1] ?? 'exact';
   const page = await newPage(env.browser);
@@ -62,7 +64,8 @@ test('key figures are qualified by their bound: "+" for over, "about" for about'
   assert.ok(tiles.length > 0);
   for (const { id, value } of tiles) {
     const b = bound(id);
-    assert.equal(value.endsWith('+'), b === 'over', `${id} (${b}): ${value}`);
+    assert.equal(value.startsWith('more than '), b === 'over', `${id} (${b}): ${value}`);
+    assert.ok(!value.endsWith('+'), `${id}: ${value}`);
     assert.equal(value.startsWith('about '), b === 'about', `${id} (${b}): ${value}`);
   }
   await page.close();
