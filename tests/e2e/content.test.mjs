@@ -120,3 +120,27 @@ test('search finds every spelling of a place and the right spellings of the typo
   }
   await page.close();
 });
+
+test('display modes: guessed hanzi keep their "?" above the text; no South Korean pill beside hanzi or a longer form', async () => {
+  const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+  await openApp(page, `${env.server.url}#mode=hanzi`);
+  await page.waitForSelector('#article ruby rt');
+  const rts = await page.$$eval('#article .mark.term', (els) => els.map((e) => ({ id: e.dataset.term, rt: e.querySelector('rt')?.textContent ?? null })));
+  const valley = rts.find((r) => r.id === 'hitech_valley' && r.rt);
+  assert.ok(valley, 'hitech_valley has hanzi above it');
+  assert.match(valley.rt, /\?$/, `guessed hanzi shown as fact: ${valley.rt}`);
+  const sure = rts.find((r) => r.id === 'harbin' && r.rt);
+  assert.equal(sure.rt, '哈尔滨');
+  await page.goto(`${env.server.url}#mode=standard`);
+  await page.waitForSelector('#article .std');
+  const pills = await page.$$eval('#article .mark.term', (els) => els.map((e) => ({
+    text: e.textContent, pill: e.nextElementSibling?.classList.contains('std') ? e.nextElementSibling.textContent : null,
+  })));
+  for (const p of pills.filter((p) => /[\u4E00-\u9FFF]/.test(p.text))) assert.equal(p.pill, null, `pill beside hanzi ${p.text}: ${p.pill}`);
+  for (const p of pills.filter((p) => p.pill)) {
+    const [a, b] = [p.text.replace(/ /g, ''), p.pill.replace(/ /g, '')];
+    assert.ok(!a.includes(b) && !b.includes(a), `pill ${p.pill} beside ${p.text}`);
+  }
+  assert.ok(pills.some((p) => p.text === '할빈' && p.pill === '하얼빈'), '할빈 gets 하얼빈');
+  await page.close();
+});

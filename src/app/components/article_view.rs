@@ -490,20 +490,26 @@ fn mark_view(
                 Mode::Pinyin => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
                 _ => None,
             };
+            // Hanzi and pinyin that are a guess say so here too, as on the card.
+            let guess = t.confidence.is_guess().then_some("?");
             let inner = match rt {
                 Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang>{rt}</rt><rp>")"</rp></ruby>
+                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess.is_some()>{rt}{guess}</rt><rp>")"</rp></ruby>
                 }
                 .into_any(),
                 None => text.into_any(),
             };
+            // The South Korean spelling beside a Chinese-Korean one (할빈 → 하얼빈); not beside
+            // hanzi, nor where one spelling contains the other (식품업계 / 식품).
+            let (plain, std_plain) = (text.replace(' ', ""), t.standard.replace(' ', ""));
             let standard = (mode == Mode::Standard
-                && t.standard.replace(' ', "") != text.replace(' ', ""))
+                && !is_hanzi
+                && !plain.contains(&std_plain)
+                && !std_plain.contains(&plain))
             .then(|| view! { <span class="std" lang="ko">{t.standard}</span> });
-            let print_hanzi = t
-                .hanzi_simplified
-                .filter(|h| *h != text)
-                .map(|h| view! { <span class="print-only" lang="zh-Hans">"(" {h} ")"</span> });
+            let print_hanzi = t.hanzi_simplified.filter(|h| *h != text).map(
+                |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess} ")"</span> },
+            );
             view! {
                 <button type="button" class="mark term" id=dom_id data-term=t.id
                     aria-haspopup="dialog" aria-expanded="false"
