@@ -2,7 +2,12 @@
 //! SVG is checked for its bars, the derived bar's marking, labels and the pixel ↔ data mapping.
 #![cfg(not(target_arch = "wasm32"))]
 
-use longjiang_reader::charts::{self, bars::nice_axis, draw_bars, draw_timeline, LIGHT};
+use longjiang_reader::charts::svg::SvgWriter;
+use longjiang_reader::charts::text::collisions;
+use longjiang_reader::charts::{
+    self, bars::nice_axis, bars_height, draw_bars, draw_timeline, timeline_height, Estimate, Frame,
+    Look, TextBox, DARK, LIGHT,
+};
 use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::format::Currency;
 use longjiang_reader::core::i18n::Lang;
@@ -10,17 +15,72 @@ use longjiang_reader::core::url_state::ChartId;
 use plotters::prelude::*;
 
 const W: u32 = 640;
-const H: u32 = 300;
 
-fn svg_bars(chart: &charts::BarChart) -> (String, charts::BarLayout) {
+fn look(scale: f64) -> Look<'static> {
+    Look {
+        pal: LIGHT,
+        scale,
+        measure: &Estimate,
+    }
+}
+
+/// Draws a bar chart to SVG at `w` CSS pixels wide and the height it asks for.
+fn svg_bars_at(chart: &charts::BarChart, frame: &Frame, w: u32) -> (String, charts::BarLayout) {
+    let h = bars_height(chart, frame, w as f64, 1.0, &Estimate).round() as u32;
     let mut out = String::new();
     let layout;
     {
-        let area = SVGBackend::with_string(&mut out, (W, H)).into_drawing_area();
-        layout = draw_bars(&area, chart, &LIGHT, 1.0).unwrap();
+        let area = SvgWriter::new(&mut out, (w, h), None).into_drawing_area();
+        layout = draw_bars(&area, chart, frame, &look(1.0)).unwrap();
+        area.present().unwrap();
+    }
+    assert_eq!(
+        layout.height as u32, h,
+        "the drawing fills the height it asked for"
+    );
+    (out, layout)
+}
+
+fn svg_bars(chart: &charts::BarChart) -> (String, charts::BarLayout) {
+    svg_bars_at(chart, &Frame::screen(), W)
+}
+
+fn svg_timeline_at(
+    tl: &charts::Timeline,
+    frame: &Frame,
+    w: u32,
+) -> (String, charts::TimelineLayout) {
+    let h = timeline_height(tl, frame, w as f64, 1.0, &Estimate).round() as u32;
+    let mut out = String::new();
+    let layout;
+    {
+        let area = SvgWriter::new(&mut out, (w, h), None).into_drawing_area();
+        layout = draw_timeline(&area, tl, frame, &look(1.0)).unwrap();
         area.present().unwrap();
     }
     (out, layout)
+}
+
+/// Every text inside the drawing, and no two paragraphs closer than `gap` pixels.
+fn assert_text_fits(texts: &[TextBox], (w, h): (i32, i32), gap: i32, what: &str) {
+    for t in texts {
+        let (l, top, r, b) = t.rect;
+        assert!(
+            l >= 0 && r <= w && top >= 0 && b <= h,
+            "{what}: {:?} leaves the {w}×{h} drawing at {:?}",
+            t.text,
+            t.rect
+        );
+        assert!(!t.text.contains('…'), "{what}: {:?} is cut", t.text);
+    }
+    let c = collisions(texts, gap);
+    assert!(
+        c.is_empty(),
+        "{what}: {:?}",
+        c.iter()
+            .map(|&(i, j)| (&texts[i].text, texts[i].rect, &texts[j].text, texts[j].rect))
+            .collect::<Vec<_>>()
+    );
 }
 
 /// Rectangles filled with `color` (plotters writes `fill="#RRGGBB"`).
@@ -123,12 +183,16 @@ fn pixel_and_data_mapping_round_trips() {
 #[test]
 fn currency_switch_changes_values_and_axis_caption() {
     let usd = charts::trade_bars(&DATASET, Currency::Usd, Lang::En);
-    assert!(usd.y_caption.contains("USD") && usd.y_caption.contains("annual average"));
-    // 3.438 bn CNY at 6.7261 = 511.1 m USD.
-    assert_eq!(usd.bars[2].value_text, "≈ 511.143 million USD");
+    assert!(usd.subtitle.contains("USD") && usd.subtitle.contains("annual average"));
+    // 3.438 bn CNY at 6.7261 = 511.1 m USD: an approximation, rounded as one.
+    assert_eq!(usd.bars[2].value_text, "≈ 511 million USD");
+    assert_eq!(usd.bars[2].value_label, "≈ 511 m USD");
     let krw = charts::trade_bars(&DATASET, Currency::Krw, Lang::Ko);
     // × 1291.95 KRW per USD = 660.371 bn KRW.
-    assert_eq!(krw.bars[2].value_text, "≈ 6603.71억 원");
+    assert_eq!(krw.bars[2].value_text, "≈ 6,604억 원");
+    let en = charts::trade_bars(&DATASET, Currency::Krw, Lang::En);
+    assert_eq!(en.bars[2].value_label, "≈ 660 bn KRW");
+    assert_eq!(en.bars[2].value_bare, "≈ 660 bn");
     let (svg, _) = svg_bars(&usd);
     assert!(svg.contains("USD"));
 }
@@ -148,13 +212,7 @@ fn timeline_places_events_on_a_date_axis() {
     let tl = charts::timeline(&DATASET, Lang::Ko);
     assert!(!tl.items.is_empty());
     assert_eq!(tl.items.len(), DATASET.events.len());
-    let mut out = String::new();
-    let layout;
-    {
-        let area = SVGBackend::with_string(&mut out, (W, 250)).into_drawing_area();
-        layout = draw_timeline(&area, &tl, &LIGHT, 1.0).unwrap();
-        area.present().unwrap();
-    }
+    let (out, layout) = svg_timeline_at(&tl, &Frame::screen(), W);
     assert!(out.contains("2월") && out.contains("8월"));
     assert!(out.contains("실사"), "labels name the events");
     // Later events sit further right; the 5-day week is wider than the 1-day signing.
@@ -244,5 +302,307 @@ fn palettes_meet_contrast_targets() {
         assert!(ratio(p.muted, p.bg) >= 4.5);
         assert!(ratio(p.accent, p.bg) >= 4.5);
         assert!(ratio(p.bar, p.bg) >= 3.0);
+    }
+}
+
+const PHONES: [u32; 4] = [320, 360, 390, 420];
+
+/// At phone widths, in every language and currency, the bar charts' text stays inside the
+/// drawing and no label touches another: value labels take a shorter form or a smaller size
+/// before they would, the subtitle and annotation wrap, the top tick label keeps clear of the
+/// annotation.
+#[test]
+fn bar_charts_fit_phones_in_every_language_and_currency() {
+    for w in PHONES.into_iter().chain([640, 1280]) {
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                for c in [
+                    charts::trade_bars(&DATASET, cur, lang),
+                    charts::half_bars(&DATASET, cur, lang),
+                ] {
+                    let (_, layout) = svg_bars_at(&c, &Frame::screen(), w);
+                    let what = format!("{w}px {lang:?} {cur:?} {}", c.bars[0].label);
+                    assert_text_fits(&layout.texts, (w as i32, layout.height), 3, &what);
+                    // Value labels are never smaller than the floor.
+                    for b in &c.bars {
+                        assert!(
+                            layout
+                                .texts
+                                .iter()
+                                .any(|t| t.text == b.value_label || t.text == b.value_bare),
+                            "{what}: no value label for {}",
+                            b.label
+                        );
+                    }
+                    // The plot keeps its height; the chart grows around it.
+                    let (_, top, _, bottom) = layout.plot;
+                    assert_eq!(bottom - top, c.plot_height as i32, "{what}");
+                }
+            }
+        }
+    }
+}
+
+/// The case from the issue: English, KRW, 320 px.
+#[test]
+fn krw_in_english_at_320_px_uses_compact_rounded_labels() {
+    let c = charts::trade_bars(&DATASET, Currency::Krw, Lang::En);
+    let (svg, layout) = svg_bars_at(&c, &Frame::screen(), 320);
+    assert!(
+        svg.contains("≈ 660 bn") && !svg.contains("660.371"),
+        "{svg}"
+    );
+    // The subtitle is whole (wrapped, not cut).
+    let sub: String = layout
+        .texts
+        .iter()
+        .take_while(|t| !t.text.starts_with("stated"))
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(sub, c.subtitle);
+    // Converted values are labelled as converted, not as stated.
+    assert!(c.legend_stated.contains("converted") && c.bars[2].kind.contains("converted"));
+    assert!(c.bars[2]
+        .converted_from
+        .as_deref()
+        .unwrap()
+        .contains("3.438 billion CNY"));
+    assert!(c.annotation.as_deref().unwrap().ends_with("(in CNY)"));
+    // The top tick label ("1 tn" in the issue) sits well below the annotation.
+    let top = charts::format_axis(layout.y_range.1, Lang::En);
+    let tick = layout
+        .texts
+        .iter()
+        .find(|t| t.text == top)
+        .expect("top tick");
+    let note = layout
+        .texts
+        .iter()
+        .find(|t| t.text.contains("a year"))
+        .unwrap();
+    assert!(tick.rect.1 - note.rect.3 >= 8, "{tick:?} vs {note:?}");
+}
+
+/// A downloaded chart carries its title, unit, notes and credit, on the light background.
+#[test]
+fn exported_charts_carry_title_unit_notes_and_credit() {
+    let c = charts::trade_bars(&DATASET, Currency::Krw, Lang::Ko);
+    let notes = charts::bar_notes(&DATASET, &c);
+    assert!(
+        notes.iter().any(|n| n.contains("원화(KRW) 금액은")),
+        "{notes:?}"
+    );
+    assert!(notes.iter().any(
+        |n| n.contains("환율: 중국 국가통계국 2017·2021·2022년 통계공보") && n.contains("한국은행")
+    ));
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("2021년 = 3,438,000,000 ÷ (1 + 46.5%)")),
+        "{notes:?}"
+    );
+    let frame = Frame::export(&DATASET, "흑룡강성–한국 무역액", notes, Lang::Ko);
+    for w in [320, 640] {
+        let (svg, layout) = svg_bars_at(&c, &frame, w);
+        for want in [
+            "흑룡강성–한국 무역액",
+            "원화(KRW)",
+            "출처: 흑룡강일보, 2023년",
+        ] {
+            assert!(
+                layout.texts.iter().any(|t| t.text.contains(want)),
+                "{w}: {want}"
+            );
+        }
+        assert!(svg.contains(r#"font-weight="bold""#), "the title is bold");
+        assert_text_fits(
+            &layout.texts,
+            (w as i32, layout.height),
+            2,
+            &format!("export {w}"),
+        );
+        // Taller than on screen: the words around the chart are inside the image.
+        assert!(
+            bars_height(&c, &frame, w as f64, 1.0, &Estimate)
+                > bars_height(&c, &Frame::screen(), w as f64, 1.0, &Estimate) + 60.0
+        );
+    }
+    let tl = charts::timeline(&DATASET, Lang::En);
+    let frame = Frame::export(&DATASET, "2023 timeline", vec![], Lang::En);
+    let (_, layout) = svg_timeline_at(&tl, &frame, 360);
+    assert!(layout.texts.iter().any(|t| t.text.contains("흑룡강일보")));
+    assert_text_fits(&layout.texts, (360, layout.height), 2, "timeline export");
+}
+
+/// SVG text is written at its full size and centred like canvas text, so an SVG has the same
+/// proportions as the PNG of the same chart.
+#[test]
+fn svg_text_has_the_canvas_size() {
+    let c = charts::half_bars(&DATASET, Currency::Cny, Lang::En);
+    let (svg, _) = svg_bars_at(&c, &Frame::screen(), 400);
+    assert!(
+        svg.contains(r#"font-size="12""#),
+        "12 px labels are 12 px in the SVG"
+    );
+    assert!(svg.contains(r#"dominant-baseline="central""#));
+    assert!(!svg.contains("dy="));
+    // The background is one full rectangle in the palette's colour.
+    assert!(svg.contains(r##"<rect x="0" y="0" width="400""##) && svg.contains("#FFFFFF"));
+    let mut dark = String::new();
+    {
+        let area = SvgWriter::new(&mut dark, (400, 300), Some("t")).into_drawing_area();
+        let look = Look {
+            pal: DARK,
+            scale: 1.0,
+            measure: &Estimate,
+        };
+        draw_bars(&area, &c, &Frame::screen(), &look).unwrap();
+    }
+    assert!(
+        dark.starts_with("<svg") && dark.ends_with("</svg>") && dark.contains("<title>t</title>")
+    );
+    assert!(dark.contains("#16181C"));
+    // A file is drawn at the PNG's scale in its view box and shown at the chart's CSS size:
+    // the PNG's very layout.
+    let d = charts::Drawing {
+        spec: charts::Spec::Bars(c.clone()),
+        frame: Frame::export(&DATASET, "t", vec![], Lang::En),
+        pal: LIGHT,
+    };
+    let svg = d.svg(400.0, 2.0, "t", &Estimate);
+    let h2 = d.height(400.0, 2.0, &Estimate) * 2.0;
+    assert!(
+        svg.starts_with(&format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="{}" viewBox="0 0 800 {}""#, h2 / 2.0, h2)),
+        "{}",
+        &svg[..200]
+    );
+    assert!(
+        svg.contains(r#"font-size="24""#) && svg.contains(r#"font-size="32""#),
+        "labels and title at 2×"
+    );
+}
+
+/// The timeline at 320–1280 px: no label cut, none touching another, each marker on its own
+/// label's first line and nearer its own label than any other.
+#[test]
+fn timeline_labels_wrap_and_sit_beside_their_markers() {
+    for w in PHONES.into_iter().chain([640, 1280]) {
+        for lang in Lang::ALL {
+            let tl = charts::timeline(&DATASET, lang);
+            let (_, layout) = svg_timeline_at(&tl, &Frame::screen(), w);
+            let what = format!("timeline {w}px {lang:?}");
+            assert_text_fits(&layout.texts, (w as i32, layout.height), 3, &what);
+            for (i, (&(_, mt, _, mb), &(_, lt, _, lb))) in
+                layout.items.iter().zip(&layout.labels).enumerate()
+            {
+                let cy = (mt + mb) / 2;
+                assert!(
+                    cy > lt && cy < lb.min(lt + 18),
+                    "{what}: marker {i} not on its label's first line"
+                );
+                let dist = |&(_, t, _, b): &(i32, i32, i32, i32)| {
+                    if cy < t {
+                        t - cy
+                    } else if cy > b {
+                        cy - b
+                    } else {
+                        0
+                    }
+                };
+                for (j, other) in layout.labels.iter().enumerate() {
+                    if j != i {
+                        assert!(
+                            dist(other) >= 8,
+                            "{what}: marker {i} is {}px from label {j}",
+                            dist(other)
+                        );
+                    }
+                }
+            }
+            // Every label is whole: the lines of one paragraph rebuild "date · title".
+            let squash = |s: &str| s.replace(' ', "");
+            let mut paras: Vec<(u32, String)> = Vec::new();
+            for t in &layout.texts {
+                match paras.last_mut() {
+                    Some((g, s)) if *g == t.group => s.push_str(&t.text),
+                    _ => paras.push((t.group, t.text.clone())),
+                }
+            }
+            for it in &tl.items {
+                let want = squash(&format!("{} · {}", it.when, it.title));
+                assert!(
+                    paras.iter().any(|(_, p)| squash(p) == want),
+                    "{what}: {want} in {paras:?}"
+                );
+            }
+        }
+    }
+}
+
+/// A taller chart at a narrow width instead of a squeezed one.
+#[test]
+fn charts_grow_taller_when_narrow() {
+    let tl = charts::timeline(&DATASET, Lang::En);
+    let narrow = timeline_height(&tl, &Frame::screen(), 320.0, 1.0, &Estimate);
+    let wide = timeline_height(&tl, &Frame::screen(), 1280.0, 1.0, &Estimate);
+    assert!(narrow > wide, "{narrow} vs {wide}");
+    // At any device-pixel ratio the drawing fills the height it asked for.
+    for spec in [
+        charts::Spec::Timeline(tl.clone()),
+        charts::Spec::Bars(charts::trade_bars(&DATASET, Currency::Krw, Lang::Ko)),
+    ] {
+        let d = charts::Drawing {
+            spec,
+            frame: Frame::export(&DATASET, "t", vec!["n".into()], Lang::Ko),
+            pal: LIGHT,
+        };
+        for scale in [1.0, 1.5, 2.0, 3.0] {
+            for w in [320.0, 333.5, 1280.0] {
+                let h = d.height(w, scale, &Estimate);
+                let size = ((w * scale).round() as u32, (h * scale).round() as u32);
+                let mut out = String::new();
+                let area = SvgWriter::new(&mut out, size, None).into_drawing_area();
+                let l = d.draw(&area, scale, &Estimate).unwrap();
+                let drawn = match l {
+                    charts::ChartLayout::Bars(b) => b.height,
+                    charts::ChartLayout::Timeline(t) => t.height,
+                };
+                // Filled to within the last CSS pixel (the height is rounded up to one).
+                assert!(
+                    drawn as u32 <= size.1 && drawn as f64 > size.1 as f64 - scale,
+                    "scale {scale}, width {w}: drew {drawn} of {}",
+                    size.1
+                );
+            }
+        }
+    }
+}
+
+/// Tooltips stay inside the chart, beside their point when there is room.
+#[test]
+fn tooltips_stay_inside_the_chart() {
+    // Room on the right.
+    assert_eq!(
+        charts::place_tip((10.0, 50.0, 30.0, 100.0), (400.0, 300.0), (200.0, 100.0)),
+        (38.0, 42.0)
+    );
+    // A tall bar near the right edge of a phone chart: above, beside or over it, but inside.
+    for p in [
+        (230.0, 40.0, 290.0, 280.0),
+        (40.0, 200.0, 100.0, 280.0),
+        (140.0, 60.0, 180.0, 300.0),
+    ] {
+        for tip in [(224.0, 180.0), (224.0, 320.0), (100.0, 40.0)] {
+            let (x, y) = charts::place_tip(p, (320.0, 300.0), tip);
+            assert!(
+                x >= 0.0 && x + tip.0 <= 320.0 + 1e-9,
+                "{p:?} {tip:?}: x {x}"
+            );
+            assert!(
+                y >= 0.0 && (y + tip.1 <= 300.0 + 1e-9 || tip.1 > 300.0),
+                "{p:?} {tip:?}: y {y}"
+            );
+        }
     }
 }

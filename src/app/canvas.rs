@@ -1,57 +1,115 @@
 //! The one module that touches `<canvas>`: backing-store sizing (CSS size × devicePixelRatio),
-//! redraw on resize and DPR change, pointer → backend-pixel mapping, the hover overlay, and PNG
-//! export. Chart drawing itself is `crate::charts`, over any plotters backend.
+//! the chart's height for its width, redraw on resize and DPR change, pointer → backend-pixel
+//! mapping, the hover overlay, text measurement in the chart font, and PNG export. Chart drawing
+//! itself is `crate::charts`, over any plotters backend.
 
-use crate::charts::{BarLayout, Palette, TimelineLayout};
+use crate::charts::{self, Palette, TextBox};
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// The pixel layout a draw function returns, for hit testing.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Layout {
-    Bars(BarLayout),
-    Timeline(TimelineLayout),
+/// The pixel layout a drawing returns, for hit testing and the overlay.
+pub type Layout = charts::ChartLayout;
+
+/// The chart a canvas shows.
+pub type DrawFn = Arc<charts::Drawing>;
+
+thread_local! {
+    /// A 2D context kept for measuring text, with the font it was last set to.
+    static MEASURER: RefCell<Option<(web_sys::CanvasRenderingContext2d, String)>> =
+        const { RefCell::new(None) };
 }
 
-impl Layout {
-    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
-        match self {
-            Layout::Bars(b) => b.bar_at(x, y),
-            Layout::Timeline(t) => t.item_at(x, y),
-        }
-    }
-    /// Width of the drawing in backend pixels.
-    pub fn width(&self) -> u32 {
-        match self {
-            Layout::Bars(b) => b.size.0,
-            Layout::Timeline(t) => t.size.0,
-        }
-    }
-    pub fn rect(&self, i: usize) -> Option<(i32, i32, i32, i32)> {
-        match self {
-            Layout::Bars(b) => b.bars.get(i).copied(),
-            Layout::Timeline(t) => t.items.get(i).copied(),
-        }
+/// Measures chart text with the canvas's own font machinery, so layout decisions (which label
+/// fits, where a line wraps) hold for what is drawn.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CanvasMeasure;
+
+impl charts::Measure for CanvasMeasure {
+    fn width(&self, text: &str, px: f64, bold: bool) -> f64 {
+        let measured = MEASURER.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.is_none() {
+                let ctx = document()
+                    .create_element("canvas")
+                    .ok()?
+                    .dyn_into::<web_sys::HtmlCanvasElement>()
+                    .ok()?
+                    .get_context("2d")
+                    .ok()??
+                    .dyn_into::<web_sys::CanvasRenderingContext2d>()
+                    .ok()?;
+                *m = Some((ctx, String::new()));
+            }
+            let (ctx, font) = m.as_mut()?;
+            // As plotters-canvas writes it: "<style> <size>px <family>".
+            let want = format!(
+                "{} {}px {}",
+                if bold { "bold" } else { "normal" },
+                px,
+                charts::FONT
+            );
+            if *font != want {
+                ctx.set_font(&want);
+                *font = want;
+            }
+            ctx.measure_text(text).ok().map(|t| t.width())
+        });
+        measured.unwrap_or_else(|| charts::Estimate.width(text, px, bold))
     }
 }
 
-/// Draws a chart onto a canvas backend; `scale` is the device-pixel ratio (or 2 for PNG export).
-pub type DrawFn =
-    Arc<dyn Fn(&DrawingArea<CanvasBackend, Shift>, f64) -> Option<Layout> + Send + Sync>;
+/// The points' rectangles (bars, event markers) in CSS pixels, as JSON (`[[l, t, r, b], …]`),
+/// for the `data-points` attribute.
+fn points_json(l: &Layout, scale: f64) -> String {
+    let items: Vec<String> = (0..)
+        .map_while(|i| l.rect(i))
+        .map(|(a, b, c, d)| {
+            format!(
+                "[{:.1},{:.1},{:.1},{:.1}]",
+                a as f64 / scale,
+                b as f64 / scale,
+                c as f64 / scale,
+                d as f64 / scale
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
+/// The text boxes of a drawing in CSS pixels, as JSON (`[[left, top, right, bottom, "text"], …]`),
+/// for the `data-texts` attribute: tests (and anyone debugging) can check the canvas's text
+/// layout without reading pixels.
+fn texts_json(texts: &[TextBox], scale: f64) -> String {
+    let items: Vec<String> = texts
+        .iter()
+        .map(|t| {
+            let (l, tp, r, b) = t.rect;
+            let esc = t.text.replace('\\', "\\\\").replace('"', "\\\"");
+            format!(
+                "[{:.1},{:.1},{:.1},{:.1},\"{esc}\"]",
+                l as f64 / scale,
+                tp as f64 / scale,
+                r as f64 / scale,
+                b as f64 / scale
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
 
 fn dpr() -> f64 {
     window().device_pixel_ratio().max(1.0)
 }
 
-/// A chart canvas: keeps its backing store at CSS size × DPR, redraws when `draw` (a memo of
-/// the chart's inputs) changes or the size/DPR does, and reports hover/click as point indices.
-/// The highlight for `selected`/hovered points is drawn on an overlay canvas, so hovering
-/// repaints only the overlay.
+/// A chart canvas: takes the height its chart needs at the width it is given, keeps its backing
+/// store at CSS size × DPR, redraws when `draw` (a memo of the chart's inputs) changes or the
+/// size/DPR does, and reports hover/click as point indices. The highlight for `selected`/hovered
+/// points is drawn on an overlay canvas, so hovering repaints only the overlay.
 #[component]
 pub fn ChartCanvas(
     draw: Signal<DrawFn>,
@@ -62,26 +120,43 @@ pub fn ChartCanvas(
     /// The layout of the last draw, in CSS pixels divided by `scale` for the caller.
     layout: RwSignal<Option<(Layout, f64)>>,
     on_pick: Callback<usize>,
-    height: f64,
 ) -> impl IntoView {
     let wrap = NodeRef::<Div>::new();
     let base = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
     let (size, set_size) = signal((0.0f64, dpr()));
+    // The height the chart needs at the current width (CSS pixels).
+    let height = Memo::new(move |_| {
+        let (w, d) = size.get();
+        draw.with(|c| c.height(if w > 0.0 { w } else { 320.0 }, d, &CanvasMeasure))
+    });
+    // The drawn layout for tests and debugging: text boxes and point rectangles, as JSON.
+    let (texts, set_texts) = signal(String::new());
+    let (points, set_points) = signal(String::new());
 
     // Track the wrapper's CSS width (ResizeObserver) and the DPR (a media query per value).
+    // The observer is disconnected when the chart unmounts (switching panels does that).
+    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    on_cleanup(move || {
+        if let Some(Some(ro)) = observer.try_get_value() {
+            ro.disconnect();
+        }
+    });
     Effect::new(move |_| {
         let Some(el) = wrap.get() else { return };
         let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-                let w = e.content_rect().width();
-                set_size.set((w, dpr()));
+                // Only a new width matters (the height follows from it); `try_`: a callback
+                // already queued may arrive after the chart is gone.
+                let now = (e.content_rect().width(), dpr());
+                if size.try_get_untracked().is_some_and(|s| s != now) {
+                    set_size.set(now);
+                }
             }
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             ro.observe(&el);
-            // The observer lives as long as the page; the chart is never unmounted for long.
-            std::mem::forget(ro);
+            observer.set_value(Some(ro));
         }
         cb.forget();
     });
@@ -142,13 +217,14 @@ pub fn ChartCanvas(
         let (w, d) = size.get();
         let f = draw.get();
         let _ = palette.get();
+        let h = height.get();
         let (Some(c), Some(o)) = (base.get(), overlay.get()) else {
             return;
         };
         if w <= 0.0 {
             return;
         }
-        let (pw, ph) = ((w * d).round() as u32, (height * d).round() as u32);
+        let (pw, ph) = ((w * d).round() as u32, (h * d).round() as u32);
         for canvas in [&c, &o] {
             canvas.set_width(pw);
             canvas.set_height(ph);
@@ -157,8 +233,13 @@ pub fn ChartCanvas(
             return;
         };
         let area = backend.into_drawing_area();
-        let lay = f(&area, d);
+        let lay = f.draw(&area, d, &CanvasMeasure).ok();
         let _ = area.present();
+        set_texts.set(
+            lay.as_ref()
+                .map_or_else(String::new, |l| texts_json(l.texts(), d)),
+        );
+        set_points.set(lay.as_ref().map_or_else(String::new, |l| points_json(l, d)));
         layout.set(lay.map(|l| (l, d)));
         paint_overlay();
     });
@@ -181,7 +262,8 @@ pub fn ChartCanvas(
         layout.with_untracked(|l| l.as_ref().and_then(|(l, _)| l.hit(x, y)))
     };
     view! {
-        <div class="chart-canvas" node_ref=wrap style:height=format!("{height}px")>
+        <div class="chart-canvas" node_ref=wrap style:height=move || format!("{}px", height.get())
+            data-texts=move || texts.get() data-points=move || points.get()>
             <canvas node_ref=base class="chart-base" aria-hidden="true"></canvas>
             <canvas node_ref=overlay class="chart-overlay" aria-hidden="true"
                 on:pointermove=move |ev| {
@@ -200,8 +282,10 @@ pub fn ChartCanvas(
     }
 }
 
-/// Renders a chart to an offscreen canvas at `scale` × CSS size and downloads it as PNG.
-pub fn export_png(draw: DrawFn, css_w: f64, css_h: f64, scale: f64, filename: String) {
+/// Renders a chart to an offscreen canvas at `scale` × CSS size (the height the chart needs at
+/// `css_w`) and downloads it as PNG.
+pub fn export_png(draw: DrawFn, css_w: f64, scale: f64, filename: String) {
+    let css_h = draw.height(css_w, scale, &CanvasMeasure);
     let doc = document();
     let Ok(el) = doc.create_element("canvas") else {
         return;
@@ -209,13 +293,13 @@ pub fn export_png(draw: DrawFn, css_w: f64, css_h: f64, scale: f64, filename: St
     let Ok(c) = el.dyn_into::<web_sys::HtmlCanvasElement>() else {
         return;
     };
-    c.set_width((css_w * scale) as u32);
-    c.set_height((css_h * scale) as u32);
+    c.set_width((css_w * scale).round() as u32);
+    c.set_height((css_h * scale).round() as u32);
     let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
         return;
     };
     let area = backend.into_drawing_area();
-    let _ = draw(&area, scale);
+    let _ = draw.draw(&area, scale, &CanvasMeasure);
     let _ = area.present();
     let cb = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
         if let Some(b) = blob {

@@ -1,22 +1,34 @@
-//! Charts as functions over a plotters `DrawingBackend`: the same code draws to a `<canvas>` in
-//! the browser (`app::canvas`) and to SVG in host tests and downloads. Each `draw_*` returns its
-//! layout (bar rectangles, event positions in backend pixels) so pointer positions can be mapped
-//! back to data points. This module imports no browser crate.
+//! Charts over any plotters `DrawingBackend`: the same code draws to a `<canvas>` in the browser
+//! (`app::canvas`), to SVG for downloads (`svg::SvgWriter`) and in host tests. Each chart is laid
+//! out once (`plan_*`, not generic: the layout code exists once in the wasm) top to bottom for the
+//! width it is given, into shapes that `render` draws on a backend, and a layout (bar rectangles,
+//! event positions and every text box, in backend pixels) so pointer positions can be mapped back
+//! to data points and tests can check that no text collides or leaves the drawing. A chart's
+//! height follows from its width (`css_height` of its plan): on a phone, wrapped lines make it
+//! taller instead of squeezing the plot. This module imports no browser crate; text is measured
+//! through `text::Measure`, which the browser implements with the canvas.
 //!
 //! The data builders (`trade_bars`, `half_bars`, `timeline`) turn the dataset into what is drawn,
-//! in the chosen currency and language; derived values are marked as such.
+//! in the chosen currency and language; derived and converted values are marked as such.
 
 pub mod bars;
+pub mod svg;
+pub mod text;
 pub mod timeline;
 
 use crate::core::dataset::model::Dataset;
-use crate::core::format::{self, Currency};
+use crate::core::format::{self, Currency, Precision, Width};
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::ChartId;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::RGBColor;
 
-pub use bars::{draw_bars, BarLayout};
-pub use timeline::{draw_timeline, TimelineLayout};
+pub use bars::{bars_height, draw_bars, BarLayout};
+pub use svg::SvgWriter;
+pub use text::{Estimate, Measure, TextBox};
+pub use timeline::{draw_timeline, timeline_height, TimelineLayout};
 
 /// Colours for one theme. All text colours reach WCAG AA (4.5:1) on `bg`; bars reach 3:1.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -59,15 +71,331 @@ pub fn palette(dark: bool) -> Palette {
 pub const FONT: &str =
     "system-ui, 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif";
 
-/// The text style for chart labels at `px` backend pixels.
-pub fn text_style(px: f64, color: RGBColor) -> plotters::style::TextStyle<'static> {
-    use plotters::style::{Color, IntoFont, TextStyle};
-    let mut t = TextStyle::from((FONT, px).into_font());
+/// Text sizes in CSS pixels.
+pub const TITLE_PX: f64 = 16.0;
+pub const LABEL_PX: f64 = 12.0;
+pub const NOTE_PX: f64 = 11.0;
+/// The smallest a value label shrinks to before it may touch its neighbour.
+pub const MIN_LABEL_PX: f64 = 9.0;
+
+/// The text style for chart text at `px` backend pixels.
+pub fn text_style(px: f64, color: RGBColor, bold: bool) -> TextStyle<'static> {
+    let font = if bold {
+        (FONT, px, FontStyle::Bold).into_font()
+    } else {
+        (FONT, px).into_font()
+    };
+    let mut t = TextStyle::from(font);
     t.color = color.to_backend_color();
     t
 }
 
-/// One bar: a stated or derived value for a period.
+/// How to draw: colours, backend pixels per CSS pixel (the device-pixel ratio on screen, 2 for
+/// a PNG), and how to measure text.
+#[derive(Clone, Copy)]
+pub struct Look<'a> {
+    pub pal: Palette,
+    pub scale: f64,
+    pub measure: &'a dyn Measure,
+}
+
+/// The words a chart carries inside its image. On screen the title and notes are the page's
+/// HTML around the canvas, so the frame is empty; a downloaded PNG or SVG carries its title, its
+/// notes (conversion, derived values) and the source credit, ready to publish.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    pub title: Option<String>,
+    pub notes: Vec<String>,
+    pub credit: Option<String>,
+}
+
+impl Frame {
+    /// Nothing around the chart: the page shows title and notes itself.
+    pub fn screen() -> Frame {
+        Frame::default()
+    }
+    /// Title, notes and the source credit, for a file.
+    pub fn export(ds: &Dataset, title: &str, notes: Vec<String>, lang: Lang) -> Frame {
+        Frame {
+            title: Some(title.to_string()),
+            notes,
+            credit: Some(format::source_credit(ds, lang)),
+        }
+    }
+    pub fn is_export(&self) -> bool {
+        self.title.is_some() || self.credit.is_some()
+    }
+}
+
+type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// How a line of text is anchored horizontally.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Centre,
+    Right,
+}
+
+/// One thing to draw, in backend pixels. Charts are laid out once into shapes (`plan_*`, not
+/// generic), then `render`ed on whichever backend: the layout code exists once in the wasm.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    Fill(RGBColor),
+    Rect {
+        a: (i32, i32),
+        b: (i32, i32),
+        color: RGBColor,
+        fill: bool,
+        width: u32,
+    },
+    Path {
+        points: Vec<(i32, i32)>,
+        color: RGBColor,
+        width: u32,
+    },
+    Dot {
+        centre: (i32, i32),
+        r: i32,
+        color: RGBColor,
+    },
+    /// Centred vertically on `at`'s y.
+    Text {
+        text: String,
+        at: (i32, i32),
+        px: f64,
+        color: RGBColor,
+        align: Align,
+        bold: bool,
+    },
+}
+
+/// Draws `shapes` on any backend.
+pub fn render<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shapes: &[Shape],
+) -> DrawResult<(), DB> {
+    for s in shapes {
+        match s {
+            Shape::Fill(c) => area.fill(c)?,
+            Shape::Rect {
+                a,
+                b,
+                color,
+                fill,
+                width,
+            } => {
+                let style = if *fill {
+                    color.filled()
+                } else {
+                    ShapeStyle::from(color).stroke_width(*width)
+                };
+                area.draw(&Rectangle::new([*a, *b], style))?
+            }
+            Shape::Path {
+                points,
+                color,
+                width,
+            } => area.draw(&PathElement::new(
+                points.clone(),
+                ShapeStyle::from(color).stroke_width(*width),
+            ))?,
+            Shape::Dot { centre, r, color } => {
+                area.draw(&Circle::new(*centre, *r, color.filled()))?
+            }
+            Shape::Text {
+                text,
+                at,
+                px,
+                color,
+                align,
+                bold,
+            } => {
+                let h = match align {
+                    Align::Left => HPos::Left,
+                    Align::Centre => HPos::Center,
+                    Align::Right => HPos::Right,
+                };
+                area.draw(&Text::new(
+                    text.clone(),
+                    *at,
+                    text_style(*px, *color, *bold).pos(Pos::new(h, VPos::Center)),
+                ))?
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Collects shapes and where text went: every line becomes a `TextBox`. Lines of one paragraph
+/// share a group, so that collision checks compare paragraphs, not a paragraph's own lines.
+pub(crate) struct Ink<'m> {
+    pub look: Look<'m>,
+    pub shapes: Vec<Shape>,
+    pub texts: Vec<TextBox>,
+    group: u32,
+}
+
+impl<'m> Ink<'m> {
+    pub fn new(look: Look<'m>) -> Self {
+        Ink {
+            look,
+            shapes: Vec::new(),
+            texts: Vec::new(),
+            group: 0,
+        }
+    }
+    /// CSS pixels to backend pixels.
+    pub fn s(&self, v: f64) -> i32 {
+        (v * self.look.scale).round() as i32
+    }
+    /// The line height for text of `px` CSS pixels, in backend pixels.
+    pub fn lh(&self, px: f64) -> i32 {
+        self.s(px * 1.3)
+    }
+    /// Width in backend pixels of `t` at `px` CSS pixels.
+    pub fn width(&self, t: &str, px: f64, bold: bool) -> i32 {
+        self.look
+            .measure
+            .width(t, px * self.look.scale, bold)
+            .ceil() as i32
+    }
+    /// Lines of `t` wrapped to `max` backend pixels.
+    pub fn wrap(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
+        text::wrap(t, max as f64, px * self.look.scale, bold, self.look.measure)
+    }
+    /// Lines of `t` wrapped to at most `max` backend pixels, of even length.
+    pub fn wrap_balanced(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
+        text::wrap_balanced(t, max as f64, px * self.look.scale, bold, self.look.measure)
+    }
+    /// Starts a new paragraph for collision checks.
+    pub fn next_group(&mut self) {
+        self.group += 1;
+    }
+    pub fn fill(&mut self, color: RGBColor) {
+        self.shapes.push(Shape::Fill(color));
+    }
+    pub fn rect(&mut self, a: (i32, i32), b: (i32, i32), color: RGBColor, fill: bool, width: u32) {
+        self.shapes.push(Shape::Rect {
+            a,
+            b,
+            color,
+            fill,
+            width,
+        });
+    }
+    pub fn path(&mut self, points: Vec<(i32, i32)>, color: RGBColor, width: u32) {
+        self.shapes.push(Shape::Path {
+            points,
+            color,
+            width,
+        });
+    }
+    pub fn circle(&mut self, centre: (i32, i32), r: i32, color: RGBColor) {
+        self.shapes.push(Shape::Dot { centre, r, color });
+    }
+    /// One line anchored horizontally at `x`, centred vertically on `cy`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn line(
+        &mut self,
+        t: &str,
+        x: i32,
+        cy: i32,
+        px: f64,
+        color: RGBColor,
+        h: HPos,
+        bold: bool,
+    ) {
+        let w = self.width(t, px, bold);
+        let (l, align) = match h {
+            HPos::Left => (x, Align::Left),
+            HPos::Center => (x - w / 2, Align::Centre),
+            HPos::Right => (x - w, Align::Right),
+        };
+        let half = self.s(px * 0.6);
+        self.texts.push(TextBox {
+            text: t.to_string(),
+            rect: (l, cy - half, l + w, cy + half),
+            group: self.group,
+        });
+        self.shapes.push(Shape::Text {
+            text: t.to_string(),
+            at: (x, cy),
+            px: px * self.look.scale,
+            color,
+            align,
+            bold,
+        });
+    }
+    /// A paragraph wrapped to `max` backend pixels, its first line's top at `top`; returns the
+    /// y below its last line.
+    #[allow(clippy::too_many_arguments)]
+    pub fn para(
+        &mut self,
+        t: &str,
+        x: i32,
+        top: i32,
+        max: i32,
+        px: f64,
+        color: RGBColor,
+        h: HPos,
+        bold: bool,
+    ) -> i32 {
+        self.next_group();
+        let lh = self.lh(px);
+        let mut y = top;
+        for l in self.wrap(t, max, px, bold) {
+            self.line(&l, x, y + lh / 2, px, color, h, bold);
+            y += lh;
+        }
+        self.next_group();
+        y
+    }
+}
+
+/// The title (for a file) and subtitle at the top of a chart; returns the y below them.
+pub(crate) fn draw_head(
+    ink: &mut Ink<'_>,
+    frame: &Frame,
+    subtitle: Option<&str>,
+    (x, max): (i32, i32),
+    top: i32,
+) -> i32 {
+    let pal = ink.look.pal;
+    let mut y = top;
+    if let Some(t) = &frame.title {
+        y = ink.para(t, x, y, max, TITLE_PX, pal.fg, HPos::Left, true);
+        y += ink.s(2.0);
+    }
+    if let Some(sub) = subtitle {
+        y = ink.para(sub, x, y, max, LABEL_PX, pal.muted, HPos::Left, false);
+    }
+    y
+}
+
+/// The notes and the source credit at the foot of a file; returns the y below them.
+pub(crate) fn draw_foot(ink: &mut Ink<'_>, frame: &Frame, (x, max): (i32, i32), top: i32) -> i32 {
+    let pal = ink.look.pal;
+    let mut y = top;
+    for n in &frame.notes {
+        y = ink.para(n, x, y, max, NOTE_PX, pal.muted, HPos::Left, false);
+        y += ink.s(2.0);
+    }
+    if let Some(c) = &frame.credit {
+        y += ink.s(4.0);
+        y = ink.para(c, x, y, max, NOTE_PX, pal.muted, HPos::Left, false);
+    }
+    y
+}
+
+/// A drawing's height in whole CSS pixels from the backend height its layout reached at
+/// `scale` (positions are rounded to backend pixels, so it depends a little on the scale).
+/// Whole pixels: a canvas of that CSS height has a backing store of exactly height × scale.
+pub fn css_height(backend_h: i32, scale: f64) -> f64 {
+    (backend_h.max(1) as f64 / scale).ceil()
+}
+
+/// One bar: a stated or derived value for a period, in the display currency.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     /// The stated figure's or derived figure's id.
@@ -75,19 +403,33 @@ pub struct Bar {
     pub label: String,
     /// In the display currency.
     pub value: f64,
+    /// In full, for the tooltip, the table and the description: "≈ 660 billion KRW".
     pub value_text: String,
+    /// On the chart: "≈ 660 bn KRW", or without the currency where that does not fit ("≈ 660 bn"
+    /// — the subtitle names the unit).
+    pub value_label: String,
+    pub value_bare: String,
     pub derived: bool,
+    /// "stated", "derived", "stated in yuan, converted", "derived in yuan, converted".
+    pub kind: String,
+    /// For a converted value, the yuan amount it comes from and the rate year.
+    pub converted_from: Option<String>,
+    /// The year whose average rate converts it.
+    pub year: u16,
 }
 
-/// A bar chart: bars, axis caption, and an optional annotation (CAGR, growth).
+/// A bar chart: bars, subtitle (unit and currency), and an optional annotation (CAGR, growth).
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarChart {
     pub bars: Vec<Bar>,
-    pub y_caption: String,
+    pub subtitle: String,
     pub annotation: Option<String>,
     pub legend_stated: String,
     pub legend_derived: String,
     pub lang: Lang,
+    pub currency: Currency,
+    /// Height of the plotting area in CSS pixels; the chart grows around it.
+    pub plot_height: f64,
 }
 
 fn money_bar(
@@ -101,26 +443,56 @@ fn money_bar(
 ) -> Bar {
     let year = format::period_year(period).unwrap_or(0);
     let value = format::convert(ds, value_cny, Currency::Cny, cur, year).unwrap_or(f64::NAN);
-    let approx = if cur == Currency::Cny { "" } else { "≈ " };
+    let converted = cur != Currency::Cny;
+    let (value_text, value_label, value_bare) = if converted {
+        (
+            format::money_approx(value, cur, lang, Width::Long),
+            format::money_approx(value, cur, lang, Width::Short),
+            format!(
+                "≈ {}",
+                format::number(value, lang, Precision::Approx, Width::Short)
+            ),
+        )
+    } else {
+        let short = format::number(value, lang, Precision::Exact, Width::Short);
+        (
+            format::money(value, cur, lang),
+            format::with_currency(short.clone(), cur, lang),
+            short,
+        )
+    };
+    let kind = match (derived, converted) {
+        (false, false) => K::Stated,
+        (true, false) => K::DerivedLabel,
+        (false, true) => K::StatedConverted,
+        (true, true) => K::DerivedConverted,
+    };
     Bar {
         id,
         label: format::period(period, lang),
         value,
-        value_text: format!("{approx}{}", format::money(value, cur, lang)),
+        value_text,
+        value_label,
+        value_bare,
         derived,
+        kind: kind.get(lang).to_string(),
+        year,
+        converted_from: converted.then(|| {
+            K::ConvertedFrom
+                .get(lang)
+                .replace("{src}", &format::money(value_cny, Currency::Cny, lang))
+                .replace("{year}", &year.to_string())
+        }),
     }
 }
 
-fn y_caption(cur: Currency, lang: Lang) -> String {
-    let unit = match lang {
-        Lang::Ko => format!("{} ({})", cur.word(lang), cur.iso()),
-        Lang::Zh => format!("{}（{}）", cur.word(lang), cur.iso()),
-        Lang::En => cur.iso().to_string(),
-    };
+fn subtitle(cur: Currency, lang: Lang) -> String {
     if cur == Currency::Cny {
-        unit
+        K::UnitCny.get(lang).to_string()
     } else {
-        format!("≈ {unit}, {}", K::ApproxAtRate.get(lang))
+        K::UnitConverted
+            .get(lang)
+            .replace("{cur}", format::currency_name(cur, lang))
     }
 }
 
@@ -134,86 +506,124 @@ fn derived(ds: &Dataset, id: &str) -> f64 {
     ds.derived_value(id).map_or(f64::NAN, |d| d.value)
 }
 
-fn bar_chart(bars: Vec<Bar>, annotation: String, cur: Currency, lang: Lang) -> BarChart {
+/// "(in CNY)" after a growth rate: growth measured in another currency would differ with the
+/// exchange rate. The trade chart always says it; the first-half chart when it shows another
+/// currency.
+fn in_cny(lang: Lang) -> &'static str {
+    lang.pick(" (CNY 기준)", "（按人民币计）", " (in CNY)")
+}
+
+fn bar_chart(
+    bars: Vec<Bar>,
+    annotation: String,
+    cur: Currency,
+    lang: Lang,
+    plot_height: f64,
+) -> BarChart {
+    let converted = cur != Currency::Cny;
     BarChart {
         bars,
-        y_caption: y_caption(cur, lang),
+        subtitle: subtitle(cur, lang),
         annotation: Some(annotation),
-        legend_stated: K::Stated.get(lang).to_string(),
-        legend_derived: K::DerivedLabel.get(lang).to_string(),
+        legend_stated: (if converted {
+            K::StatedConverted
+        } else {
+            K::Stated
+        })
+        .get(lang)
+        .to_string(),
+        legend_derived: (if converted {
+            K::DerivedConverted
+        } else {
+            K::DerivedLabel
+        })
+        .get(lang)
+        .to_string(),
         lang,
+        currency: cur,
+        plot_height,
     }
 }
 
 /// Chart 1: trade by year, 2017 and 2022 stated, 2021 derived, with the CAGR annotated.
 pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     let cagr = derived(ds, "cagr_2017_2022");
+    let bar = |id, v, p, d| money_bar(ds, id, v, p, d, cur, lang);
     let bars = vec![
-        money_bar(
-            ds,
-            "trade_2017",
-            stated(ds, "trade_2017"),
-            "2017",
-            false,
-            cur,
-            lang,
-        ),
-        money_bar(
-            ds,
-            "trade_2021",
-            derived(ds, "trade_2021"),
-            "2021",
-            true,
-            cur,
-            lang,
-        ),
-        money_bar(
-            ds,
-            "trade_2022",
-            stated(ds, "trade_2022"),
-            "2022",
-            false,
-            cur,
-            lang,
-        ),
+        bar("trade_2017", stated(ds, "trade_2017"), "2017", false),
+        bar("trade_2021", derived(ds, "trade_2021"), "2021", true),
+        bar("trade_2022", stated(ds, "trade_2022"), "2022", false),
     ];
     let annotation = match lang {
-        Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}% (CNY 기준)"),
-        Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%（按人民币计）"),
-        Lang::En => format!("2017→2022: +{cagr:.1}% a year (in CNY)"),
-    };
-    bar_chart(bars, annotation, cur, lang)
+        Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}%"),
+        Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%"),
+        Lang::En => format!("2017→2022: +{cagr:.1}% a year"),
+    } + in_cny(lang);
+    bar_chart(bars, annotation, cur, lang, 190.0)
 }
 
 /// Chart 2: first half 2022 (derived) against first half 2023 (stated, +66.4 %).
 pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     let growth = stated(ds, "growth_h1_2023");
+    let bar = |id, v, p, d| money_bar(ds, id, v, p, d, cur, lang);
     let bars = vec![
-        money_bar(
-            ds,
+        bar(
             "trade_h1_2022",
             derived(ds, "trade_h1_2022"),
             "2022-H1",
             true,
-            cur,
-            lang,
         ),
-        money_bar(
-            ds,
+        bar(
             "trade_h1_2023",
             stated(ds, "trade_h1_2023"),
             "2023-H1",
             false,
-            cur,
-            lang,
         ),
     ];
     let annotation = match lang {
         Lang::Ko => format!("전년 동기 대비 +{growth}%"),
         Lang::Zh => format!("同比增长 +{growth}%"),
         Lang::En => format!("+{growth}% year on year"),
+    } + if cur == Currency::Cny {
+        ""
+    } else {
+        in_cny(lang)
     };
-    bar_chart(bars, annotation, cur, lang)
+    bar_chart(bars, annotation, cur, lang, 160.0)
+}
+
+/// The notes a downloaded bar chart carries: how converted values were converted, and how
+/// each derived bar was computed.
+pub fn bar_notes(ds: &Dataset, c: &BarChart) -> Vec<String> {
+    let lang = c.lang;
+    let mut notes = Vec::new();
+    let mut years: Vec<u16> = c.bars.iter().map(|b| b.year).collect();
+    years.dedup();
+    if let Some(n) = format::converted_note(c.currency, lang) {
+        notes.push(n);
+        notes.push(
+            K::RatesFrom
+                .get(lang)
+                .replace("{src}", &format::rate_sources(ds, &years, c.currency, lang)),
+        );
+    }
+    let items: Vec<String> = c
+        .bars
+        .iter()
+        .filter(|b| b.derived)
+        .filter_map(|b| {
+            let d = ds.derived_value(b.id)?;
+            Some(format!("{} = {}", b.label, d.formula))
+        })
+        .collect();
+    if !items.is_empty() {
+        notes.push(
+            K::DerivedNote
+                .get(lang)
+                .replace("{items}", &items.join("; ")),
+        );
+    }
+    notes
 }
 
 /// One timeline entry.
@@ -231,15 +641,22 @@ pub struct TimelineItem {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
     pub items: Vec<TimelineItem>,
-    /// (day ordinal, label) of month starts on the axis.
-    pub months: Vec<(i32, String)>,
+    /// The months on the axis: (first day ordinal, day ordinal after the last, label).
+    pub months: Vec<(i32, i32, String)>,
+    /// Explains the hollow marker when one is drawn.
+    pub subtitle: Option<String>,
     pub lang: Lang,
 }
 
 /// Chart 3: the 2023 timeline on a date axis.
 pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
     use crate::core::dataset::model::Date;
-    let items = ds
+    let month_after = |d: Date| Date {
+        year: d.year + (d.month / 12) as u16,
+        month: d.month % 12 + 1,
+        day: 1,
+    };
+    let items: Vec<TimelineItem> = ds
         .events
         .iter()
         .map(|e| {
@@ -247,23 +664,13 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
             let (start, end) = if approximate {
                 // A month-only date spans its month.
                 let a = Date { day: 1, ..e.start };
-                let b = Date {
-                    year: e.start.year,
-                    month: e.start.month + 1,
-                    day: 1,
-                };
-                (a.ordinal(), b.ordinal() - 1)
+                (a.ordinal(), month_after(e.start).ordinal() - 1)
             } else {
                 (e.start.ordinal(), e.end.unwrap_or(e.start).ordinal())
             };
             TimelineItem {
                 event: e.id,
-                title: match lang {
-                    Lang::Ko => e.title_ko,
-                    Lang::Zh => e.title_zh,
-                    Lang::En => e.title_en,
-                }
-                .to_string(),
+                title: lang.pick(e.title_ko, e.title_zh, e.title_en).to_string(),
                 when: format::date_range_no_year(e.start, e.end, lang),
                 start,
                 end,
@@ -271,27 +678,184 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
             }
         })
         .collect();
-    let months = (2..=9u8)
-        .map(|m| {
-            let d = Date {
-                year: 2023,
-                month: m,
-                day: 1,
-            };
+    // Whole months from the first event's to the last one's.
+    let first = ds.events.iter().map(|e| e.start).min();
+    let last = ds.events.iter().map(|e| e.end.unwrap_or(e.start)).max();
+    let mut months = Vec::new();
+    if let (Some(first), Some(last)) = (first, last) {
+        let mut m = Date { day: 1, ..first };
+        let stop = month_after(last);
+        while m < stop {
+            let next = month_after(m);
             let label = match lang {
-                Lang::Ko => format!("{m}월"),
-                Lang::Zh => format!("{m}月"),
-                Lang::En => ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"]
-                    [m as usize - 2]
+                Lang::Ko => format!("{}월", m.month),
+                Lang::Zh => format!("{}月", m.month),
+                Lang::En => format::period(&format!("{}-{:02}", m.year, m.month), lang)
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
                     .to_string(),
             };
-            (d.ordinal(), label)
-        })
-        .collect();
+            months.push((m.ordinal(), next.ordinal(), label));
+            m = next;
+        }
+    }
+    let subtitle = items
+        .iter()
+        .any(|i| i.approximate)
+        .then(|| K::TimelineHollow.get(lang).to_string());
     Timeline {
         items,
         months,
+        subtitle,
         lang,
+    }
+}
+
+/// What a chart shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Spec {
+    Bars(BarChart),
+    Timeline(Timeline),
+}
+
+/// Where a drawn chart put things, whichever kind it is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartLayout {
+    Bars(BarLayout),
+    Timeline(TimelineLayout),
+}
+
+impl ChartLayout {
+    /// The point under a backend-pixel position.
+    pub fn hit(&self, x: f64, y: f64) -> Option<usize> {
+        match self {
+            ChartLayout::Bars(b) => b.bar_at(x, y),
+            ChartLayout::Timeline(t) => t.item_at(x, y),
+        }
+    }
+    /// Width of the drawing in backend pixels.
+    pub fn width(&self) -> u32 {
+        match self {
+            ChartLayout::Bars(b) => b.size.0,
+            ChartLayout::Timeline(t) => t.size.0,
+        }
+    }
+    /// Height of the drawing in backend pixels.
+    pub fn height(&self) -> u32 {
+        match self {
+            ChartLayout::Bars(b) => b.size.1,
+            ChartLayout::Timeline(t) => t.size.1,
+        }
+    }
+    /// The rectangle of point `i` (a bar, an event's marker).
+    pub fn rect(&self, i: usize) -> Option<(i32, i32, i32, i32)> {
+        match self {
+            ChartLayout::Bars(b) => b.bars.get(i).copied(),
+            ChartLayout::Timeline(t) => t.items.get(i).copied(),
+        }
+    }
+    pub fn texts(&self) -> &[TextBox] {
+        match self {
+            ChartLayout::Bars(b) => &b.texts,
+            ChartLayout::Timeline(t) => &t.texts,
+        }
+    }
+}
+
+/// A chart ready to draw: what, in which frame (bare on screen; titled, annotated and
+/// credited in a file), in which colours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    pub spec: Spec,
+    pub frame: Frame,
+    pub pal: Palette,
+}
+
+impl Drawing {
+    /// The height in CSS pixels it needs at `css_w` CSS pixels wide, drawn at `scale`.
+    pub fn height(&self, css_w: f64, scale: f64, measure: &dyn Measure) -> f64 {
+        match &self.spec {
+            Spec::Bars(b) => bars_height(b, &self.frame, css_w, scale, measure),
+            Spec::Timeline(t) => timeline_height(t, &self.frame, css_w, scale, measure),
+        }
+    }
+    /// Lays it out `w` backend pixels wide at `scale`: the layout and what to draw.
+    pub fn plan(&self, w: u32, scale: f64, measure: &dyn Measure) -> (ChartLayout, Vec<Shape>) {
+        let look = Look {
+            pal: self.pal,
+            scale,
+            measure,
+        };
+        match &self.spec {
+            Spec::Bars(b) => {
+                let (l, s) = bars::plan_bars(b, &self.frame, &look, w);
+                (ChartLayout::Bars(l), s)
+            }
+            Spec::Timeline(t) => {
+                let (l, s) = timeline::plan_timeline(t, &self.frame, &look, w);
+                (ChartLayout::Timeline(l), s)
+            }
+        }
+    }
+    /// Draws on any backend at `scale` backend pixels per CSS pixel.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        scale: f64,
+        measure: &dyn Measure,
+    ) -> DrawResult<ChartLayout, DB> {
+        let size = area.dim_in_pixel();
+        let (mut layout, shapes) = self.plan(size.0, scale, measure);
+        render(area, &shapes)?;
+        match &mut layout {
+            ChartLayout::Bars(b) => b.size = size,
+            ChartLayout::Timeline(t) => t.size = size,
+        }
+        Ok(layout)
+    }
+    /// As an SVG document shown at `css_w` CSS pixels wide, drawn at `scale` (that of the PNG)
+    /// in its view box: the PNG's very layout, so its text has the same size relative to the
+    /// chart.
+    pub fn svg(&self, css_w: f64, scale: f64, title: &str, measure: &dyn Measure) -> String {
+        let h = self.height(css_w, scale, measure);
+        let mut out = String::new();
+        {
+            let size = ((css_w * scale).round() as u32, (h * scale).round() as u32);
+            let area =
+                svg::SvgWriter::scaled(&mut out, size, scale, Some(title)).into_drawing_area();
+            let _ = self.draw(&area, scale, measure);
+            let _ = area.present();
+        }
+        out
+    }
+}
+
+/// Where a tooltip of `tip` size (width, height) goes for a point occupying `p` (left, top,
+/// right, bottom) in a chart of `frame` size, all in CSS pixels: beside the point (right, then
+/// left), else above or below it, else on the roomier side overlapping it — always inside the
+/// chart, so it never covers what lies outside (the buttons under the chart). Returns its
+/// top-left corner.
+pub fn place_tip(p: (f64, f64, f64, f64), frame: (f64, f64), tip: (f64, f64)) -> (f64, f64) {
+    let (l, t, r, b) = p;
+    let (fw, fh) = frame;
+    let (tw, th) = tip;
+    let gap = 8.0;
+    let clamp_x = |x: f64| x.clamp(0.0, (fw - tw).max(0.0));
+    let clamp_y = |y: f64| y.clamp(0.0, (fh - th).max(0.0));
+    let cx = (l + r) / 2.0;
+    if r + gap + tw <= fw {
+        (r + gap, clamp_y(t - gap))
+    } else if l - gap - tw >= 0.0 {
+        (l - gap - tw, clamp_y(t - gap))
+    } else if t - gap - th >= 0.0 {
+        (clamp_x(cx - tw / 2.0), t - gap - th)
+    } else if b + gap + th <= fh {
+        (clamp_x(cx - tw / 2.0), b + gap)
+    } else if t > fh - b {
+        (clamp_x(cx - tw / 2.0), clamp_y(t - gap - th))
+    } else {
+        (clamp_x(cx - tw / 2.0), clamp_y(b + gap))
     }
 }
 
@@ -348,14 +912,7 @@ pub fn describe_bars(c: &BarChart, title: &str) -> String {
     let parts: Vec<String> = c
         .bars
         .iter()
-        .map(|b| {
-            let kind = if b.derived {
-                K::DerivedLabel.get(c.lang)
-            } else {
-                K::Stated.get(c.lang)
-            };
-            format!("{} {} ({kind})", b.label, b.value_text)
-        })
+        .map(|b| format!("{} {} ({})", b.label, b.value_text, b.kind))
         .collect();
     let mut s = format!("{title}: {}", parts.join(", "));
     if let Some(a) = &c.annotation {

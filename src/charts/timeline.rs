@@ -1,9 +1,14 @@
 //! The 2023 timeline on a date axis: spans for multi-day events, dots for single days, hollow
-//! markers for dates the article gives only to the month.
+//! markers for dates the article gives only to the month. Each event has a row of its own with
+//! its label beside its marker, on the side with more room (wrapped there, never cut), so a
+//! marker is always nearer its own label than any other; rows are spaced further apart than a
+//! label's lines.
 
-use super::{Palette, Timeline};
+use super::text::{Measure, TextBox};
+use super::{draw_foot, draw_head, Frame, Ink, Look, Shape, Timeline, LABEL_PX, NOTE_PX};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
 
 /// Where each event landed, in backend pixels.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,17 +17,28 @@ pub struct TimelineLayout {
     pub size: (u32, u32),
     /// (left, top, right, bottom) of each event's marker.
     pub items: Vec<(i32, i32, i32, i32)>,
+    /// (left, top, right, bottom) of each event's label (all its lines).
+    pub labels: Vec<(i32, i32, i32, i32)>,
     /// Day ordinals at the axis's left and right ends, and their pixel x.
     pub days: (i32, i32),
     pub x_range: (i32, i32),
+    /// Every line of text drawn.
+    pub texts: Vec<TextBox>,
+    /// How far down the drawing goes, in backend pixels (the chart's natural height).
+    pub height: i32,
 }
 
 impl TimelineLayout {
+    /// The event under a backend-pixel point: its marker or its label.
     pub fn item_at(&self, x: f64, y: f64) -> Option<usize> {
-        let pad = 8.0;
-        self.items.iter().position(|&(l, t, r, b)| {
+        let pad = 6.0;
+        let inside = |&(l, t, r, b): &(i32, i32, i32, i32)| {
             x >= l as f64 - pad && x <= r as f64 + pad && y >= t as f64 - pad && y <= b as f64 + pad
-        })
+        };
+        self.items
+            .iter()
+            .position(inside)
+            .or_else(|| self.labels.iter().position(inside))
     }
     /// The pixel x of a day ordinal.
     pub fn x_of_day(&self, day: i32) -> f64 {
@@ -38,106 +54,172 @@ impl TimelineLayout {
     }
 }
 
+/// Draws the timeline on `area` (see `plan_timeline`).
 pub fn draw_timeline<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     tl: &Timeline,
-    pal: &Palette,
-    scale: f64,
+    frame: &Frame,
+    look: &Look,
 ) -> Result<TimelineLayout, DrawingAreaErrorKind<DB::ErrorType>> {
-    area.fill(&pal.bg)?;
-    let (w, h) = area.dim_in_pixel();
-    let (w, h) = (w as i32, h as i32);
-    let s = |v: f64| (v * scale).round() as i32;
-    let font = |size: f64, color: RGBColor| super::text_style(size * scale, color);
-    let (x0, x1) = (s(16.0), w - s(16.0));
-    let d0 = tl.months.first().map_or(0, |m| m.0) - 10;
-    let d1 = tl.months.last().map_or(1, |m| m.0) + 20;
-    let layout = TimelineLayout {
+    let size = area.dim_in_pixel();
+    let (layout, shapes) = plan_timeline(tl, frame, look, size.0);
+    super::render(area, &shapes)?;
+    Ok(TimelineLayout { size, ..layout })
+}
+
+/// Lays out the timeline `w` backend pixels wide; returns the layout and what to draw.
+pub fn plan_timeline(
+    tl: &Timeline,
+    frame: &Frame,
+    look: &Look,
+    w: u32,
+) -> (TimelineLayout, Vec<Shape>) {
+    let pal = look.pal;
+    let w = w as i32;
+    let mut ink = Ink::new(*look);
+    ink.fill(pal.bg);
+    let s = |v: f64| (v * look.scale).round() as i32;
+    let edge = if frame.is_export() { s(14.0) } else { s(4.0) };
+    let inner = w - 2 * edge;
+    let mut y = if frame.is_export() { s(12.0) } else { s(2.0) };
+    y = draw_head(&mut ink, frame, tl.subtitle.as_deref(), (edge, inner), y);
+
+    let (x0, x1) = (edge + s(4.0), w - edge - s(4.0));
+    let d0 = tl.months.first().map_or(0, |m| m.0);
+    let d1 = tl.months.last().map_or(1, |m| m.1);
+    let mut layout = TimelineLayout {
+        size: (w as u32, 0),
         items: Vec::new(),
-        days: (d0, d1),
+        labels: Vec::new(),
+        days: (d0, d1.max(d0 + 1)),
         x_range: (x0, x1),
-        size: area.dim_in_pixel(),
+        texts: Vec::new(),
+        height: 0,
     };
-    let x_of = |d: i32| layout.x_of_day(d).round() as i32;
-    let axis_y = h - s(34.0);
+    let x_of = |l: &TimelineLayout, d: i32| l.x_of_day(d).round() as i32;
 
-    // Month ticks.
-    for (d, label) in &tl.months {
-        let x = x_of(*d);
-        area.draw(&PathElement::new(
-            vec![(x, s(8.0)), (x, axis_y)],
-            ShapeStyle::from(&pal.grid).stroke_width(s(1.0).max(1) as u32),
-        ))?;
-        area.draw(&Text::new(
-            label.clone(),
-            (x + s(3.0), axis_y + s(8.0)),
-            font(12.0, pal.muted),
-        ))?;
+    // Rows: the marker on the date axis, its label beside it on the roomier side. Laid out
+    // first, drawn after the grid, so labels sit over the grid lines.
+    let lh = ink.lh(LABEL_PX);
+    let r = s(6.0);
+    let gap = s(6.0);
+    let rows_top = y + s(10.0);
+    y = rows_top;
+    struct Row {
+        lines: Vec<String>,
+        /// The label block's box.
+        label: (i32, i32, i32, i32),
+        marker: (i32, i32, i32, i32),
     }
-    area.draw(&PathElement::new(
-        vec![(x0, axis_y), (x1, axis_y)],
-        ShapeStyle::from(&pal.muted).stroke_width(s(1.5).max(1) as u32),
-    ))?;
-
-    // One lane per event, top to bottom: its label on a line of its own (full width, cut to
-    // fit), its marker below on the date axis.
-    let n = tl.items.len().max(1) as i32;
-    let lane = ((axis_y - s(6.0)) / n).max(s(30.0));
-    let mut items = Vec::new();
-    for (i, it) in tl.items.iter().enumerate() {
-        let lane_top = s(6.0) + lane * i as i32;
-        let r = s(6.0);
-        let cy = lane_top + lane - r - s(4.0);
-        let (xa, xb) = (x_of(it.start), x_of(it.end));
-        let rect = if it.approximate {
-            // Month-only date: a hollow span over the month.
-            let rect = (xa, cy - r, xb.max(xa + 2 * r), cy + r);
-            area.draw(&Rectangle::new(
-                [(rect.0, rect.1), (rect.2, rect.3)],
-                ShapeStyle::from(&pal.bar).stroke_width(s(2.0).max(1) as u32),
-            ))?;
-            rect
+    let mut rows = Vec::new();
+    for it in &tl.items {
+        let (xa, xb) = (x_of(&layout, it.start), x_of(&layout, it.end));
+        // Marker extent: a month-only span, a span of days (at least a little wider than a
+        // one-day dot, so it reads as a span), or a dot.
+        let (ml, mr) = if it.approximate {
+            (xa, xb.max(xa + 2 * r))
         } else if it.end > it.start {
-            // A span of days: at least a little wider than a one-day dot, so it reads as a span.
-            let rect = (xa, cy - r, xb.max(xa + 3 * r), cy + r);
-            area.draw(&Rectangle::new(
-                [(rect.0, rect.1), (rect.2, rect.3)],
-                pal.bar.filled(),
-            ))?;
-            rect
+            (xa, xb.max(xa + 3 * r))
         } else {
-            area.draw(&Circle::new((xa, cy), r, pal.bar.filled()))?;
-            (xa - r, cy - r, xa + r, cy + r)
+            (xa - r, xa + r)
         };
         let text = format!("{} · {}", it.when, it.title);
-        let (text, _) = fit(&text, (x1 - x0) as f64, 12.0 * scale);
-        area.draw(&Text::new(text, (x0, lane_top), font(12.0, pal.fg)))?;
-        items.push(rect);
+        let room_right = x1 - (mr + gap);
+        let room_left = (ml - gap) - x0;
+        let on_right = room_right >= room_left;
+        let room = room_right.max(room_left).max(s(60.0));
+        let lines = ink.wrap_balanced(&text, room, LABEL_PX, false);
+        let widest = lines
+            .iter()
+            .map(|l| ink.width(l, LABEL_PX, false))
+            .max()
+            .unwrap_or(0);
+        // A block of left-aligned lines, beside the marker on either side.
+        let left = if on_right {
+            mr + gap
+        } else {
+            ml - gap - widest
+        };
+        let label_h = lh * lines.len().max(1) as i32;
+        // The marker sits on the label's first line, like a bullet.
+        let cy = y + lh / 2;
+        rows.push(Row {
+            lines,
+            label: (left, y, left + widest, y + label_h),
+            marker: (ml, cy - r, mr, cy + r),
+        });
+        y += label_h.max(2 * r) + s(10.0);
     }
-    Ok(TimelineLayout { items, ..layout })
-}
+    let axis_y = y + s(2.0);
 
-/// Estimated width of `text` at `px` font size: CJK and Hangul 1 em, other characters 0.55 em.
-pub fn text_width(text: &str, px: f64) -> f64 {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x1100 { px } else { px * 0.55 })
-        .sum()
-}
-
-/// Cuts `text` with an ellipsis so that it fits `max` pixels; returns it with its width.
-pub fn fit(text: &str, max: f64, px: f64) -> (String, f64) {
-    if text_width(text, px) <= max {
-        return (text.to_string(), text_width(text, px));
+    // Month bands: grid lines at month starts, the month's name centred in its band.
+    for (a, b, label) in &tl.months {
+        let (xa, xb) = (x_of(&layout, *a), x_of(&layout, *b));
+        ink.path(
+            vec![(xa, rows_top - s(6.0)), (xa, axis_y)],
+            pal.grid,
+            s(1.0).max(1) as u32,
+        );
+        ink.next_group();
+        ink.line(
+            label,
+            (xa + xb) / 2,
+            axis_y + s(6.0) + ink.lh(NOTE_PX) / 2,
+            NOTE_PX,
+            pal.muted,
+            HPos::Center,
+            false,
+        );
     }
-    let mut out = String::new();
-    for c in text.chars() {
-        let next = format!("{out}{c}…");
-        if text_width(&next, px) > max {
-            break;
+    ink.path(
+        vec![(x0, axis_y), (x1, axis_y)],
+        pal.muted,
+        s(1.5).max(1) as u32,
+    );
+    for (it, row) in tl.items.iter().zip(rows) {
+        // Labels on a patch of background (a halo), so grid lines do not cross the words.
+        let (l, t, rr, b) = row.label;
+        ink.rect((l - s(2.0), t), (rr + s(2.0), b), pal.bg, true, 0);
+        ink.next_group();
+        for (k, line) in row.lines.iter().enumerate() {
+            let cy = t + lh / 2 + k as i32 * lh;
+            ink.line(line, l, cy, LABEL_PX, pal.fg, HPos::Left, false);
         }
-        out.push(c);
+        ink.next_group();
+        let (ml, mt, mr, mb) = row.marker;
+        if it.approximate {
+            ink.rect((ml, mt), (mr, mb), pal.bar, false, s(2.0).max(1) as u32);
+        } else if it.end > it.start {
+            ink.rect((ml, mt), (mr, mb), pal.bar, true, 0);
+        } else {
+            ink.circle(((ml + mr) / 2, (mt + mb) / 2), r, pal.bar);
+        }
+        layout.items.push(row.marker);
+        layout.labels.push(row.label);
     }
-    out.push('…');
-    let w = text_width(&out, px);
-    (out, w)
+    let mut end = axis_y + s(6.0) + ink.lh(NOTE_PX) + s(4.0);
+    if frame.is_export() {
+        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0)) + s(10.0);
+    }
+    layout.texts = ink.texts;
+    layout.height = end;
+    layout.size.1 = end.max(0) as u32;
+    (layout, ink.shapes)
+}
+
+/// The height in CSS pixels the timeline needs at `css_w` CSS pixels wide, drawn at `scale`.
+pub fn timeline_height(
+    tl: &Timeline,
+    frame: &Frame,
+    css_w: f64,
+    scale: f64,
+    measure: &dyn Measure,
+) -> f64 {
+    let look = Look {
+        pal: super::LIGHT,
+        scale,
+        measure,
+    };
+    let w = (css_w.max(1.0) * scale).round() as u32;
+    super::css_height(plan_timeline(tl, frame, &look, w).0.height, scale)
 }

@@ -2,6 +2,8 @@
 //! programs show Hangul and hanzi), with the exact headers the newsroom tools expect.
 
 use super::dataset::model::{Dataset, FigureKind, Unit};
+use super::format::{self, Currency};
+use super::i18n::Lang;
 
 pub const BOM: &str = "\u{FEFF}";
 pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en";
@@ -9,7 +11,10 @@ pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi
 /// What marks hanzi, pinyin and readings that are a guess (confidence low or uncertain), in the
 /// CSV as on the card.
 pub const GUESS_MARK: &str = " (?)";
-pub const FIGURES_HEADER: &str = "id,label,period,value,unit,kind,formula,source_sentence";
+/// `label` is in the interface language; `bound` is the article's qualifier (exact, about, over;
+/// empty for derived values); money values are also given in the chosen currency
+/// (`value_converted`, `unit_converted`), converted at the annual average rate of `rate_year`.
+pub const FIGURES_HEADER: &str = "id,label,period,bound,value,unit,value_converted,unit_converted,rate_year,kind,formula,source_sentence";
 
 /// Quotes a CSV field when needed (RFC 4180).
 pub fn field(s: &str) -> String {
@@ -60,9 +65,27 @@ pub fn glossary_csv(ds: &Dataset) -> String {
     out
 }
 
-/// Stated figures (with their sentence) and derived figures (with their formula). Dates give
-/// their ISO date as the value.
-pub fn figures_csv(ds: &Dataset) -> String {
+/// A money value in the chosen currency: (value, ISO code, rate year) — the rate year empty when
+/// nothing was converted. Non-money values have none.
+fn in_currency(ds: &Dataset, value: f64, unit: Unit, period: &str, cur: Currency) -> [String; 3] {
+    let Some(from) = Currency::from_unit(unit) else {
+        return Default::default();
+    };
+    if from == cur {
+        return [plain_number(value), cur.iso().to_string(), String::new()];
+    }
+    match format::period_year(period)
+        .and_then(|y| Some((y, format::convert(ds, value, from, cur, y)?)))
+    {
+        // Converted values are approximations: whole units.
+        Some((y, v)) => [format!("{v:.0}"), cur.iso().to_string(), y.to_string()],
+        None => Default::default(),
+    }
+}
+
+/// Stated figures (with their sentence) and derived figures (with their formula), labelled in
+/// `lang`, money also in `cur`. Dates give their ISO date as the value.
+pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
     let mut out = format!("{BOM}{FIGURES_HEADER}\r\n");
     for f in ds.figures {
         let value = match (f.kind, f.date, f.date_end) {
@@ -76,8 +99,20 @@ pub fn figures_csv(ds: &Dataset) -> String {
         } else {
             f.unit.key()
         };
+        let [cv, cu, year] = in_currency(ds, f.value, f.unit, f.period, cur);
         out.push_str(&row(&[
-            f.id, f.label_en, f.period, &value, unit, "stated", "", sentence,
+            f.id,
+            lang.pick(f.label_ko, f.label_zh, f.label_en),
+            f.period,
+            format::bound_key(f.bound),
+            &value,
+            unit,
+            &cv,
+            &cu,
+            &year,
+            "stated",
+            "",
+            sentence,
         ]));
         out.push_str("\r\n");
     }
@@ -94,12 +129,17 @@ pub fn figures_csv(ds: &Dataset) -> String {
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
+        let [cv, cu, year] = in_currency(ds, d.value, d.unit, d.period, cur);
         out.push_str(&row(&[
             d.id,
-            d.label_en,
+            lang.pick(d.label_ko, d.label_zh, d.label_en),
             d.period,
+            "",
             &plain_number(d.value),
             unit,
+            &cv,
+            &cu,
+            &year,
             "derived",
             d.formula,
             &sentences.join(" / "),
@@ -205,23 +245,74 @@ mod tests {
 
     #[test]
     fn figures_csv_marks_stated_and_derived() {
-        let csv = figures_csv(&DATASET);
+        let csv = figures_csv(&DATASET, Lang::En, Currency::Cny);
         let rows = records(&csv[BOM.len()..]);
         assert_eq!(rows[0].join(","), FIGURES_HEADER);
+        let col = |name: &str| FIGURES_HEADER.split(',').position(|h| h == name).unwrap();
         let t22 = rows.iter().find(|r| r[0] == "trade_2022").unwrap();
         assert_eq!(
-            (t22[3].as_str(), t22[4].as_str(), t22[5].as_str()),
+            (
+                t22[col("value")].as_str(),
+                t22[col("unit")].as_str(),
+                t22[col("kind")].as_str()
+            ),
             ("3438000000", "CNY", "stated")
         );
-        assert!(t22[7].contains("34억 3,800만원"));
+        assert!(t22[col("source_sentence")].contains("34억 3,800만원"));
         let t21 = rows.iter().find(|r| r[0] == "trade_2021").unwrap();
-        assert_eq!(t21[5], "derived");
-        assert!(t21[6].contains("÷ (1 + 46.5%)"));
-        assert!(rows.iter().all(|r| r.len() == 8));
+        assert_eq!(t21[col("kind")], "derived");
+        assert!(t21[col("formula")].contains("÷ (1 + 46.5%)"));
+        assert!(rows
+            .iter()
+            .all(|r| r.len() == FIGURES_HEADER.split(',').count()));
         assert_eq!(
             rows.len() - 1,
             DATASET.figures.len() + DATASET.derived.len()
         );
+    }
+
+    /// The qualifier, the value in the chosen currency next to the stated one, and labels in
+    /// the interface language.
+    #[test]
+    fn figures_csv_follows_language_and_currency() {
+        let csv = figures_csv(&DATASET, Lang::Ko, Currency::Krw);
+        let rows = records(&csv[BOM.len()..]);
+        let col = |name: &str| FIGURES_HEADER.split(',').position(|h| h == name).unwrap();
+        let get = |id: &str| rows.iter().find(|r| r[0] == id).unwrap().clone();
+        let t22 = get("trade_2022");
+        assert_eq!(t22[col("label")], "흑룡강성–한국 무역액");
+        assert_eq!(t22[col("bound")], "exact");
+        assert_eq!(t22[col("value")], "3438000000");
+        assert_eq!(t22[col("unit")], "CNY");
+        // 3.438 bn CNY / 6.7261 × 1291.95 = 660 371 403 934 KRW.
+        assert_eq!(t22[col("value_converted")], "660371403934");
+        assert_eq!(t22[col("unit_converted")], "KRW");
+        assert_eq!(t22[col("rate_year")], "2022");
+        let firms = get("korean_firms_invested");
+        assert_eq!(firms[col("bound")], "about");
+        assert_eq!(firms[col("value_converted")], "", "not money");
+        let inv = get("investment_total");
+        assert_eq!(inv[col("bound")], "over");
+        assert_eq!(inv[col("unit")], "USD");
+        assert_eq!(inv[col("rate_year")], "2023");
+        let t21 = get("trade_2021");
+        assert_eq!(t21[col("bound")], "");
+        assert_eq!(t21[col("unit_converted")], "KRW");
+        // In yuan, yuan figures are given as they are; the USD one is converted.
+        let cny = figures_csv(&DATASET, Lang::Zh, Currency::Cny);
+        let rows = records(&cny[BOM.len()..]);
+        let t22 = rows.iter().find(|r| r[0] == "trade_2022").unwrap();
+        assert_eq!(t22[col("label")], "黑龙江省对韩贸易额");
+        assert_eq!(
+            (
+                t22[col("value_converted")].as_str(),
+                t22[col("rate_year")].as_str()
+            ),
+            ("3438000000", "")
+        );
+        let inv = rows.iter().find(|r| r[0] == "investment_total").unwrap();
+        assert_eq!(inv[col("unit_converted")], "CNY");
+        assert_eq!(inv[col("value_converted")], "14093400000");
     }
 
     #[test]

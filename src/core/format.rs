@@ -1,8 +1,8 @@
 //! Numbers, money, periods and dates as each interface language writes them: 억/만 in Korean,
 //! 亿/万 in Chinese, billions in English. Also currency conversion at annual average rates.
 
-use super::dataset::model::{Bound, Dataset, Date, Figure, Unit};
-use super::i18n::Lang;
+use super::dataset::model::{Bound, Dataset, Date, Figure, FigureKind, ParagraphKind, Unit};
+use super::i18n::{Lang, K};
 
 /// Display currency for money values. The article's amounts are CNY (and one USD figure).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
@@ -86,13 +86,68 @@ fn trim_zeros(s: String) -> String {
     }
 }
 
+/// Groups the integer part of a decimal string by thousands: "6603.71" → "6,603.71".
+fn group_str(s: &str) -> String {
+    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(a, b)| (a, Some(b)));
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
 /// Groups an integer's digits by thousands.
 pub fn grouped(n: f64) -> String {
     super::dataset::derive::group_thousands(n)
 }
 
-/// A short number: 3 438 000 000 → "34.38억" (ko), "34.38亿" (zh), "3.438 billion" (en).
-pub fn compact(value: f64, lang: Lang) -> String {
+/// How a number is written: as stated (to `decimals`, trailing zeros dropped) or as an
+/// approximation (three significant figures, whole units once the integer part has three digits
+/// or more: 6603.71 → "6,604", 660.37 → "660", 5.1114 → "5.11").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Exact,
+    Approx,
+}
+
+/// Whether English scale words are spelled out ("billion") or abbreviated ("bn") — charts use
+/// the short form where space is tight. Korean and Chinese scale words are one character anyway.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Width {
+    Long,
+    Short,
+}
+
+fn digits(x: f64, precision: Precision, decimals: usize) -> String {
+    let s = match precision {
+        Precision::Exact => trim_zeros(format!("{x:.decimals$}")),
+        Precision::Approx => {
+            let a = x.abs();
+            let int_digits = if a > 0.0 {
+                a.log10().floor() as i32 + 1
+            } else {
+                1
+            };
+            let d = (3 - int_digits).max(0) as usize;
+            trim_zeros(format!("{x:.d$}"))
+        }
+    };
+    group_str(&s)
+}
+
+/// A short number in words: 3 438 000 000 → "34.38억" (ko), "34.38亿" (zh), "3.438 billion" (en);
+/// 660 371 000 000 approximated → "6,604억", "6,604亿", "660 billion" ("660 bn" short).
+pub fn number(value: f64, lang: Lang, precision: Precision, width: Width) -> String {
     let a = value.abs();
     match lang {
         Lang::Ko | Lang::Zh => {
@@ -101,28 +156,36 @@ pub fn compact(value: f64, lang: Lang) -> String {
             } else {
                 ("万亿", "亿", "万")
             };
-            if a >= 1e12 {
-                format!("{}{big}", trim_zeros(format!("{:.2}", value / 1e12)))
+            let (div, word) = if a >= 1e12 {
+                (1e12, big)
             } else if a >= 1e8 {
-                format!("{}{mid}", trim_zeros(format!("{:.2}", value / 1e8)))
+                (1e8, mid)
             } else if a >= 1e4 {
-                format!("{}{small}", trim_zeros(format!("{:.2}", value / 1e4)))
+                (1e4, small)
             } else {
-                trim_zeros(format!("{value:.2}"))
-            }
+                (1.0, "")
+            };
+            format!("{}{word}", digits(value / div, precision, 2))
         }
         Lang::En => {
-            if a >= 1e12 {
-                format!("{} trillion", trim_zeros(format!("{:.3}", value / 1e12)))
+            let (div, long, short) = if a >= 1e12 {
+                (1e12, "trillion", "tn")
             } else if a >= 1e9 {
-                format!("{} billion", trim_zeros(format!("{:.3}", value / 1e9)))
+                (1e9, "billion", "bn")
             } else if a >= 1e6 {
-                format!("{} million", trim_zeros(format!("{:.3}", value / 1e6)))
+                (1e6, "million", "m")
             } else {
-                grouped(value)
-            }
+                return digits(value, precision, 2);
+            };
+            let word = if width == Width::Long { long } else { short };
+            format!("{} {word}", digits(value / div, precision, 3))
         }
     }
+}
+
+/// A short exact number: 3 438 000 000 → "34.38억" (ko), "34.38亿" (zh), "3.438 billion" (en).
+pub fn compact(value: f64, lang: Lang) -> String {
+    number(value, lang, Precision::Exact, Width::Long)
 }
 
 /// A full Korean amount in the article's style: 3 438 000 000 → "34억 3,800만".
@@ -142,32 +205,126 @@ pub fn korean_full(value: f64) -> String {
     parts.join(" ")
 }
 
-/// An amount with its currency word: "34.38억 위안", "34.38亿元", "3.438 billion CNY".
-pub fn money(value: f64, cur: Currency, lang: Lang) -> String {
+/// A number in words followed by its currency word, spaced as the language spaces it.
+pub fn with_currency(n: String, cur: Currency, lang: Lang) -> String {
     match lang {
-        Lang::Ko => format!("{} {}", compact(value, lang), cur.word(lang)),
-        Lang::Zh => format!("{}{}", compact(value, lang), cur.word(lang)),
-        Lang::En => format!("{} {}", compact(value, lang), cur.word(lang)),
+        Lang::Zh => format!("{n}{}", cur.word(lang)),
+        Lang::Ko | Lang::En => format!("{n} {}", cur.word(lang)),
     }
 }
 
-/// A period label: "2023-H1" → "2023년 상반기" / "2023年上半年" / "H1 2023".
+/// An amount with its currency word: "34.38억 위안", "34.38亿元", "3.438 billion CNY".
+pub fn money(value: f64, cur: Currency, lang: Lang) -> String {
+    with_currency(compact(value, lang), cur, lang)
+}
+
+/// A converted amount, rounded as an approximation and marked so: "≈ 6,604억 원",
+/// "≈ 6,604亿韩元", "≈ 660 billion KRW" ("≈ 660 bn KRW" short).
+pub fn money_approx(value: f64, cur: Currency, lang: Lang, width: Width) -> String {
+    let n = number(value, lang, Precision::Approx, width);
+    format!("≈ {}", with_currency(n, cur, lang))
+}
+
+/// An amount as a reader says it, in full: "34억 3,800만 위안" (ko, as the article writes
+/// amounts), "34.38亿元" (zh), "3.438 billion CNY" (en).
+pub fn money_words(value: f64, cur: Currency, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{} {}", korean_full(value), cur.word(lang)),
+        _ => money(value, cur, lang),
+    }
+}
+
+/// Puts a qualifier where the language puts it: "약 X" / "X 이상", "约X" / "X以上",
+/// "about X" / "more than X". (Counts take 여/余 between number and counter instead: see
+/// `quantity_with`.)
+pub fn qualify(text: &str, bound: Bound, lang: Lang) -> String {
+    match (bound, lang) {
+        (Bound::Exact, _) => text.to_string(),
+        (Bound::About, Lang::Ko) => format!("약 {text}"),
+        (Bound::About, Lang::Zh) => format!("约{text}"),
+        (Bound::About, Lang::En) => format!("about {text}"),
+        (Bound::Over, Lang::Ko) => format!("{text} 이상"),
+        (Bound::Over, Lang::Zh) => format!("{text}以上"),
+        (Bound::Over, Lang::En) => format!("more than {text}"),
+    }
+}
+
+fn parse_date(s: &str) -> Option<Date> {
+    let mut it = s.split('-');
+    let year = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month = match it.next() {
+        Some(m) => m.parse().ok().filter(|m| (1..=12).contains(m))?,
+        None => 0,
+    };
+    let day = match it.next() {
+        Some(d) => d.parse().ok().filter(|d| (1..=31).contains(d))?,
+        None => 0,
+    };
+    it.next().is_none().then_some(Date { year, month, day })
+}
+
+/// A period label: "2023-H1" → "2023년 상반기" / "2023年上半年" / "H1 2023"; also years,
+/// months ("2023-08" → "Aug 2023"), days, month ranges ("2023-05/08" → "2023년 5–8월" /
+/// "2023年5月至8月" / "May–Aug 2023"), year ranges ("2017–2022") and the words the data uses
+/// ("monthly", "recent"). Anything else is shown as written.
 pub fn period(p: &str, lang: Lang) -> String {
-    let year = p.get(..4).unwrap_or(p);
-    let rest = p.get(4..).unwrap_or("");
-    match (rest, lang) {
-        ("", Lang::Ko) if year.chars().all(|c| c.is_ascii_digit()) => format!("{year}년"),
-        ("", Lang::Zh) if year.chars().all(|c| c.is_ascii_digit()) => format!("{year}年"),
-        ("-H1", Lang::Ko) => format!("{year}년 상반기"),
-        ("-H1", Lang::Zh) => format!("{year}年上半年"),
-        ("-H1", Lang::En) => format!("H1 {year}"),
-        _ => p.to_string(),
+    match p {
+        "monthly" => return lang.pick("매달", "每月", "monthly").to_string(),
+        "recent" => return lang.pick("최근", "近期", "recent").to_string(),
+        _ => {}
+    }
+    let year = |y: &str| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit());
+    // A range of years: "2017–2022" (en dash, as derived figures write it) or "2017/2022".
+    if let Some((a, b)) = p.split_once(['–', '/']).filter(|(a, b)| year(a) && year(b)) {
+        return match lang {
+            Lang::Ko => format!("{a}–{b}년"),
+            Lang::Zh => format!("{a}年至{b}年"),
+            Lang::En => format!("{a}–{b}"),
+        };
+    }
+    // Halves.
+    if let Some((y, h)) = p.split_once("-H").filter(|(y, _)| year(y)) {
+        return match (h, lang) {
+            ("1", Lang::Ko) => format!("{y}년 상반기"),
+            ("2", Lang::Ko) => format!("{y}년 하반기"),
+            ("1", Lang::Zh) => format!("{y}年上半年"),
+            ("2", Lang::Zh) => format!("{y}年下半年"),
+            ("1" | "2", Lang::En) => format!("H{h} {y}"),
+            _ => p.to_string(),
+        };
+    }
+    // A range of months in one year: "2023-02/03".
+    if let Some((a, m2)) = p.split_once('/') {
+        if let (Some(d), Ok(m2)) = (parse_date(a), m2.parse::<u8>()) {
+            if d.month > 0 && d.day == 0 && (d.month + 1..=12).contains(&m2) {
+                let y = d.year;
+                let m1 = d.month;
+                return match lang {
+                    Lang::Ko => format!("{y}년 {m1}–{m2}월"),
+                    Lang::Zh => format!("{y}年{m1}月至{m2}月"),
+                    Lang::En => format!(
+                        "{}–{} {y}",
+                        MONTHS_EN[m1 as usize - 1],
+                        MONTHS_EN[m2 as usize - 1]
+                    ),
+                };
+            }
+        }
+        return p.to_string();
+    }
+    match parse_date(p) {
+        Some(d) => date(d, lang),
+        None => p.to_string(),
     }
 }
 
 const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+fn month_en(m: u8) -> &'static str {
+    MONTHS_EN[m.clamp(1, 12) as usize - 1]
+}
 
 /// A date: "2023년 8월 7일" / "2023年8月7日" / "7 Aug 2023" (month or day may be absent).
 pub fn date(d: Date, lang: Lang) -> String {
@@ -184,126 +341,265 @@ pub fn date(d: Date, lang: Lang) -> String {
         },
         Lang::En => match (d.month, d.day) {
             (0, _) => d.year.to_string(),
-            (m, 0) => format!("{} {}", MONTHS_EN[m as usize - 1], d.year),
-            (m, day) => format!("{day} {} {}", MONTHS_EN[m as usize - 1], d.year),
+            (m, 0) => format!("{} {}", month_en(m), d.year),
+            (m, day) => format!("{day} {} {}", month_en(m), d.year),
         },
     }
 }
 
-/// A date range, shortened when both ends share the year (and month).
+/// A date range, shortened when both ends share the year (and month): "2023년 8월 7일 – 11일",
+/// "2023年8月7日至11日", "7–11 Aug 2023", "23 Feb – 2 Mar 2023".
 pub fn date_range(a: Date, b: Option<Date>, lang: Lang) -> String {
     match b {
-        None => date(a, lang),
-        Some(b) if b == a => date(a, lang),
-        Some(b) => {
-            let end = match lang {
-                Lang::Ko if a.year == b.year && a.month == b.month => format!("{}일", b.day),
-                Lang::Ko if a.year == b.year => format!("{}월 {}일", b.month, b.day),
-                Lang::Zh if a.year == b.year && a.month == b.month => format!("{}日", b.day),
-                Lang::Zh if a.year == b.year => format!("{}月{}日", b.month, b.day),
-                _ => date(b, lang),
-            };
-            format!("{} – {end}", date(a, lang))
+        Some(b) if b != a && a.year == b.year && a.day > 0 && b.day > 0 => {
+            format!(
+                "{}{}",
+                year_prefix(a.year, lang),
+                date_range_no_year(a, Some(b), lang)
+            ) + &year_suffix(a.year, lang)
         }
+        Some(b) if b != a => {
+            let sep = if lang == Lang::Zh { "至" } else { " – " };
+            format!("{}{sep}{}", date(a, lang), date(b, lang))
+        }
+        _ => date(a, lang),
     }
 }
 
-/// A date range without the year, for axes that show one year: "8월 7일 – 11일", "7–11 Aug".
+fn year_prefix(y: u16, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{y}년 "),
+        Lang::Zh => format!("{y}年"),
+        Lang::En => String::new(),
+    }
+}
+
+fn year_suffix(y: u16, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(" {y}"),
+        _ => String::new(),
+    }
+}
+
+/// A date range without the year, for axes that show one year: "8월 7일 – 11일", "8月7日至11日",
+/// "7–11 Aug", "23 Feb – 2 Mar".
 pub fn date_range_no_year(a: Date, b: Option<Date>, lang: Lang) -> String {
     let md = |d: Date| match (lang, d.day) {
         (Lang::Ko, 0) => format!("{}월", d.month),
         (Lang::Ko, day) => format!("{}월 {day}일", d.month),
         (Lang::Zh, 0) => format!("{}月", d.month),
         (Lang::Zh, day) => format!("{}月{day}日", d.month),
-        (Lang::En, 0) => MONTHS_EN[d.month.max(1) as usize - 1].to_string(),
-        (Lang::En, day) => format!("{day} {}", MONTHS_EN[d.month.max(1) as usize - 1]),
+        (Lang::En, 0) => month_en(d.month).to_string(),
+        (Lang::En, day) => format!("{day} {}", month_en(d.month)),
     };
     match b {
         Some(b) if b != a => {
-            let end = match lang {
-                Lang::Ko if a.month == b.month => format!("{}일", b.day),
-                Lang::Zh if a.month == b.month => format!("{}日", b.day),
-                _ => md(b),
-            };
-            format!("{} – {end}", md(a))
+            let same_month = a.month == b.month && a.day > 0 && b.day > 0;
+            match lang {
+                Lang::Ko if same_month => format!("{} – {}일", md(a), b.day),
+                Lang::Zh if same_month => format!("{}至{}日", md(a), b.day),
+                Lang::En if same_month => format!("{}–{} {}", a.day, b.day, month_en(a.month)),
+                Lang::Zh => format!("{}至{}", md(a), md(b)),
+                _ => format!("{} – {}", md(a), md(b)),
+            }
         }
         _ => md(a),
     }
 }
 
-/// A plain value with its unit word, for non-money figures ("46.5%", "120개 이상", "100,000 m²").
+/// The counter word after a count, in the right number for English.
+fn counter(unit: Unit, lang: Lang, one: bool) -> &'static str {
+    let en = |sg: &'static str, pl: &'static str| if one { sg } else { pl };
+    match unit {
+        Unit::Firms => lang.pick("개 기업", "家企业", en("firm", "firms")),
+        Unit::Bodies => lang.pick(
+            "개 기관단체",
+            "个机构团体",
+            en("institution", "institutions"),
+        ),
+        Unit::Visits => lang.pick("번", "次", en("time", "times")),
+        Unit::Agreements => lang.pick("개항 협정", "项协议", en("agreement", "agreements")),
+        Unit::Areas => lang.pick("개 분야", "个领域", en("field", "fields")),
+        Unit::People => lang.pick("명", "人", en("person", "people")),
+        Unit::Years => lang.pick("년", "年", en("year", "years")),
+        Unit::Months => lang.pick("개월", "个月", en("month", "months")),
+        Unit::Days => lang.pick("일", "天", en("day", "days")),
+        Unit::Cny | Unit::Usd | Unit::Percent | Unit::SquareMetres | Unit::None => "",
+    }
+}
+
+/// A plain value with its unit word, for non-money figures ("46.5%", "120개 기업", "100,000 m²").
 pub fn quantity(value: f64, unit: Unit, lang: Lang) -> String {
-    let n = trim_zeros(format!("{value:.2}"));
-    let n = if value.abs() >= 1000.0 {
-        grouped(value)
-    } else {
-        n
+    quantity_with(value, unit, lang, Bound::Exact)
+}
+
+/// A non-money value with its qualifier where the language puts it: "120여 개 기업",
+/// "120余家企业", "about 120 firms"; "20년 이상", "20年以上", "more than 20 years".
+pub fn quantity_with(value: f64, unit: Unit, lang: Lang, bound: Bound) -> String {
+    let n = digits(value, Precision::Exact, 2);
+    let body = match unit {
+        Unit::Percent => format!("{n}%"),
+        Unit::SquareMetres => format!("{n} m²"),
+        Unit::None => format!("{n}×"),
+        Unit::Cny | Unit::Usd => {
+            let cur = Currency::from_unit(unit).unwrap_or_default();
+            return qualify(&money_words(value, cur, lang), bound, lang);
+        }
+        _ => {
+            let w = counter(unit, lang, value == 1.0);
+            match (bound, lang) {
+                (Bound::About, Lang::Ko) => return format!("{n}여 {w}"),
+                (Bound::About, Lang::Zh) => return format!("{n}余{w}"),
+                (_, Lang::En) => format!("{n} {w}"),
+                _ => format!("{n}{w}"),
+            }
+        }
     };
-    let word = match (unit, lang) {
-        (Unit::Percent, _) => return format!("{n}%"),
-        (Unit::SquareMetres, _) => return format!("{n} m²"),
-        (Unit::None, _) => return format!("{n}×"),
-        (Unit::Firms, Lang::Ko) => "개 기업",
-        (Unit::Firms, Lang::Zh) => "家企业",
-        (Unit::Firms, Lang::En) => "firms",
-        (Unit::Bodies, Lang::Ko) => "개 기관단체",
-        (Unit::Bodies, Lang::Zh) => "个机构团体",
-        (Unit::Bodies, Lang::En) => "institutions",
-        (Unit::Visits, Lang::Ko) => "번",
-        (Unit::Visits, Lang::Zh) => "次",
-        (Unit::Visits, Lang::En) => "times",
-        (Unit::Agreements, Lang::Ko) => "개항 협정",
-        (Unit::Agreements, Lang::Zh) => "项协议",
-        (Unit::Agreements, Lang::En) => "agreements",
-        (Unit::Areas, Lang::Ko) => "개 분야",
-        (Unit::Areas, Lang::Zh) => "个领域",
-        (Unit::Areas, Lang::En) => "fields",
-        (Unit::People, Lang::Ko) => "명",
-        (Unit::People, Lang::Zh) => "人",
-        (Unit::People, Lang::En) => "person",
-        (Unit::Years, Lang::Ko) => "년",
-        (Unit::Years, Lang::Zh) => "年",
-        (Unit::Years, Lang::En) => "years",
-        (Unit::Months, Lang::Ko) => "개월",
-        (Unit::Months, Lang::Zh) => "个月",
-        (Unit::Months, Lang::En) => "months",
-        (Unit::Days, Lang::Ko) => "일",
-        (Unit::Days, Lang::Zh) => "天",
-        (Unit::Days, Lang::En) => "days",
-        (Unit::Cny | Unit::Usd, _) => "",
-    };
-    match lang {
-        Lang::En => format!("{n} {word}"),
-        _ => format!("{n}{word}"),
+    qualify(&body, bound, lang)
+}
+
+/// A stated figure as a reader says it, qualifier included: dates as dates, money in words
+/// ("20억 달러 이상", "20亿美元以上", "more than 2 billion USD"), counts with their counter.
+pub fn figure_value(f: &Figure, lang: Lang) -> String {
+    match (f.kind, f.date) {
+        (FigureKind::Date, Some(d)) => date_range(d, f.date_end, lang),
+        (FigureKind::Date, None) => period(f.period, lang),
+        _ => quantity_with(f.value, f.unit, lang, f.bound),
     }
 }
 
-/// A stated figure as a key-figure tile shows it: money in its own currency, other numbers with
-/// their unit, qualified as the article qualifies it (`bound`).
-pub fn stated(f: &Figure, lang: Lang) -> String {
-    let n = match Currency::from_unit(f.unit) {
-        Some(c) => money(f.value, c, lang),
-        None => quantity(f.value, f.unit, lang),
-    };
-    bounded(n, f.bound, lang)
+/// The machine key of a qualifier, as in `data/figures.toml` and the figures CSV.
+pub fn bound_key(b: Bound) -> &'static str {
+    match b {
+        Bound::Exact => "exact",
+        Bound::About => "about",
+        Bound::Over => "over",
+    }
 }
 
-/// A number with the article's qualifier: "over" (넘어섰고, 이상) as "+" — 20억 달러+ —, "about"
-/// (120여 개) as the language's word — 약 120개 기업, 约120家企业, about 120 firms —, exact as is.
-pub fn bounded(text: String, bound: Bound, lang: Lang) -> String {
-    match (bound, lang) {
-        (Bound::Exact, _) => text,
-        (Bound::Over, _) => format!("{text}+"),
-        (Bound::About, Lang::Ko) => format!("약 {text}"),
-        (Bound::About, Lang::Zh) => format!("约{text}"),
-        (Bound::About, Lang::En) => format!("about {text}"),
+/// The year the article reports on: the latest year among its events. The article's own date is
+/// not in the data; it speaks of "올해" (this year) for these 2023 events, so it appeared that year.
+pub fn article_year(ds: &Dataset) -> Option<u16> {
+    ds.events
+        .iter()
+        .map(|e| e.end.unwrap_or(e.start).year)
+        .max()
+}
+
+/// The newspaper's name as the article's source line prints it ("출처: 흑룡강일보" → "흑룡강일보").
+pub fn source_name(ds: &Dataset) -> Option<&'static str> {
+    let p = ds
+        .article
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Source)?;
+    let s = ds.article.sentences.get(p.first as usize)?.text;
+    Some(s.split_once(':').map_or(s, |(_, name)| name).trim())
+}
+
+/// The credit line under a published chart: the newspaper (its Korean name in every language),
+/// the year, and the chart's maker. "출처: 흑룡강일보, 2023년 · 차트: 롱장 리더".
+pub fn source_credit(ds: &Dataset, lang: Lang) -> String {
+    let name = source_name(ds).unwrap_or("흑룡강일보");
+    let year = article_year(ds).map(|y| y.to_string()).unwrap_or_default();
+    let source = match lang {
+        Lang::Ko => format!("{}: {name}, {year}년", K::Source.get(lang)),
+        Lang::Zh => format!(
+            "{}：{name}（{}），{year}年",
+            K::Source.get(lang),
+            K::SourcePaper.get(lang)
+        ),
+        Lang::En => format!(
+            "{}: {name} ({}), {year}",
+            K::Source.get(lang),
+            K::SourcePaper.get(lang)
+        ),
+    };
+    format!("{source} · {}", K::ChartBy.get(lang))
+}
+
+/// A currency's name in a sentence: "원화(KRW)", "韩元", "won (KRW)".
+pub fn currency_name(cur: Currency, lang: Lang) -> &'static str {
+    match cur {
+        Currency::Cny => lang.pick("위안화(CNY)", "人民币（元）", "Chinese yuan (CNY)"),
+        Currency::Krw => lang.pick("원화(KRW)", "韩元（KRW）", "Korean won (KRW)"),
+        Currency::Usd => lang.pick("미국 달러(USD)", "美元（USD）", "US dollars (USD)"),
     }
+}
+
+/// The note under converted values, one whole sentence: "원화(KRW) 금액은 …근삿값입니다." `None` in
+/// yuan, the article's own currency.
+pub fn converted_note(cur: Currency, lang: Lang) -> Option<String> {
+    (cur != Currency::Cny).then(|| {
+        K::ConvertedNote
+            .get(lang)
+            .replace("{cur}", currency_name(cur, lang))
+    })
+}
+
+/// Where the rates behind a conversion to `cur` in `years` come from, each publisher once with
+/// all its years, in the interface language (`describe::rate_source`): "중국 국가통계국
+/// 2017·2021·2022년 통계공보: …; 한국은행: …". USD needs only the yuan rate; KRW both.
+pub fn rate_sources(ds: &Dataset, years: &[u16], cur: Currency, lang: Lang) -> String {
+    let mut groups: Vec<(&'static str, Vec<u16>)> = Vec::new();
+    for r in years.iter().filter_map(|&y| ds.rate(y)) {
+        let used: &[&'static str] = match cur {
+            Currency::Cny => &[],
+            Currency::Usd => &[r.source_usd_cny],
+            Currency::Krw => &[r.source_usd_cny, r.source_usd_krw],
+        };
+        for &src in used {
+            let publisher = src.split(',').next().unwrap_or(src);
+            match groups
+                .iter_mut()
+                .find(|(s, _)| s.split(',').next() == Some(publisher))
+            {
+                Some((_, ys)) if !ys.contains(&r.year) => ys.push(r.year),
+                Some(_) => {}
+                None => groups.push((src, vec![r.year])),
+            }
+        }
+    }
+    let sep = lang.pick("·", "、", ", ");
+    let names: Vec<String> = groups
+        .into_iter()
+        .map(|(src, ys)| {
+            let (text, _) = super::describe::rate_source(src, ys[0], lang);
+            let all: Vec<String> = ys.iter().map(u16::to_string).collect();
+            if lang == Lang::En {
+                // The data's own wording names one year: name them all.
+                let publisher = src.split(',').next().unwrap_or(src);
+                let ys = if text.contains(&ys[0].to_string()) {
+                    format!(" ({})", all.join(sep))
+                } else {
+                    String::new()
+                };
+                format!("{publisher}{ys}")
+            } else {
+                text.replacen(&ys[0].to_string(), &all.join(sep), 1)
+            }
+        })
+        .collect();
+    names.join(lang.pick("; ", "；", "; "))
+}
+
+/// A rate as the card shows it: "1 USD = 6.7261 CNY = 1,291.95 KRW".
+pub fn rate_line(usd_cny: f64, usd_krw: f64) -> String {
+    format!(
+        "1 USD = {} CNY = {} KRW",
+        digits(usd_cny, Precision::Exact, 4),
+        digits(usd_krw, Precision::Exact, 2)
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::dataset::DATASET;
+
+    fn fig(id: &str) -> &'static Figure {
+        &DATASET.figures[DATASET.figure_index(id).unwrap()]
+    }
 
     #[test]
     fn compact_numbers_in_three_languages() {
@@ -313,6 +609,47 @@ mod tests {
         assert_eq!(compact(3_438_000_000.0, Lang::En), "3.438 billion");
         assert_eq!(compact(100_000.0, Lang::Ko), "10만");
         assert_eq!(compact(4_488_000_000_000.0, Lang::Ko), "4.49조");
+        // Thousands separators inside the scale word too.
+        assert_eq!(compact(660_371_000_000.0, Lang::Ko), "6,603.71억");
+        assert_eq!(compact(12_345.0, Lang::En), "12,345");
+    }
+
+    #[test]
+    fn approximations_are_rounded_to_three_significant_figures_and_grouped() {
+        let krw = 660_370_965_466.0;
+        assert_eq!(
+            money_approx(krw, Currency::Krw, Lang::Ko, Width::Long),
+            "≈ 6,604억 원"
+        );
+        assert_eq!(
+            money_approx(krw, Currency::Krw, Lang::Zh, Width::Long),
+            "≈ 6,604亿韩元"
+        );
+        assert_eq!(
+            money_approx(krw, Currency::Krw, Lang::En, Width::Short),
+            "≈ 660 bn KRW"
+        );
+        assert_eq!(
+            money_approx(krw, Currency::Krw, Lang::En, Width::Long),
+            "≈ 660 billion KRW"
+        );
+        assert_eq!(
+            money_approx(511_143_158.7, Currency::Usd, Lang::En, Width::Long),
+            "≈ 511 million USD"
+        );
+        assert_eq!(
+            money_approx(511_143_158.7, Currency::Usd, Lang::Ko, Width::Long),
+            "≈ 5.11억 달러"
+        );
+        assert_eq!(
+            money_approx(2.61082e12, Currency::Krw, Lang::Ko, Width::Long),
+            "≈ 2.61조 원"
+        );
+        assert_eq!(
+            number(1_310_000_000.0, Lang::En, Precision::Approx, Width::Short),
+            "1.31 bn"
+        );
+        assert_eq!(number(0.0, Lang::Ko, Precision::Approx, Width::Long), "0");
     }
 
     #[test]
@@ -339,11 +676,64 @@ mod tests {
         );
     }
 
+    /// Every period the data uses reads as words in every language: none is shown raw.
     #[test]
-    fn periods_dates_and_quantities() {
-        assert_eq!(period("2023-H1", Lang::Ko), "2023년 상반기");
-        assert_eq!(period("2023-H1", Lang::En), "H1 2023");
-        assert_eq!(period("2017", Lang::Zh), "2017年");
+    fn periods_read_as_words() {
+        let cases = [
+            ("2023-H1", ["2023년 상반기", "2023年上半年", "H1 2023"]),
+            ("2017", ["2017년", "2017年", "2017"]),
+            ("2023-08", ["2023년 8월", "2023年8月", "Aug 2023"]),
+            (
+                "2023-08-08",
+                ["2023년 8월 8일", "2023年8月8日", "8 Aug 2023"],
+            ),
+            (
+                "2023-05/08",
+                ["2023년 5–8월", "2023年5月至8月", "May–Aug 2023"],
+            ),
+            (
+                "2023-02/03",
+                ["2023년 2–3월", "2023年2月至3月", "Feb–Mar 2023"],
+            ),
+            ("2017–2022", ["2017–2022년", "2017年至2022年", "2017–2022"]),
+            ("monthly", ["매달", "每月", "monthly"]),
+            ("recent", ["최근", "近期", "recent"]),
+        ];
+        for (p, want) in cases {
+            for (lang, w) in Lang::ALL.into_iter().zip(want) {
+                assert_eq!(period(p, lang), w, "{p} in {lang:?}");
+            }
+        }
+        assert_eq!(
+            period("someday", Lang::Ko),
+            "someday",
+            "unknown: as written"
+        );
+        let looks_raw = |s: &str| {
+            s.contains('/')
+                || s.chars().filter(|c| c.is_ascii_digit()).count() >= 6 && s.contains('-')
+        };
+        for p in DATASET
+            .figures
+            .iter()
+            .map(|f| f.period)
+            .chain(DATASET.derived.iter().map(|d| d.period))
+        {
+            for lang in Lang::ALL {
+                let s = period(p, lang);
+                assert!(!looks_raw(&s), "{p} in {lang:?} reads {s}");
+                if lang != Lang::En {
+                    assert!(
+                        !s.chars().any(|c| c.is_ascii_alphabetic()),
+                        "{p} in {lang:?}: {s}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn dates_and_ranges() {
         let d = Date {
             year: 2023,
             month: 8,
@@ -354,39 +744,136 @@ mod tests {
             month: 8,
             day: 11,
         };
+        let feb = Date {
+            year: 2023,
+            month: 2,
+            day: 23,
+        };
+        let mar = Date {
+            year: 2023,
+            month: 3,
+            day: 2,
+        };
         assert_eq!(date_range(d, Some(e), Lang::Ko), "2023년 8월 7일 – 11일");
-        assert_eq!(date_range(d, Some(e), Lang::En), "7 Aug 2023 – 11 Aug 2023");
+        assert_eq!(date_range(d, Some(e), Lang::Zh), "2023年8月7日至11日");
+        assert_eq!(date_range(d, Some(e), Lang::En), "7–11 Aug 2023");
+        assert_eq!(date_range(feb, Some(mar), Lang::En), "23 Feb – 2 Mar 2023");
+        assert_eq!(
+            date_range(feb, Some(mar), Lang::Ko),
+            "2023년 2월 23일 – 3월 2일"
+        );
+        assert_eq!(date_range(d, None, Lang::En), "7 Aug 2023");
         assert_eq!(date_range_no_year(d, Some(e), Lang::Ko), "8월 7일 – 11일");
-        assert_eq!(date_range_no_year(d, Some(e), Lang::En), "7 Aug – 11 Aug");
+        assert_eq!(date_range_no_year(d, Some(e), Lang::En), "7–11 Aug");
+        assert_eq!(
+            date_range_no_year(feb, Some(mar), Lang::Ko),
+            "2월 23일 – 3월 2일"
+        );
+        assert_eq!(
+            date_range_no_year(feb, Some(mar), Lang::Zh),
+            "2月23日至3月2日"
+        );
         let may = Date {
             year: 2023,
             month: 5,
             day: 0,
         };
         assert_eq!(date_range_no_year(may, None, Lang::Zh), "5月");
+    }
+
+    #[test]
+    fn quantities_with_their_counters() {
         assert_eq!(quantity(46.5, Unit::Percent, Lang::Ko), "46.5%");
         assert_eq!(
             quantity(100_000.0, Unit::SquareMetres, Lang::En),
             "100,000 m²"
         );
         assert_eq!(quantity(46.0, Unit::Firms, Lang::Ko), "46개 기업");
+        assert_eq!(quantity(1.0, Unit::People, Lang::En), "1 person");
+        assert_eq!(quantity(2.0, Unit::Years, Lang::En), "2 years");
+        assert_eq!(quantity(1.0, Unit::Years, Lang::En), "1 year");
         assert_eq!(money(3.438e9, Currency::Cny, Lang::Ko), "34.38억 위안");
         assert_eq!(money(3.438e9, Currency::Cny, Lang::Zh), "34.38亿元");
     }
 
+    /// The qualifier sits where each language puts it, never tacked on after the value.
     #[test]
-    fn stated_figures_carry_their_bound() {
-        let fig = |id: &str| &DATASET.figures[DATASET.figure_index(id).unwrap()];
-        let over = fig("investment_total");
-        assert_eq!(over.bound, Bound::Over);
-        assert_eq!(stated(over, Lang::Ko), "20억 달러+");
-        assert_eq!(stated(over, Lang::En), "2 billion USD+");
-        let about = fig("korean_firms_invested");
-        assert_eq!(about.bound, Bound::About);
-        assert_eq!(stated(about, Lang::Ko), "약 120개 기업");
-        assert_eq!(stated(about, Lang::Zh), "约120家企业");
-        assert_eq!(stated(about, Lang::En), "about 120 firms");
-        let exact = fig("delegation_firms");
-        assert_eq!(stated(exact, Lang::Ko), "46개 기업");
+    fn figures_read_with_their_qualifier_in_place() {
+        let firms = fig("korean_firms_invested");
+        assert_eq!(figure_value(firms, Lang::Ko), "120여 개 기업");
+        assert_eq!(figure_value(firms, Lang::Zh), "120余家企业");
+        assert_eq!(figure_value(firms, Lang::En), "about 120 firms");
+        let age = fig("firm_age");
+        assert_eq!(figure_value(age, Lang::Ko), "20년 이상");
+        assert_eq!(figure_value(age, Lang::Zh), "20年以上");
+        assert_eq!(figure_value(age, Lang::En), "more than 20 years");
+        let inv = fig("investment_total");
+        assert_eq!(figure_value(inv, Lang::Ko), "20억 달러 이상");
+        assert_eq!(figure_value(inv, Lang::Zh), "20亿美元以上");
+        assert_eq!(figure_value(inv, Lang::En), "more than 2 billion USD");
+        let t = fig("trade_2022");
+        assert_eq!(figure_value(t, Lang::Ko), "34억 3,800만 위안");
+        assert_eq!(figure_value(t, Lang::En), "3.438 billion CNY");
+        let week = fig("date_event_week");
+        assert_eq!(figure_value(week, Lang::En), "7–11 Aug 2023");
+        assert_eq!(figure_value(fig("skilled_per_month"), Lang::En), "1 person");
+        for f in DATASET.figures {
+            for lang in Lang::ALL {
+                let v = figure_value(f, lang);
+                assert!(!v.is_empty(), "{}", f.id);
+                for tail in [" about", " just over", " more than", "+"] {
+                    assert!(!v.ends_with(tail), "{}: {v}", f.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn source_credit_names_the_paper_and_year() {
+        assert_eq!(source_name(&DATASET), Some("흑룡강일보"));
+        assert_eq!(article_year(&DATASET), Some(2023));
+        let ko = source_credit(&DATASET, Lang::Ko);
+        assert_eq!(ko, "출처: 흑룡강일보, 2023년 · 차트: 롱장 리더");
+        let en = source_credit(&DATASET, Lang::En);
+        assert!(
+            en.starts_with("Source: 흑룡강일보 (Heilongjiang Daily"),
+            "{en}"
+        );
+        assert!(en.contains("2023"));
+        assert!(source_credit(&DATASET, Lang::Zh).contains("흑룡강일보"));
+    }
+
+    #[test]
+    fn notes_are_whole_sentences() {
+        assert_eq!(converted_note(Currency::Cny, Lang::En), None);
+        for lang in Lang::ALL {
+            let n = converted_note(Currency::Krw, lang).unwrap();
+            assert!(n.ends_with('.') || n.ends_with('。'), "{n}");
+            assert!(!n.contains("{cur}"));
+        }
+        assert!(converted_note(Currency::Usd, Lang::En)
+            .unwrap()
+            .starts_with("Amounts in US dollars (USD) are approximations"));
+        assert_eq!(
+            rate_line(6.7261, 1291.95),
+            "1 USD = 6.7261 CNY = 1,291.95 KRW"
+        );
+        let years = [2017, 2021, 2022];
+        assert_eq!(
+            rate_sources(&DATASET, &years, Currency::Krw, Lang::En),
+            "National Bureau of Statistics of China (2017, 2021, 2022); Bank of Korea"
+        );
+        assert_eq!(
+            rate_sources(&DATASET, &years, Currency::Usd, Lang::En),
+            "National Bureau of Statistics of China (2017, 2021, 2022)",
+            "no won rate behind dollars"
+        );
+        let ko = rate_sources(&DATASET, &years, Currency::Krw, Lang::Ko);
+        assert!(
+            ko.starts_with("중국 국가통계국 2017·2021·2022년 통계공보"),
+            "{ko}"
+        );
+        assert!(ko.contains("; 한국은행"), "{ko}");
+        assert_eq!(rate_sources(&DATASET, &years, Currency::Cny, Lang::Ko), "");
     }
 }

@@ -180,6 +180,19 @@ strings! {
     OrthographyNote => ["표기 참고", "拼写说明", "Spelling note"],
     TypoInSource => ["원문 오타", "原文笔误", "Typo in the source"],
     KeptAsPrinted => ["본문은 원문 그대로 둡니다", "正文保持原样", "The text is kept as printed"],
+    // Charts, numbers, exports (issue #12)
+    SourcePaper => ["흑룡강일보", "黑龙江日报朝鲜文版", "Heilongjiang Daily, Korean edition"],
+    ChartBy => ["차트: 롱장 리더", "图表：龙江阅读器", "Chart: Longjiang Reader"],
+    ConvertedNote => ["{cur} 금액은 기사의 위안 금액을 각 연도 평균 환율로 환산한 근삿값입니다.", "{cur}金额是按各年平均汇率由原文人民币金额折算的近似值。", "Amounts in {cur} are approximations, converted from the article's yuan at each year's average exchange rate."],
+    StatedConverted => ["기사 수치(위안)를 환산", "原文数据（元）折算", "stated in yuan, converted"],
+    DerivedConverted => ["계산값(위안)을 환산", "推算值（元）折算", "derived in yuan, converted"],
+    ConvertedFrom => ["기사: {src} · {year}년 평균 환율로 환산", "原文：{src}，按{year}年平均汇率折算", "Stated: {src}; converted at the {year} average rate"],
+    UnitCny => ["단위: 위안(CNY), 기사의 '원'", "单位：元（人民币），即原文的“원”", "In Chinese yuan (CNY), the article's 원"],
+    UnitConverted => ["단위: {cur}, 연평균 환율로 환산한 근삿값", "单位：{cur}，按年平均汇率折算的近似值", "In {cur}, converted at annual average rates (approximate)"],
+    DerivedNote => ["빗금 막대는 기사 수치로 계산한 값: {items}", "斜线柱为由原文数据推算的值：{items}", "Hatched bars are derived from stated figures: {items}"],
+    RatesFrom => ["환율: {src}", "汇率来源：{src}", "Rates: {src}"],
+    TimelineHollow => ["빈 표시: 기사에 달만 나온 일정", "空心标记：原文只写了月份", "Hollow marker: the article gives only the month"],
+    ChartEscHint => ["Esc 키나 바깥 클릭으로 설명 닫기", "按 Esc 或点击别处关闭说明", "Esc or a click elsewhere closes the details"],
     CatPlace => ["지명", "地名", "Place"],
     CatOrganisation => ["기관", "机构", "Organisation"],
     CatPolicy => ["정책 용어", "政策用语", "Policy term"],
@@ -324,7 +337,8 @@ mod tests {
         for k in K::ALL {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(
-                    !has_hangul(k.get(lang)) || *k == K::MoneyNote,
+                    // These two name the article's 원 on purpose.
+                    !has_hangul(k.get(lang)) || *k == K::MoneyNote || *k == K::UnitCny,
                     "{k:?} in {lang:?} contains Hangul: {}",
                     k.get(lang)
                 );

@@ -187,11 +187,11 @@ test('switching to USD changes the axis description and the tooltip', async () =
   await page.click('#currency-switch label:has(input[value="usd"])');
   await page.waitForFunction(() => document.querySelector('#chart-trade .chart-tip')?.innerText.includes('USD'));
   const tip = await page.locator('#chart-trade .chart-tip').innerText();
-  assert.match(tip, /≈ 511\.143 million USD/);
+  assert.match(tip, /≈ 511 million USD/, 'a converted value is rounded as an approximation');
   const after = await page.getAttribute('#chart-trade .chart-frame', 'aria-label');
   assert.notEqual(before, after);
   assert.match(after, /USD/);
-  assert.match(await page.locator('#tool-panel .money-explainer').innerText(), /annual average rate/);
+  assert.match(await page.locator('#tool-panel .money-explainer').innerText(), /each year's average exchange rate/);
   assert.match(page.url(), /cur=usd/);
   await page.close();
 });
@@ -287,11 +287,14 @@ test('every chart downloads as a PNG (2×, drawn, in the bar colour) and as an S
   await openApp(page, `${env.server.url}#panel=charts`);
   const data = await downloadDataset(env.browser, env.server.url);
   const svgTexts = (svg) => [...svg.matchAll(/<text[^>]*>\s*([^<]*?)\s*<\/text>/g)].map((m) => m[1]);
+  // Files carry the title, the unit and the source credit; lines wrap to the chart's width.
+  const frame = ['단위: 위안(CNY), 기사의 \'원\'', '출처: 흑룡강일보, 2023년 · 차트: 롱장 리더'];
   const expected = {
-    trade: { height: 300, texts: ['위안 (CNY)', '기사 수치', '계산값', '13.1억 위안', '2017년', '23.47억 위안', '2021년', '34.38억 위안', '2022년', '2017→2022 연평균 +21.3% (CNY 기준)'], rects: 3 },
-    half: { height: 260, texts: ['위안 (CNY)', '기사 수치', '계산값', '13.29억 위안', '2022년 상반기', '22.12억 위안', '2023년 상반기', '전년 동기 대비 +66.4%'], rects: 2 },
+    trade: { texts: ['흑룡강성–한국 무역액', ...frame, '기사 수치', '계산값', '13.1억 위안', '2017년', '23.47억 위안', '2021년', '34.38억 위안', '2022년', '2017→2022 연평균 +21.3% (CNY 기준)'], rects: 3 },
+    half: { texts: ['상반기 무역액: 2022 대 2023', ...frame, '기사 수치', '계산값', '13.29억 위안', '2022년 상반기', '22.12억 위안', '2023년 상반기', '전년 동기 대비 +66.4%'], rects: 2 },
     // Events of more than one day are bars; one-day events are dots.
-    timeline: { height: 250, texts: ['2월', '3월', '5월', '8월', ...data.events.map((e) => `${koDates(e)} · ${e.title_ko}`)],
+    timeline: { texts: ['2023년 일정', '출처: 흑룡강일보, 2023년 · 차트: 롱장 리더', '2월', '3월', '5월', '8월'],
+      labels: data.events.map((e) => `${koDates(e)} · ${e.title_ko}`),
       rects: data.events.filter((e) => e.end && (e.end.month !== e.start.month || e.end.day !== e.start.day)).length },
   };
   for (const [chart, want] of Object.entries(expected)) {
@@ -302,7 +305,9 @@ test('every chart downloads as a PNG (2×, drawn, in the bar colour) and as an S
     assert.deepEqual([...buf.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${chart}: PNG signature`);
     const st = await pngStats(page, buf, [BAR]);
     assert.equal(st.width, Math.max(320, cssWidth) * 2, `${chart}: PNG width is 2× the chart`);
-    assert.equal(st.height, want.height * 2, `${chart}: PNG height is 2× the chart`);
+    // Taller than the chart on screen: the title, notes and credit are inside the file.
+    const screenHeight = await page.$eval(`#chart-${chart} .chart-canvas`, (e) => e.clientHeight);
+    assert.ok(st.height % 2 === 0 && st.height > screenHeight * 2, `${chart}: PNG height ${st.height} is 2× a chart taller than on screen (${screenHeight})`);
     // Drawn: a fair share of painted pixels in many colours (text is anti-aliased), and the bars.
     assert.ok(st.nonWhite > st.pixels * 0.02, `${chart}: only ${st.nonWhite} of ${st.pixels} pixels painted`);
     assert.ok(st.distinct > 20, `${chart}: ${st.distinct} colours`);
@@ -311,10 +316,15 @@ test('every chart downloads as a PNG (2×, drawn, in the bar colour) and as an S
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click(`#chart-${chart} [data-export="svg"]`)]);
     assert.equal(svg.suggestedFilename(), `longjiang-${chart}-cny.svg`);
     const text = fs.readFileSync(await svg.path(), 'utf8');
-    assert.match(text, /^<svg width="720" height="\d+"/);
+    // Shown at the chart's width, drawn in the PNG's pixels: the PNG's proportions.
+    const [, w, h, vw, vh] = text.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 (\d+) (\d+)"/).map(Number);
+    assert.deepEqual([w * 2, h * 2, vw, vh], [st.width, st.height, st.width, st.height], `${chart}: SVG size`);
     assert.ok(text.trimEnd().endsWith('</svg>'), `${chart}: SVG is complete`);
     const texts = svgTexts(text);
     for (const t of want.texts) assert.ok(texts.includes(t), `${chart}: SVG lacks the text "${t}" (has ${JSON.stringify(texts)})`);
+    // Event labels wrap onto lines of their own: whole, in order.
+    const squash = (x) => x.replace(/\s+/g, '');
+    for (const t of want.labels ?? []) assert.ok(squash(texts.join('')).includes(squash(t)), `${chart}: SVG lacks the label "${t}"`);
     // Solid rectangles in the bar colour: the stated bars and the legend's swatch, or the
     // timeline's multi-day events.
     const rects = [...text.matchAll(/<rect [^>]*fill="#1F5FA8"/g)].length;
@@ -352,27 +362,40 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 BOM');
   assert.ok(text.endsWith('\r\n'));
   const rows = parseCsv(text.slice(1));
-  assert.deepEqual(rows[0], ['id', 'label', 'period', 'value', 'unit', 'kind', 'formula', 'source_sentence']);
+  // Issue #12: the qualifier (bound) and the value in the chosen currency (here yuan) beside the
+  // stated one, labels in the interface language (here Korean).
+  assert.deepEqual(rows[0], ['id', 'label', 'period', 'bound', 'value', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence']);
   // The dataset's units by their file keys (data/README.md), and numbers as plain decimals.
   const unitKey = (u) => ({ Cny: 'CNY', Usd: 'USD', SquareMetres: 'm2' }[u] ?? u.toLowerCase());
   const plain = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
   const iso = (d) => [String(d.year).padStart(4, '0'), ...(d.month ? [String(d.month).padStart(2, '0')] : []), ...(d.day ? [String(d.day).padStart(2, '0')] : [])].join('-');
   const text0 = (i) => data.article.sentences[i].text;
+  // Money in yuan: as it is, or converted at its year's average rate (whole yuan).
+  const inCny = (value, unit, period) => {
+    if (unit === 'Cny') return [plain(value), 'CNY', ''];
+    if (unit !== 'Usd') return ['', '', ''];
+    const r = data.rates.find((x) => x.year === Number(period.slice(0, 4)));
+    return [String(Math.round(value * r.usd_cny)), 'CNY', String(r.year)];
+  };
+  const bound = (b) => ({ Exact: 'exact', About: 'about', Over: 'over' }[b]);
   const want = [
-    ...data.figures.map((f) => [f.id, f.label_en, f.period,
+    ...data.figures.map((f) => [f.id, f.label_ko, f.period, bound(f.bound),
       f.kind === 'Date' ? (f.date_end ? `${iso(f.date)}/${iso(f.date_end)}` : iso(f.date)) : plain(f.value),
-      f.kind === 'Date' ? 'date' : unitKey(f.unit), 'stated', '', text0(f.sentence)]),
-    ...data.derived.map((d) => [d.id, d.label_en, d.period, plain(d.value), d.unit === 'None' ? 'ratio' : unitKey(d.unit), 'derived', d.formula,
+      f.kind === 'Date' ? 'date' : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), 'stated', '', text0(f.sentence)]),
+    ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), d.unit === 'None' ? 'ratio' : unitKey(d.unit),
+      ...inCny(d.value, d.unit, d.period), 'derived', d.formula,
       [...new Set(d.inputs.map((i) => text0(data.figures[i].sentence)))].sort().join(' / ')]),
   ];
   assert.equal(rows.length - 1, want.length, 'one row per figure');
   for (let i = 0; i < want.length; i++) assert.deepEqual(rows[i + 1], want[i], `row ${i + 1} (${want[i][0]})`);
   // And a few against the article by hand.
   const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
-  assert.deepEqual(byId.trade_2022.slice(2, 6), ['2022', '3438000000', 'CNY', 'stated']);
-  assert.deepEqual(byId.trade_2021.slice(2, 7), ['2021', '2346757679.1809', 'CNY', 'derived', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
-  assert.deepEqual(byId.trade_h1_2022.slice(3, 6), ['1329326923.0769', 'CNY', 'derived']);
-  assert.equal(byId.cagr_2017_2022[4], 'percent');
+  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', 'exact', '3438000000', 'CNY', '3438000000', 'CNY', '', 'stated']);
+  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', 'CNY', '2346757679.1809', 'CNY', '', 'derived', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
+  assert.deepEqual(byId.trade_h1_2022.slice(4, 6), ['1329326923.0769', 'CNY']);
+  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['about', '120', 'firms', '', '', '']);
+  assert.deepEqual(byId.investment_total.slice(3, 9), ['over', '2000000000', 'USD', '14093400000', 'CNY', '2023']);
+  assert.equal(byId.cagr_2017_2022[5], 'percent');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -1,14 +1,17 @@
 //! The charts: trade by year, first halves, the 2023 timeline (plotters on canvas) and the key
-//! figures. Every point has a tooltip (value, unit, period, stated or derived with its formula,
-//! source sentence), is reachable by arrow keys, and links to its sentence; each chart has a
-//! data table and PNG/SVG/CSV downloads.
+//! figures. Every point has a tooltip (value, unit, period, stated, derived with its formula or
+//! converted from its yuan amount, source sentence), is reachable by arrow keys, and links to its
+//! sentence; the tooltip stays inside the chart (never over the buttons under it) and closes on
+//! Escape or a click elsewhere. Each chart has a data table and PNG/SVG downloads that carry
+//! title, unit, notes and source credit on a light background; the figures CSV follows the
+//! interface language and currency.
 
 use crate::app::browser;
-use crate::app::canvas::{export_png, ChartCanvas, DrawFn, Layout};
+use crate::app::canvas::{export_png, CanvasMeasure, ChartCanvas, DrawFn, Layout};
 use crate::app::components::article_view::sentence_dom_id;
 use crate::app::components::term_card::open_at;
 use crate::app::state::{use_app, AppState};
-use crate::charts::{self, BarChart, Timeline};
+use crate::charts::{self, Drawing, Frame, Spec};
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::describe;
@@ -17,7 +20,6 @@ use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::ChartId;
 use leptos::prelude::*;
-use plotters::prelude::*;
 use std::sync::Arc;
 
 /// What a chart point stands for: a stated figure or a derived one, or an event.
@@ -25,6 +27,9 @@ use std::sync::Arc;
 struct PointInfo {
     label: String,
     value: String,
+    /// Stated, derived, or converted from one of those.
+    kind: String,
+    converted_from: Option<String>,
     derived: Option<&'static str>,
     sentence: u32,
     /// Byte range of the figure in its sentence, to show it in context.
@@ -35,12 +40,10 @@ struct PointInfo {
 /// What the tooltip shows for the active point.
 #[derive(Clone, Debug, PartialEq)]
 struct Tip {
-    x: f64,
-    y: f64,
-    left: bool,
     label: String,
     value: String,
-    kind: &'static str,
+    kind: String,
+    converted_from: Option<String>,
     formula: Option<String>,
     before: String,
     span: String,
@@ -69,11 +72,19 @@ fn excerpt(sentence: u32, span: Option<(u32, u32)>, radius: usize) -> (String, S
     (head, text[a..b].to_string(), tail)
 }
 
-fn figure_point(label: String, value: String, derived: Option<&'static str>, fi: u32) -> PointInfo {
+fn figure_point(
+    label: String,
+    value: String,
+    kind: String,
+    derived: Option<&'static str>,
+    fi: u32,
+) -> PointInfo {
     let f = &DATASET.figures[fi as usize];
     PointInfo {
         label,
         value,
+        kind,
+        converted_from: None,
         derived,
         sentence: f.sentence,
         span: Some((f.start, f.end)),
@@ -82,8 +93,14 @@ fn figure_point(label: String, value: String, derived: Option<&'static str>, fi:
 }
 
 fn bar_info(b: &charts::Bar) -> PointInfo {
-    match DATASET.figure_index(b.id) {
-        Some(fi) => figure_point(b.label.clone(), b.value_text.clone(), None, fi as u32),
+    let p = match DATASET.figure_index(b.id) {
+        Some(fi) => figure_point(
+            b.label.clone(),
+            b.value_text.clone(),
+            b.kind.clone(),
+            None,
+            fi as u32,
+        ),
         None => {
             // A derived bar points at the stated money figure it is computed from.
             let d = DATASET
@@ -98,10 +115,15 @@ fn bar_info(b: &charts::Bar) -> PointInfo {
             figure_point(
                 b.label.clone(),
                 b.value_text.clone(),
+                b.kind.clone(),
                 Some(d.formula),
                 money,
             )
         }
+    };
+    PointInfo {
+        converted_from: b.converted_from.clone(),
+        ..p
     }
 }
 
@@ -122,10 +144,12 @@ fn points(chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
             .iter()
             .zip(charts::timeline(&DATASET, lang).items)
             .map(|(e, it)| match e.figures.first() {
-                Some(&fi) => figure_point(it.title, it.when, None, fi),
+                Some(&fi) => figure_point(it.title, it.when, K::Stated.get(lang).into(), None, fi),
                 None => PointInfo {
                     label: it.title,
                     value: it.when,
+                    kind: K::Stated.get(lang).into(),
+                    converted_from: None,
                     derived: None,
                     sentence: e.sentences[0],
                     span: None,
@@ -161,11 +185,6 @@ fn go_to_point(st: AppState, p: &PointInfo) {
     browser::scroll_to_id(&sentence_dom_id(s));
 }
 
-enum Spec {
-    Bars(BarChart),
-    Timeline(Timeline),
-}
-
 fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
     match chart {
         ChartId::Trade => Spec::Bars(charts::trade_bars(&DATASET, cur, lang)),
@@ -174,39 +193,47 @@ fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
     }
 }
 
-fn draw_fn(chart: ChartId, cur: Currency, lang: Lang, dark: bool) -> DrawFn {
-    let pal = charts::palette(dark);
-    let sp = Arc::new(spec(chart, cur, lang));
-    Arc::new(move |area, scale| match sp.as_ref() {
-        Spec::Bars(b) => charts::draw_bars(area, b, &pal, scale)
-            .ok()
-            .map(Layout::Bars),
-        Spec::Timeline(t) => charts::draw_timeline(area, t, &pal, scale)
-            .ok()
-            .map(Layout::Timeline),
-    })
+/// PNG pixels per CSS pixel; the SVG is drawn at the same scale in its view box.
+const EXPORT_SCALE: f64 = 2.0;
+
+/// The chart as the page shows it, in the theme's colours; title and notes are HTML around it.
+fn on_screen(chart: ChartId, cur: Currency, lang: Lang, dark: bool) -> Drawing {
+    Drawing {
+        spec: spec(chart, cur, lang),
+        frame: Frame::screen(),
+        pal: charts::palette(dark),
+    }
 }
 
-fn svg_of(chart: ChartId, cur: Currency, lang: Lang, dark: bool, w: u32, h: u32) -> String {
-    let mut out = String::new();
-    {
-        let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
-        let pal = charts::palette(dark);
-        let _ = match spec(chart, cur, lang) {
-            Spec::Bars(b) => charts::draw_bars(&area, &b, &pal, 1.0).map(|_| ()),
-            Spec::Timeline(t) => charts::draw_timeline(&area, &t, &pal, 1.0).map(|_| ()),
-        };
-        let _ = area.present();
+/// The chart as a file: the light palette whatever the theme, with its title, notes
+/// (conversion, derived values) and the source credit.
+fn for_file(chart: ChartId, cur: Currency, lang: Lang) -> Drawing {
+    let spec = spec(chart, cur, lang);
+    let notes = match &spec {
+        Spec::Bars(b) => charts::bar_notes(&DATASET, b),
+        Spec::Timeline(_) => Vec::new(),
+    };
+    let frame = Frame::export(&DATASET, chart_title(chart).get(lang), notes, lang);
+    Drawing {
+        spec,
+        frame,
+        pal: charts::LIGHT,
     }
-    out
 }
 
 /// One canvas chart with its tooltip, keyboard handling, table and downloads.
 #[component]
-fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
+fn CanvasChart(chart: ChartId) -> impl IntoView {
     let st = use_app();
     let dark = use_context::<Memo<bool>>().expect("the resolved theme is provided");
-    let draw = Signal::derive(move || draw_fn(chart, st.currency.get(), st.lang.get(), dark.get()));
+    let draw = Signal::derive(move || -> DrawFn {
+        Arc::new(on_screen(
+            chart,
+            st.currency.get(),
+            st.lang.get(),
+            dark.get(),
+        ))
+    });
     let palette = Signal::derive(move || charts::palette(dark.get()));
     let hovered = RwSignal::new(None::<usize>);
     let layout = RwSignal::new(None::<(Layout, f64)>);
@@ -218,9 +245,22 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
     });
     let pts = Memo::new(move |_| points(chart, st.currency.get(), st.lang.get()));
     let (table_open, set_table_open) = signal(false);
+    // The tooltip was closed (Escape, a click elsewhere) and stays closed until a point is
+    // selected or hovered anew; the selection itself (URL, ring) is kept.
+    let closed = RwSignal::new(false);
+    Effect::new(move |prev: Option<(Option<usize>, Option<usize>)>| {
+        let now = (selected.get(), hovered.get());
+        if let Some((ps, ph)) = prev {
+            if (now.0 != ps && now.0.is_some()) || (now.1 != ph && now.1.is_some()) {
+                closed.set(false);
+            }
+        }
+        now
+    });
     let select = move |i: usize| {
         st.chart.set(Some(chart));
         st.point.set(Some(i as u32));
+        closed.set(false);
     };
     let on_pick = Callback::new(move |i: usize| {
         select(i);
@@ -234,66 +274,118 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
     let tip = Memo::new(move |_| -> Option<Tip> {
         let i = active()?;
         let p = pts.with(|v| v.get(i).cloned())?;
-        let (rect, width, scale) = layout.with(|l| {
-            l.as_ref()
-                .and_then(|(lay, s)| Some((lay.rect(i)?, lay.width(), *s)))
-        })?;
-        let (l, t, r, b) = rect;
-        let (l, t, r, b) = (
-            l as f64 / scale,
-            t as f64 / scale,
-            r as f64 / scale,
-            b as f64 / scale,
-        );
-        let frame = width as f64 / scale;
-        // The tooltip's widest (CSS max-width: min(260px, 70vw)).
-        let (vw, _) = browser::viewport();
-        let w = 260f64.min(vw * 0.7);
-        // Beside the point where it fits (right, then left), else below it, kept inside the frame.
-        let (x, y, left) = if r + 8.0 + w <= frame {
-            (r + 8.0, (t - 24.0).max(4.0), false)
-        } else if l - 8.0 - w >= 0.0 {
-            (l - 8.0, (t - 24.0).max(4.0), true)
-        } else {
-            (
-                ((l + r) / 2.0 - w / 2.0).clamp(0.0, (frame - w).max(0.0)),
-                b + 8.0,
-                false,
-            )
-        };
         let lang = st.lang.get();
-        let (before, span, after) = excerpt(p.sentence, p.span, 36);
+        // A narrow chart gets a shorter excerpt, so the tooltip fits inside it.
+        let narrow = layout.with(|l| {
+            l.as_ref()
+                .is_some_and(|(l, s)| (l.width() as f64 / s) < 420.0)
+        });
+        let (before, span, after) = excerpt(p.sentence, p.span, if narrow { 22 } else { 36 });
         Some(Tip {
-            x,
-            y,
-            left,
             label: p.label,
             value: p.value,
-            kind: if p.derived.is_some() {
-                K::DerivedLabel.get(lang)
-            } else {
-                K::Stated.get(lang)
-            },
+            kind: p.kind,
+            converted_from: p.converted_from,
             formula: p.derived.map(|f| format!("{}: {f}", K::Formula.get(lang))),
             before,
             span,
             after,
         })
     });
+    let shown = move || tip.with(Option::is_some) && !closed.get();
+    // The tooltip's rendered size decides where it fits; measured after each change.
+    let tip_ref = NodeRef::<leptos::html::Div>::new();
+    let tip_size = RwSignal::new(None::<(f64, f64)>);
+    Effect::new(move |_| {
+        tip.track();
+        if !shown() {
+            return;
+        }
+        // A frame later the chart may be gone (panel switched): hence the `try_` reads.
+        request_animation_frame(move || {
+            if let Some(el) = tip_ref.try_get_untracked().flatten() {
+                // Fractional size (offsetHeight rounds), rounded up: the tip must fit whole.
+                let r = el.get_bounding_client_rect();
+                let now = (r.width().ceil(), r.height().ceil());
+                if now.0 > 0.0 && tip_size.try_get_untracked().is_some_and(|s| s != Some(now)) {
+                    tip_size.set(Some(now));
+                }
+            }
+        });
+    });
+    // Beside the point, else above or below it, always inside the chart: never over the
+    // buttons under it.
+    let pos = Memo::new(move |_| -> Option<(f64, f64)> {
+        let i = active()?;
+        let ((l, t, r, b), (fw, fh)) = layout.with(|l| {
+            l.as_ref().and_then(|(lay, s)| {
+                let (l, t, r, b) = lay.rect(i)?;
+                Some((
+                    (l as f64 / s, t as f64 / s, r as f64 / s, b as f64 / s),
+                    (lay.width() as f64 / s, lay.height() as f64 / s),
+                ))
+            })
+        })?;
+        let size = tip_size.get().unwrap_or((260f64.min(fw * 0.7), 140.0));
+        Some(charts::place_tip((l, t, r, b), (fw, fh), size))
+    });
     let field =
         move |f: fn(&Tip) -> String| move || tip.with(|t| t.as_ref().map(f).unwrap_or_default());
     let tooltip = view! {
-        <div class="chart-tip" role="status" hidden=move || tip.with(Option::is_none)
-            style:left=field(|t| format!("{:.0}px", t.x)) style:top=field(|t| format!("{:.0}px", t.y))
-            class:left=move || tip.with(|t| t.as_ref().is_some_and(|t| t.left))>
+        // Placed by a translation from the frame's corner (not by `left`), so the width it
+        // takes, and so its height, do not depend on where it goes.
+        <div class="chart-tip" role="status" node_ref=tip_ref hidden=move || !shown()
+            style:left="0px" style:top="0px"
+            style:transform=move || pos.get().map(|p| format!("translate({:.0}px, {:.0}px)", p.0, p.1)).unwrap_or_default()>
             <p class="tip-label">{field(|t| t.label.clone())}</p>
             <p class="tip-value">{field(|t| t.value.clone())}</p>
-            <p class="tip-kind">{field(|t| t.kind.to_string())}</p>
+            <p class="tip-kind">{field(|t| t.kind.clone())}</p>
+            <p class="tip-converted" hidden=move || tip.with(|t| t.as_ref().is_none_or(|t| t.converted_from.is_none()))>
+                {field(|t| t.converted_from.clone().unwrap_or_default())}</p>
             <p class="tip-formula" hidden=move || tip.with(|t| t.as_ref().is_none_or(|t| t.formula.is_none()))>
                 {field(|t| t.formula.clone().unwrap_or_default())}</p>
             <p class="tip-sentence" lang="ko">{field(|t| t.before.clone())}<strong>{field(|t| t.span.clone())}</strong>{field(|t| t.after.clone())}</p>
         </div>
     };
+    // Escape closes the tooltip (unless it is meant for an open card, which has the focus), and
+    // so does a press anywhere outside this chart (a figure in the text selects a point instead).
+    let frame_sel = format!("#chart-{} .chart-frame, .mark.fig", chart.code());
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" || !shown() {
+            return;
+        }
+        let in_card = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| {
+                e.closest(&format!("#{}", crate::app::components::term_card::CARD_ID))
+                    .ok()
+                    .flatten()
+            })
+            .is_some();
+        if !in_card {
+            hovered.set(None);
+            closed.set(true);
+        }
+    });
+    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if !shown() {
+            return;
+        }
+        let inside = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| e.closest(&frame_sel).ok().flatten())
+            .is_some();
+        if !inside {
+            hovered.set(None);
+            closed.set(true);
+        }
+    });
+    on_cleanup(move || {
+        esc.remove();
+        outside.remove();
+    });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let n = pts.with_untracked(Vec::len);
         if n == 0 {
@@ -341,7 +433,8 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
                     <tr>
                         <th scope="row">{p.label}</th>
                         <td>{p.value}</td>
-                        <td>{if p.derived.is_some() { K::DerivedLabel.get(lang) } else { K::Stated.get(lang) }}
+                        <td>{p.kind}
+                            {p.converted_from.map(|c| view! { <br/><small>{c}</small> })}
                             {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
                         <td>{if linked {
                             view! { <a href=format!("#{}", sentence_dom_id(s))>{place}</a> }.into_any()
@@ -372,13 +465,20 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
             st.currency.get_untracked().code()
         )
     };
+    // Files are drawn at the chart's width on screen (at least 320 px).
+    let export_width = move || {
+        document()
+            .get_element_by_id(&format!("chart-{}", chart.code()))
+            .map_or(640.0, |e| e.client_width() as f64)
+            .max(320.0)
+    };
     view! {
         <figure class="chart" id=format!("chart-{}", chart.code()) aria-labelledby=labelled_by>
             <figcaption id=title_id class="chart-title">{move || st.t(chart_title(chart))}</figcaption>
             <div class="chart-frame" tabindex="0" role="img" aria-label=aria on:keydown=on_key
                 aria-describedby="chart-keys-hint">
                 <ChartCanvas draw=draw palette=palette selected=selected hovered=hovered layout=layout
-                    on_pick=on_pick height=height/>
+                    on_pick=on_pick/>
                 {tooltip}
             </div>
             <div class="chart-tools">
@@ -386,11 +486,13 @@ fn CanvasChart(chart: ChartId, height: f64) -> impl IntoView {
                     on:click=move |_| set_table_open.update(|o| *o = !*o)>
                     {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}</button>
                 <button type="button" class="btn" data-export="png" on:click=move |_| {
-                    let w = document().get_element_by_id(&format!("chart-{}", chart.code())).map_or(640.0, |e| e.client_width() as f64).max(320.0);
-                    export_png(draw_fn(chart, st.currency.get_untracked(), st.lang.get_untracked(), dark.get_untracked()), w, height, 2.0, file("png"));
+                    let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
+                    export_png(Arc::new(d), export_width(), EXPORT_SCALE, file("png"));
                 }>{move || st.t(K::DownloadPng)}</button>
                 <button type="button" class="btn" data-export="svg" on:click=move |_| {
-                    let svg = svg_of(chart, st.currency.get_untracked(), st.lang.get_untracked(), dark.get_untracked(), 720, height as u32);
+                    let lang = st.lang.get_untracked();
+                    let d = for_file(chart, st.currency.get_untracked(), lang);
+                    let svg = d.svg(export_width(), EXPORT_SCALE, chart_title(chart).get(lang), &CanvasMeasure);
                     browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
                 }>{move || st.t(K::DownloadSvg)}</button>
             </div>
@@ -410,8 +512,16 @@ fn KeyFigures() -> impl IntoView {
             let fi = DATASET.figure_index(id)?;
             let f = &DATASET.figures[fi];
             let s = &DATASET.article.sentences[f.sentence as usize];
-            // "+" for "over", the language's "about" word for "about": from the figure's bound.
-            let value = move || format::stated(f, st.lang.get());
+            // As a reader says it, qualifier in place ("120여 개 기업", "about 120 firms"); money
+            // in another currency than the chosen one also converted.
+            let value = move || format::figure_value(f, st.lang.get());
+            let converted = move || {
+                let lang = st.lang.get();
+                let (from, to) = (Currency::from_unit(f.unit)?, st.currency.get());
+                let v = format::convert(&DATASET, f.value, from, to, format::period_year(f.period)?)
+                    .filter(|_| from != to)?;
+                Some(format::qualify(&format::money_approx(v, to, lang, format::Width::Long), f.bound, lang))
+            };
             let label = move || match st.lang.get() {
                 Lang::Ko => f.label_ko,
                 Lang::Zh => f.label_zh,
@@ -433,6 +543,7 @@ fn KeyFigures() -> impl IntoView {
                             browser::scroll_to_id(&sentence_dom_id(s.id));
                         }>
                         <span class="key-value">{value}</span>
+                        {move || converted().map(|c| view! { <span class="key-label muted">{c}</span> })}
                         <span class="key-label">{label}</span>
                         <span class="key-source"><span lang="ko">"“" {&s.text[f.start as usize..f.end as usize]} "”"</span>
                             " — " {move || describe::sentence_place(&DATASET, f.sentence, st.lang.get())}</span>
@@ -484,17 +595,19 @@ pub fn ChartsPanel() -> impl IntoView {
             </fieldset>
             })}
             {(only != Some(ChartId::Timeline)).then(|| view! {
+            // Two sentences, each whole: what 원 means here, and (when converting) how.
             <p class="money-explainer">{move || st.t(K::MoneyNote)}
-                {move || (st.currency.get() != Currency::Cny).then(|| format!(" {}.", st.t(K::ApproxAtRate)))}</p>
+                {move || format::converted_note(st.currency.get(), st.lang.get()).map(|n| format!(" {n}"))}</p>
             })}
-            {arrows.then(|| view! { <p id="chart-keys-hint" class="muted small">{move || st.t(hint)}</p> })}
-            {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade height=300.0/> })}
-            {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half height=260.0/> })}
-            {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline height=250.0/> })}
+            {arrows.then(|| view! { <p id="chart-keys-hint" class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}</p> })}
+            {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade/> })}
+            {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half/> })}
+            {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline/> })}
             {show(ChartId::Key).then(|| view! { <KeyFigures/> })}
             <div class="downloads">
                 <button type="button" class="btn" id="download-figures-csv" on:click=move |_| {
-                    browser::download("longjiang-figures.csv", "text/csv;charset=utf-8", export::figures_csv(&DATASET).as_bytes())
+                    let (lang, cur) = (st.lang.get_untracked(), st.currency.get_untracked());
+                    browser::download("longjiang-figures.csv", "text/csv;charset=utf-8", export::figures_csv(&DATASET, lang, cur).as_bytes())
                 }>{move || st.t(K::DownloadFiguresCsv)}</button>
             </div>
         </section>

@@ -9,9 +9,7 @@ use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
 use crate::app::state::{use_app, AppState, Open};
 use crate::app::text::in_lang;
 use crate::app::{browser, embed};
-use crate::core::dataset::model::{
-    Bound, Category, Confidence, FigureKind, OrthoRule, Target, Unit,
-};
+use crate::core::dataset::model::{Category, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::format::{self, Currency};
@@ -461,38 +459,13 @@ fn FigureBody(i: u32) -> impl IntoView {
         Lang::Zh => f.label_zh,
         Lang::En => f.label_en,
     };
-    let value_line = move || {
-        let l = lang.get();
-        match f.kind {
-            FigureKind::Date => format::date_range(
-                f.date.unwrap_or(crate::core::dataset::model::Date {
-                    year: 0,
-                    month: 0,
-                    day: 0,
-                }),
-                f.date_end,
-                l,
-            ),
-            FigureKind::Money => {
-                // In words and in figures: "34억 3,800만 위안 = 3,438,000,000 CNY".
-                let cur = Currency::from_unit(f.unit).unwrap_or_default();
-                let words = match l {
-                    Lang::Ko => format!("{} {}", format::korean_full(f.value), cur.word(l)),
-                    _ => format::money(f.value, cur, l),
-                };
-                format!("{words} = {} {}", format::grouped(f.value), cur.iso())
-            }
-            _ => format::quantity(f.value, f.unit, l),
-        }
-    };
-    let bound = move || match (f.bound, lang.get()) {
-        (Bound::Exact, _) => "",
-        (Bound::About, Lang::Ko) => "약 · 여(餘)",
-        (Bound::About, Lang::Zh) => "约、余",
-        (Bound::About, Lang::En) => "about / just over",
-        (Bound::Over, Lang::Ko) => "이상",
-        (Bound::Over, Lang::Zh) => "以上",
-        (Bound::Over, Lang::En) => "more than",
+    // As a reader says it, the qualifier where the language puts it ("120여 개 기업", "about
+    // 120 firms", "120余家企业"); a Korean or Chinese amount in 억/亿 also in digits.
+    let value_line = move || format::figure_value(f, lang.get());
+    let digits = move || {
+        let cur = Currency::from_unit(f.unit)?;
+        (f.kind == FigureKind::Money && lang.get() != Lang::En)
+            .then(|| format!("{} {}", format::grouped(f.value), cur.iso()))
     };
     let conversions = move || {
         let from = Currency::from_unit(f.unit)?;
@@ -503,13 +476,16 @@ fn FigureBody(i: u32) -> impl IntoView {
             .into_iter()
             .filter(|c| *c != from)
             .filter_map(|c| format::convert(&DATASET, f.value, from, c, year).map(|v| (c, v)))
-            .map(|(c, v)| view! { <li>"≈ " {format::money(v, c, l)}</li> })
+            .map(|(c, v)| {
+                let approx = format::money_approx(v, c, l, format::Width::Long);
+                view! { <li>{format::qualify(&approx, f.bound, l)}</li> }
+            })
             .collect_view();
         Some(view! {
             <div class="money-note">
                 {(f.unit == Unit::Cny).then(|| view! { <p class="unit-warning">{st.t(K::MoneyNote)}</p> })}
                 <ul class="conversions">{rows}</ul>
-                <p class="rate-source">{format!("{} ({year}): 1 USD = {} CNY = {} KRW. ", st.t(K::ApproxAtRate), rate.usd_cny, rate.usd_krw)}
+                <p class="rate-source">{format!("{} ({}): {}. ", st.t(K::ApproxAtRate), format::period(&year.to_string(), l), format::rate_line(rate.usd_cny, rate.usd_krw))}
                     {st.t(K::RateSource)}": "
                     {[rate.source_usd_cny, rate.source_usd_krw].into_iter().enumerate().map(|(k, src)| {
                         let (text, in_lang) = describe::rate_source(src, year, l);
@@ -527,7 +503,8 @@ fn FigureBody(i: u32) -> impl IntoView {
         </header>
         <dl class="card-fields">
             <dt>{move || st.t(K::AsStated)}</dt><dd lang="ko">{span}</dd>
-            <dt>{move || st.t(K::Value)}</dt><dd>{value_line}" " <span class="bound">{bound}</span></dd>
+            <dt>{move || st.t(K::Value)}</dt><dd>{value_line}
+                {move || digits().map(|d| view! { <br/><small class="muted">{d}</small> })}</dd>
             <dt>{move || st.t(K::Period)}</dt><dd>{move || format::period(f.period, lang.get())}</dd>
         </dl>
         {conversions}
