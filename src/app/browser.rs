@@ -139,12 +139,15 @@ pub fn scroll_to_id(id: &str) {
     }
 }
 
-pub fn focus_id(id: &str) {
-    if let Some(el) = window()
+fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    window()
         .document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+}
+
+pub fn focus_id(id: &str) {
+    if let Some(el) = html_element(id) {
         let _ = el.focus();
     }
 }
@@ -152,11 +155,7 @@ pub fn focus_id(id: &str) {
 /// Focuses without scrolling: for the card, which is placed where the reader already looks
 /// (focus scrolling would move the host page to wherever the card was before placement).
 pub fn focus_id_in_place(id: &str) {
-    if let Some(el) = window()
-        .document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = html_element(id) {
         let opts = web_sys::FocusOptions::new();
         opts.set_prevent_scroll(true);
         let _ = el.focus_with_options(&opts);

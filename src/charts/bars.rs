@@ -345,11 +345,7 @@ pub fn bars_height(
     scale: f64,
     measure: &dyn Measure,
 ) -> f64 {
-    let look = Look {
-        pal: super::LIGHT,
-        scale,
-        measure,
-    };
-    let w = (css_w.max(1.0) * scale).round() as u32;
-    super::css_height(plan_bars(chart, frame, &look, w).0.height, scale)
+    super::needed_css_height(css_w, scale, measure, |look, w| {
+        plan_bars(chart, frame, look, w).0.height
+    })
 }

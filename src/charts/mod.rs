@@ -395,6 +395,24 @@ pub fn css_height(backend_h: i32, scale: f64) -> f64 {
     (backend_h.max(1) as f64 / scale).ceil()
 }
 
+/// The CSS height a chart needs at `css_w` CSS pixels wide, drawn at `scale`: `plan` lays the
+/// chart out (with the light look, which has the same metrics as the dark one) for a backend
+/// width and returns the backend height it reached.
+pub(crate) fn needed_css_height(
+    css_w: f64,
+    scale: f64,
+    measure: &dyn Measure,
+    plan: impl FnOnce(&Look, u32) -> i32,
+) -> f64 {
+    let look = Look {
+        pal: LIGHT,
+        scale,
+        measure,
+    };
+    let w = (css_w.max(1.0) * scale).round() as u32;
+    css_height(plan(&look, w), scale)
+}
+
 /// One bar: a stated or derived value for a period, in the display currency.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {

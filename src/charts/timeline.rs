@@ -215,11 +215,7 @@ pub fn timeline_height(
     scale: f64,
     measure: &dyn Measure,
 ) -> f64 {
-    let look = Look {
-        pal: super::LIGHT,
-        scale,
-        measure,
-    };
-    let w = (css_w.max(1.0) * scale).round() as u32;
-    super::css_height(plan_timeline(tl, frame, &look, w).0.height, scale)
+    super::needed_css_height(css_w, scale, measure, |look, w| {
+        plan_timeline(tl, frame, look, w).0.height
+    })
 }
