@@ -53,8 +53,18 @@ fn seed_text_round_trips_byte_for_byte() {
 fn embedded_dataset_equals_a_fresh_load() {
     let fresh = load(&sources()).unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(fresh, DATASET);
-    let json: &str = longjiang_reader::core::dataset::DATASET_JSON;
+    let json = &longjiang_reader::core::export::dataset_json(&DATASET);
     assert!(json.contains("\"liangtou_shiwei\"") && json.contains("粮头食尾"));
+}
+
+#[test]
+fn dataset_download_is_byte_for_byte_what_build_rs_validated() {
+    // The download is serialised from the baked model at click time; build.rs wrote the same
+    // dataset as JSON right after validating it (the prerender hook reads that file).
+    let built = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+    let served = longjiang_reader::core::export::dataset_json(&DATASET);
+    assert!(served.len() > 100_000, "the whole dataset, not a stub");
+    assert_eq!(served, built);
 }
 
 #[test]
@@ -691,7 +701,7 @@ fn page_facts_come_from_article_toml() {
     assert_eq!(a.credit, "출처: 흑룡강일보 · 편역: 진종호");
     assert!(a.description.contains(a.title));
     assert!(a.tagline_en.contains("Heilongjiang Daily"));
-    let json: &str = longjiang_reader::core::dataset::DATASET_JSON;
+    let json = &longjiang_reader::core::export::dataset_json(&DATASET);
     assert!(json.contains("\"description\"") && json.contains("\"credit\""));
 }
 

@@ -33,6 +33,14 @@ fn row(fields: &[&str]) -> String {
         .join(",")
 }
 
+/// The whole dataset as JSON, for the download button: serialised from the baked model when
+/// asked (not embedded as text, which cost 35 KB brotli of wasm), byte for byte what `build.rs`
+/// validated and wrote (tested).
+pub fn dataset_json(ds: &Dataset) -> String {
+    // build.rs serialised the same model with the same code: it cannot fail here.
+    serde_json::to_string(ds).expect("the baked dataset serialises")
+}
+
 pub fn glossary_csv(ds: &Dataset) -> String {
     let mut out = format!("{BOM}{GLOSSARY_HEADER}\r\n");
     for t in ds.terms {

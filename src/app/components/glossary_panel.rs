@@ -247,7 +247,7 @@ pub fn GlossaryPanel() -> impl IntoView {
                     browser::download("longjiang-glossary.csv", "text/csv;charset=utf-8", export::glossary_csv(&DATASET).as_bytes())
                 }>{move || st.t(K::DownloadCsv)}</button>
                 <button type="button" class="btn" id="download-dataset-json" on:click=move |_| {
-                    browser::download("longjiang-dataset.json", "application/json", crate::core::dataset::DATASET_JSON.as_bytes())
+                    browser::download("longjiang-dataset.json", "application/json", export::dataset_json(&DATASET).as_bytes())
                 }>{move || st.t(K::DownloadJson)}</button>
             </div>
         </section>

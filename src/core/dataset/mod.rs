@@ -26,5 +26,3 @@ mod embedded {
 }
 
 pub use embedded::DATASET;
-/// The whole dataset as JSON (generated at build time; for the download button).
-pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
