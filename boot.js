@@ -10,11 +10,12 @@ const fail = (err) => {
   if (box) box.hidden = false;
   console.error('Longjiang Reader could not start:', err);
 };
-try {
-  const glue = await import(tag.dataset.js);
-  const wasm = await glue.default({ module_or_path: tag.dataset.wasm });
-  // Read by the benchmark (bench/bench.mjs) to report wasm linear memory.
-  globalThis.longjiangWasmMemory = wasm.memory;
-} catch (err) {
-  fail(err);
-}
+// A promise chain, not top-level await: a module that awaits holds back DOMContentLoaded until
+// the wasm has started, and with it everything on the page that waits for that event.
+import(tag.dataset.js)
+  .then((glue) => glue.default({ module_or_path: tag.dataset.wasm }))
+  .then((wasm) => {
+    // Read by the benchmark (bench/bench.mjs) to report wasm linear memory.
+    globalThis.longjiangWasmMemory = wasm.memory;
+  })
+  .catch(fail);

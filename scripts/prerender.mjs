@@ -9,6 +9,9 @@
 //   <title>App name</title>        → <title>App name · {article.title}</title>
 //                                     <meta name="description" content="{article.description}">
 //   <!-- prerendered article -->   → the title and paragraphs (headings, source/translator lines)
+//   <!-- prerendered charts -->    → the charts panel as inline SVG, drawn at build time by the
+//                                     app's own chart code (`cargo run --example prerender`)
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtDatasetFile } from './built-dataset.mjs';
@@ -49,4 +52,15 @@ page = page
   .replace(/<title>([^<]*)<\/title>/, (_, name) =>
     `<title>${name} · ${esc(title)}</title>\n    <meta name="description" content="${attr(description)}">`)
   .replace(marker, `<article class="article shell-article" lang="ko">\n          <h1 class="article-title">${esc(title)}</h1>\n          ${body}\n        </article>`);
+// The charts: a host build of the same crate (the first one compiles it, later ones only link).
+const chartsMarker = '<!-- prerendered charts -->';
+if (!page.includes(chartsMarker)) throw new Error(`prerender: ${chartsMarker} not found in index.html`);
+const charts = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 16 * 1024 * 1024,
+});
+if ((charts.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
+page = page.replace(chartsMarker, charts.trim());
 fs.writeFileSync(html, page);

@@ -24,9 +24,15 @@ use leptos::prelude::*;
 use state::{provide_app_state, AppState};
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app`, replacing the loading shell.
+/// Mounts the app into `#app`, replacing the loading shell — after the shell (the article and
+/// the charts drawn at build time) has been painted: the mount is one long task, and the reader
+/// should see the page before it, not after.
 pub fn mount() {
     panic::install();
+    request_animation_frame(|| request_animation_frame(mount_now));
+}
+
+fn mount_now() {
     let Some(root) = document().get_element_by_id("app") else {
         return;
     };

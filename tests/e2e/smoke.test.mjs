@@ -65,3 +65,60 @@ test('without JavaScript the page still shows the whole article text', async () 
   await page.screenshot({ path: shotPath('no-javascript') });
   await context.close();
 });
+
+test('without JavaScript the three charts are there, drawn at build time, inside their frames', async () => {
+  for (const width of [1280, 360]) {
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    const charts = await page.evaluate(() => [...document.querySelectorAll('.shell-charts svg')].map((svg) => {
+      const box = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')];
+      const outside = texts.filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+      }).map((t) => t.textContent);
+      return {
+        width: box.width,
+        shapes: svg.querySelectorAll('rect, path, line, polyline, circle').length,
+        name: svg.querySelector('title')?.textContent || '',
+        text: texts.map((t) => t.textContent).join(' '),
+        outside,
+      };
+    }));
+    assert.equal(charts.length, 3, `${width}: trade, first half, timeline`);
+    for (const c of charts) {
+      assert.ok(c.width >= 200 && c.shapes >= 3, `${width}: a drawn chart (${c.width} px, ${c.shapes} shapes)`);
+      assert.deepEqual(c.outside, [], `${width}: text inside the drawing`);
+    }
+    // The figures the article states, in the article's currency, and each chart named with its data.
+    assert.match(charts[0].text, /34\.38억 위안/);
+    assert.match(charts[0].name, /2017년 13\.1억 위안/);
+    assert.match(charts[1].text, /22\.12억 위안/);
+    assert.match(charts[2].text, /룡강 행사주간/);
+    assert.match(await page.locator('.shell-charts .money-explainer').innerText(), /CNY/);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `${width}: no sideways scroll`);
+    await page.screenshot({ path: shotPath(`no-javascript-charts-${width}`), fullPage: width === 360 });
+    await context.close();
+  }
+});
+
+test('the page built at build time is on screen before the app mounts over it', async () => {
+  const page = await newPage(env.browser);
+  // Each frame records whether the loading shell with its three charts was still on screen.
+  await page.addInitScript(() => {
+    window.__shellFrames = 0;
+    const tick = () => {
+      if (document.querySelector('.shell') && document.querySelectorAll('.shell-charts svg').length === 3) {
+        window.__shellFrames += 1;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await openApp(page, `${env.server.url}#panel=charts`);
+  assert.equal(await page.locator('.shell').count(), 0, 'the app replaced the shell');
+  assert.ok(await page.evaluate(() => window.__shellFrames) >= 1, 'at least one frame showed the built page first');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/e2e/server.mjs';
+const server = await serve({ compress: 'br' });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+const p = await ctx.newPage();
+await p.goto(server.url);
+console.log(await p.evaluate(() => [...document.querySelectorAll('#shell-chart-timeline text')].map(t => { const cs = getComputedStyle(t); return [t.textContent.slice(0,12), t.getComputedTextLength().toFixed(0), cs.fontSize, cs.fontFamily.slice(0,30), cs.letterSpacing, cs.wordSpacing]; })));
+console.log(await p.evaluate(() => { const s = document.querySelector('#shell-chart-timeline svg').getBoundingClientRect(); return [s.width, s.height]; }));
+await b.close(); await server.close();

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/e2e/server.mjs';
+const server = await serve({ compress: 'br' });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const t0 = Date.now();
+await p.goto(server.url + '#panel=charts', { waitUntil: 'domcontentloaded' });
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => { const n = performance.getEntriesByType('navigation')[0]; return { dcl: n.domContentLoadedEventEnd, resp: n.responseEnd, fcp: (performance.getEntriesByName('first-contentful-paint')[0]||{}).startTime }; }));
+console.log('dcl after', Date.now() - t0, await p.evaluate(() => [performance.now(), document.querySelectorAll('.shell').length, [...document.querySelectorAll('svg')].map(s => [s.getBoundingClientRect().width, s.querySelectorAll('rect, path, line, polyline, circle').length])]));
+await b.close(); await server.close();

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/e2e/server.mjs';
+const server = await serve({ compress: 'br' });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await b.newContext({ viewport: { width: Number(process.argv[2]||360), height: 740 }, javaScriptEnabled: false });
+const p = await ctx.newPage();
+await p.goto(server.url);
+await p.locator('#shell-chart-timeline').screenshot({ path: '/tmp/shots/tl-360.png' });
+await p.locator('#shell-chart-trade').screenshot({ path: '/tmp/shots/trade-360.png' });
+console.log(await p.evaluate(() => [document.documentElement.scrollWidth, innerWidth]));
+await b.close(); await server.close();

@@ -1,0 +1,71 @@
+//! The build step of the HTML-first page: prints the static charts panel — the three charts in
+//! the default view (Korean, yuan as the article states them), drawn by the same plotters code
+//! the app draws on its canvases, as inline SVG — for Trunk's post_build hook
+//! (`scripts/prerender.mjs`) to write into the loading shell. Readers see the article and the
+//! charts at first paint, and without JavaScript at all; the wasm adds behaviour when it has
+//! started (tooltips, other currencies and languages, the links from every number to its
+//! sentence).
+//!
+//! Run by the hook as `cargo run --quiet --example prerender`; prints HTML on stdout. A host
+//! program, so it uses the lib exactly as the host tests do: the baked dataset and `charts`.
+
+use longjiang_reader::charts::{self, svg::escape, Drawing, Estimate, Frame, Spec};
+use longjiang_reader::core::dataset::DATASET;
+use longjiang_reader::core::format::Currency;
+use longjiang_reader::core::i18n::{Lang, K};
+
+/// The width the charts are laid out for, in CSS pixels: the tools column's widest (420 px less
+/// its padding). Narrower columns show the same drawing scaled down (`viewBox`).
+const WIDTH: f64 = 400.0;
+
+fn main() {
+    let lang = Lang::Ko;
+    let cur = Currency::Cny;
+    let charts = [
+        (
+            "trade",
+            K::ChartTrade,
+            Spec::Bars(charts::trade_bars(&DATASET, cur, lang)),
+        ),
+        (
+            "half",
+            K::ChartHalf,
+            Spec::Bars(charts::half_bars(&DATASET, cur, lang)),
+        ),
+        (
+            "timeline",
+            K::ChartTimeline,
+            Spec::Timeline(charts::timeline(&DATASET, lang)),
+        ),
+    ];
+    let mut out = format!(
+        "<aside class=\"tools shell-charts\" aria-labelledby=\"shell-charts-h\">\n\
+         <h2 id=\"shell-charts-h\" class=\"shell-charts-heading\">{}</h2>\n\
+         <p class=\"money-explainer\">{}</p>\n",
+        escape(K::PanelCharts.get(lang), false),
+        escape(K::MoneyNote.get(lang), false)
+    );
+    for (code, key, spec) in charts {
+        let title = key.get(lang);
+        let description = match &spec {
+            Spec::Bars(b) => charts::describe_bars(b, title),
+            Spec::Timeline(t) => charts::describe_timeline(t, title),
+        };
+        let drawing = Drawing {
+            spec,
+            frame: Frame::screen(),
+            pal: charts::LIGHT,
+        };
+        let svg = drawing.svg(WIDTH, 1.0, &description, &Estimate);
+        out.push_str(&format!(
+            "<figure class=\"shell-chart\" id=\"shell-chart-{code}\">\n\
+             <figcaption class=\"shell-chart-title\">{}</figcaption>\n{svg}\n</figure>\n",
+            escape(title, false)
+        ));
+    }
+    out.push_str(&format!(
+        "<p class=\"credit\" lang=\"ko\">{}</p>\n</aside>",
+        escape(DATASET.article.credit, false)
+    ));
+    println!("{out}");
+}
