@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serve } from './tests/e2e/server.mjs';
+const server = await serve({ compress: 'br' });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-gpu'] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 } });
+const p = await ctx.newPage();
+p.on('console', m => console.log(m.type(), m.text().slice(0, 300)));
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Network.enable');
+await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await p.goto(server.url + '#panel=charts', { waitUntil: 'domcontentloaded' });
+await p.waitForTimeout(5000);
+await b.close(); await server.close();
