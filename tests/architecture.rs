@@ -97,7 +97,11 @@ fn components_import_no_other_component() {
         .filter_map(|f| f.file_stem()?.to_str().map(str::to_string))
         .filter(|n| n != "mod")
         .collect();
-    assert!(names.len() >= 5, "only {names:?} found in {}", dir.display());
+    assert!(
+        names.len() >= 5,
+        "only {names:?} found in {}",
+        dir.display()
+    );
     for f in &files {
         if f.ends_with("components/mod.rs") {
             continue;
@@ -186,7 +190,10 @@ fn only_actions_write_more_than_one_signal() {
         .into_iter()
         .filter(|u| written_fields(u).len() > 1)
         .count();
-    assert!(multi >= 3, "only {multi} multi-signal units seen in actions.rs");
+    assert!(
+        multi >= 3,
+        "only {multi} multi-signal units seen in actions.rs"
+    );
     let mut files = Vec::new();
     rust_files(Path::new("src/app"), &mut files);
     assert!(files.len() > 10);
