@@ -606,3 +606,206 @@ fn tooltips_stay_inside_the_chart() {
         }
     }
 }
+
+// --- Chart points (`charts::points`): what the charts panel shows and does about a point ---
+
+use longjiang_reader::charts::points::{self, KeyMove};
+
+fn fig(id: &str) -> u32 {
+    DATASET.figure_index(id).unwrap() as u32
+}
+
+#[test]
+fn arrow_keys_step_through_points_and_wrap() {
+    use points::key_move;
+    let sel = |i| Some(KeyMove::Select(i));
+    // From no selection: forward to the first, back to the last.
+    assert_eq!(key_move("ArrowRight", None, 3), sel(0));
+    assert_eq!(key_move("ArrowDown", None, 3), sel(0));
+    assert_eq!(key_move("ArrowLeft", None, 3), sel(2));
+    assert_eq!(key_move("ArrowUp", None, 3), sel(2));
+    // Steps wrap at both ends.
+    assert_eq!(key_move("ArrowRight", Some(1), 3), sel(2));
+    assert_eq!(key_move("ArrowRight", Some(2), 3), sel(0));
+    assert_eq!(key_move("ArrowLeft", Some(0), 3), sel(2));
+    assert_eq!(key_move("ArrowUp", Some(2), 3), sel(1));
+    assert_eq!(key_move("Home", Some(2), 3), sel(0));
+    assert_eq!(key_move("End", None, 3), sel(2));
+    // Enter and Space follow the point; other keys (and a chart without points) are ignored.
+    assert_eq!(key_move("Enter", Some(1), 3), Some(KeyMove::Follow));
+    assert_eq!(key_move(" ", None, 3), Some(KeyMove::Follow));
+    assert_eq!(key_move("a", Some(1), 3), None);
+    assert_eq!(key_move("Tab", Some(1), 3), None);
+    assert_eq!(key_move("ArrowRight", None, 0), None);
+    assert_eq!(key_move("Enter", None, 0), None);
+}
+
+#[test]
+fn the_pointer_wins_over_the_selection() {
+    assert_eq!(points::active_point(Some(1), Some(2)), Some(1));
+    assert_eq!(points::active_point(None, Some(2)), Some(2));
+    assert_eq!(points::active_point(Some(0), None), Some(0));
+    assert_eq!(points::active_point(None, None), None);
+}
+
+#[test]
+fn every_point_links_a_sentence_and_its_figure() {
+    for lang in Lang::ALL {
+        for cur in Currency::ALL {
+            for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
+                let pts = points::points(&DATASET, chart, cur, lang);
+                let n = match chart {
+                    ChartId::Trade => charts::trade_bars(&DATASET, cur, lang).bars.len(),
+                    ChartId::Half => charts::half_bars(&DATASET, cur, lang).bars.len(),
+                    _ => DATASET.events.len(),
+                };
+                assert_eq!(pts.len(), n, "{chart:?}");
+                for (i, p) in pts.iter().enumerate() {
+                    let s = &DATASET.article.sentences[p.sentence as usize];
+                    // A figure's point is in the figure's sentence, at the figure's span.
+                    if let Some(fi) = p.figure {
+                        let f = &DATASET.figures[fi as usize];
+                        assert_eq!(p.sentence, f.sentence, "{chart:?} point {i}");
+                        assert_eq!(p.span, Some((f.start, f.end)), "{chart:?} point {i}");
+                    }
+                    if let Some((a, b)) = p.span {
+                        assert!(s.text.get(a as usize..b as usize).is_some());
+                    }
+                    assert!(!p.label.is_empty() && !p.value.is_empty() && !p.kind.is_empty());
+                }
+            }
+        }
+    }
+    // Bars and their figures: the stated 2022 trade is point 2, its figure the stated one.
+    let trade = points::points(&DATASET, ChartId::Trade, Currency::Cny, Lang::En);
+    assert_eq!(trade[2].figure, Some(fig("trade_2022")));
+    assert!(trade[2].derived.is_none());
+    // A derived bar shows its formula and points at the stated money figure it comes from.
+    let derived: Vec<_> = trade
+        .iter()
+        .chain(&points::points(
+            &DATASET,
+            ChartId::Half,
+            Currency::Cny,
+            Lang::En,
+        ))
+        .filter(|p| p.derived.is_some())
+        .cloned()
+        .collect();
+    assert!(!derived.is_empty(), "a derived bar");
+    for p in derived {
+        let f = &DATASET.figures[p.figure.unwrap() as usize];
+        assert!(Currency::from_unit(f.unit).is_some(), "{} is money", f.id);
+    }
+    // The key figures have no canvas points: they are tiles.
+    assert!(points::points(&DATASET, ChartId::Key, Currency::Cny, Lang::En).is_empty());
+}
+
+#[test]
+fn figures_in_the_text_select_their_chart_point_and_back() {
+    assert_eq!(
+        points::chart_point_of_figure(&DATASET, fig("trade_2022")),
+        Some((ChartId::Trade, 2))
+    );
+    // A repeated statement and a growth rate select the bar they are about.
+    assert_eq!(
+        points::chart_point_of_figure(&DATASET, fig("trade_2022_again")),
+        Some((ChartId::Trade, 2))
+    );
+    assert_eq!(
+        points::chart_point_of_figure(&DATASET, fig("growth_h1_2023_again")),
+        Some((ChartId::Half, 1))
+    );
+    assert_eq!(
+        points::chart_point_of_figure(&DATASET, fig("date_binxi_signing")),
+        Some((ChartId::Timeline, 4))
+    );
+    assert_eq!(
+        points::chart_point_of_figure(&DATASET, fig("factory_area")),
+        Some((ChartId::Key, 6))
+    );
+    // Point → figure → point: a bar's stated figure selects that very bar.
+    for chart in [ChartId::Trade, ChartId::Half] {
+        for (i, p) in points::points(&DATASET, chart, Currency::Cny, Lang::Ko)
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.derived.is_none())
+        {
+            assert_eq!(
+                points::chart_point_of_figure(&DATASET, p.figure.unwrap()),
+                Some((chart, i as u32))
+            );
+        }
+    }
+    // The key-figure tiles: point k is KEY_FIGURES[k], and the figure selects it.
+    let tiles = points::key_figures(&DATASET);
+    assert_eq!(tiles.len(), charts::KEY_FIGURES.len());
+    for (k, fi) in tiles {
+        assert_eq!(
+            DATASET.figures[fi as usize].id,
+            charts::KEY_FIGURES[k as usize]
+        );
+        assert_eq!(
+            charts::point_of_figure_at(&DATASET, ChartId::Key, fi as usize),
+            Some(k)
+        );
+    }
+}
+
+#[test]
+fn tooltips_quote_the_sentence_around_the_figure() {
+    let trade = points::points(&DATASET, ChartId::Trade, Currency::Cny, Lang::En);
+    let p = &trade[2];
+    let f = &DATASET.figures[p.figure.unwrap() as usize];
+    let text = DATASET.article.sentences[f.sentence as usize].text;
+    let wide = points::tip(&DATASET, p, Lang::En, Some(640.0));
+    let narrow = points::tip(&DATASET, p, Lang::En, Some(points::NARROW_CHART - 1.0));
+    let unknown = points::tip(&DATASET, p, Lang::En, None);
+    assert_eq!(wide, unknown, "an unmeasured chart is not narrow");
+    for t in [&wide, &narrow] {
+        assert_eq!(t.span, &text[f.start as usize..f.end as usize]);
+        assert_eq!((&t.label, &t.value, &t.kind), (&p.label, &p.value, &p.kind));
+        assert!(t.formula.is_none());
+        // What is quoted is the sentence, cut (with an ellipsis) only where it is longer.
+        let whole = format!("{}{}{}", t.before, t.span, t.after);
+        let inner = whole.trim_start_matches('…').trim_end_matches('…');
+        assert!(text.contains(inner), "{whole}");
+    }
+    let chars = |s: &str| s.trim_matches('…').chars().count();
+    assert!(chars(&narrow.before) <= 22 && chars(&narrow.after) <= 22);
+    assert!(chars(&wide.before) <= 36 && chars(&wide.after) <= 36);
+    assert!(
+        chars(&narrow.before) + chars(&narrow.after) < chars(&wide.before) + chars(&wide.after)
+    );
+    // A derived value says how it is computed, in the interface language.
+    let d = trade
+        .iter()
+        .find(|p| p.derived.is_some())
+        .expect("a derived bar");
+    let t = points::tip(&DATASET, d, Lang::En, None);
+    assert_eq!(t.formula, Some(format!("Formula: {}", d.derived.unwrap())));
+    // Excerpts: cut with an ellipsis on each side, whole when short.
+    assert_eq!(
+        points::excerpt("abcdefghij", Some((4, 6)), 2),
+        ("…cd".into(), "ef".into(), "gh…".into())
+    );
+    assert_eq!(
+        points::excerpt("abcdef", Some((2, 3)), 5),
+        ("ab".into(), "c".into(), "def".into())
+    );
+    assert_eq!(
+        points::excerpt("하얼빈에서", None, 3),
+        (String::new(), String::new(), "하얼빈…".into())
+    );
+}
+
+#[test]
+fn each_chart_has_its_own_title() {
+    let titles: Vec<_> = ChartId::ALL
+        .iter()
+        .map(|&c| points::title(c).get(Lang::En))
+        .collect();
+    for (i, t) in titles.iter().enumerate() {
+        assert!(!t.is_empty() && !titles[..i].contains(t), "{titles:?}");
+    }
+}

@@ -21,6 +21,12 @@ pub fn href_without_hash() -> String {
     href.split('#').next().unwrap_or("").to_string()
 }
 
+/// The deployed page URL (without query or fragment).
+pub fn page_url() -> String {
+    let href = href_without_hash();
+    href.split('?').next().unwrap_or("").to_string()
+}
+
 /// Replaces (or pushes) the URL's query and fragment, keeping the path.
 pub fn set_url(search: &str, hash: &str, push: bool) {
     let loc = window().location();

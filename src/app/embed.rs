@@ -61,7 +61,7 @@ pub fn start_height_reporting(st: AppState, framed: bool) {
         let last = last.clone();
         let parent = parent.clone();
         Rc::new(move |force: bool| {
-            let Some(root) = document().get_element_by_id("app") else {
+            let Some(root) = document().get_element_by_id(crate::app::dom_id::APP) else {
                 return;
             };
             let h = root.get_bounding_client_rect().height().ceil().max(1.0) as u32;
@@ -99,7 +99,7 @@ pub fn start_height_reporting(st: AppState, framed: bool) {
         let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_e: js_sys::Array| send(false));
         if let (Ok(ro), Some(root)) = (
             web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
-            document().get_element_by_id("app"),
+            document().get_element_by_id(crate::app::dom_id::APP),
         ) {
             ro.observe(&root);
             std::mem::forget(ro);

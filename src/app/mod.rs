@@ -1,9 +1,12 @@
-//! The Leptos UI. `mount()` is all `main.rs` calls. State lives in `state.rs`; browser APIs in
-//! `browser.rs`; the `<canvas>` in `canvas.rs`; the parent-page protocol in `embed.rs`.
+//! The Leptos UI. `mount()` is all `main.rs` calls. State lives in `state.rs`, and every change
+//! of more than one signal in `actions.rs`; DOM ids in `dom_id.rs`; browser APIs in `browser.rs`;
+//! the `<canvas>` in `canvas.rs`; the parent-page protocol in `embed.rs`.
 
+pub mod actions;
 pub mod browser;
 pub mod canvas;
 pub mod components;
+pub mod dom_id;
 pub mod embed;
 pub mod panic;
 pub mod state;
@@ -13,13 +16,14 @@ use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{is_state_fragment, ChartId, Landing, Panel, Theme, UrlState, View};
-use components::article_view::{mark_dom_id, ArticleView};
+use actions::{open_card, state_link};
+use components::article_view::ArticleView;
 use components::charts_panel::ChartsPanel;
-use components::glossary_panel::{GlossaryPanel, SEARCH_ID};
+use components::glossary_panel::GlossaryPanel;
 use components::header::{Header, ModeSwitch};
 use components::people_panel::PeoplePanel;
-use components::share_panel::{state_link, SharePanel};
-use components::term_card::{open_at, TermCard};
+use components::share_panel::SharePanel;
+use components::term_card::TermCard;
 use leptos::prelude::*;
 use state::{provide_app_state, AppState};
 use wasm_bindgen::JsCast;
@@ -33,7 +37,7 @@ pub fn mount() {
 }
 
 fn mount_now() {
-    let Some(root) = document().get_element_by_id("app") else {
+    let Some(root) = document().get_element_by_id(dom_id::APP) else {
         return;
     };
     root.set_inner_html("");
@@ -75,18 +79,18 @@ fn step_term(st: AppState, dir: i32) {
         .unwrap_or_default();
     let cur = all
         .iter()
-        .position(|(si, st, _)| mark_dom_id(*si, *st) == active_id);
+        .position(|(si, st, _)| dom_id::mark(*si, *st) == active_id);
     let next = match cur {
         Some(i) => (i as i32 + dir).rem_euclid(all.len() as i32) as usize,
         None if dir > 0 => 0,
         None => all.len() - 1,
     };
     let (si, start, t) = all[next];
-    let id = mark_dom_id(si, start);
+    let id = dom_id::mark(si, start);
     browser::focus_id(&id);
     browser::scroll_to_id(&id);
     if st.open.get_untracked().is_some() {
-        open_at(st, Target::Term(t), Some((si, start)));
+        open_card(st, Target::Term(t), Some((si, start)));
     }
 }
 
@@ -104,37 +108,33 @@ fn land(st: AppState, landing: Landing, framed: bool) {
         Landing::Term { term, anchor } => {
             if let Some((si, start)) = anchor {
                 scroll(
-                    &mark_dom_id(si, start),
+                    &dom_id::mark(si, start),
                     web_sys::ScrollLogicalPosition::Center,
                 );
             }
-            open_at(st, Target::Term(term), anchor);
+            open_card(st, Target::Term(term), anchor);
         }
-        Landing::Sentence(s) => scroll(
-            &components::article_view::sentence_dom_id(s),
-            web_sys::ScrollLogicalPosition::Center,
-        ),
+        Landing::Sentence(s) => {
+            scroll(&dom_id::sentence(s), web_sys::ScrollLogicalPosition::Center)
+        }
         Landing::Chart(c) => {
             let block = if c == ChartId::Key {
                 web_sys::ScrollLogicalPosition::Start
             } else {
                 web_sys::ScrollLogicalPosition::Center
             };
-            scroll(&format!("chart-{}", c.code()), block)
+            scroll(&dom_id::chart(c), block)
         }
         // The panel's start, where it is out of sight (below the article on a phone); beside
         // the article it is already in view.
         Landing::Panel(_) => {
             let (_, vh) = browser::viewport();
-            if browser::rect_of(TOOLS_ID).is_some_and(|r| r.top() > vh * 0.6) {
-                scroll(TOOLS_ID, web_sys::ScrollLogicalPosition::Start);
+            if browser::rect_of(dom_id::TOOLS).is_some_and(|r| r.top() > vh * 0.6) {
+                scroll(dom_id::TOOLS, web_sys::ScrollLogicalPosition::Start);
             }
         }
     }
 }
-
-/// The tools panel (glossary, people, charts, share): the second skip link's target.
-pub const TOOLS_ID: &str = "tools";
 
 /// A skip link: moves the focus (and the view) to `target` without touching the URL, whose
 /// fragment is the view state.
@@ -239,7 +239,7 @@ pub fn App() -> impl IntoView {
             "/" if can_search => {
                 ev.prevent_default();
                 st.panel.set(Panel::Glossary);
-                request_animation_frame(|| browser::focus_id(SEARCH_ID));
+                request_animation_frame(|| browser::focus_id(dom_id::SEARCH));
             }
             "j" if has_article => step_term(st, 1),
             "k" if has_article => step_term(st, -1),
@@ -285,9 +285,9 @@ pub fn App() -> impl IntoView {
             .into_iter()
             .map(|p| {
                 view! {
-                    <button type="button" role="tab" id=format!("tab-{}", p.code()) class="tab"
+                    <button type="button" role="tab" id=dom_id::tab(p) class="tab"
                         aria-selected=move || (st.panel.get() == p).to_string()
-                        aria-controls="tool-panel"
+                        aria-controls=dom_id::TOOL_PANEL
                         tabindex=move || if st.panel.get() == p { "0" } else { "-1" }
                         on:click=move |_| st.panel.set(p)
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
@@ -300,7 +300,7 @@ pub fn App() -> impl IntoView {
                             };
                             ev.prevent_default();
                             st.panel.set(n);
-                            browser::focus_id(&format!("tab-{}", n.code()));
+                            browser::focus_id(&dom_id::tab(n));
                         }>
                         {move || st.t(panel_key(p))}
                     </button>
@@ -309,13 +309,13 @@ pub fn App() -> impl IntoView {
             .collect_view()
     };
     view! {
-        {show_reader.then(|| skip_link("article", move || st.t(K::SkipToArticle)))}
-        {(show_reader && show_tools).then(|| skip_link(TOOLS_ID, move || st.t(K::SkipToTools)))}
+        {show_reader.then(|| skip_link(dom_id::ARTICLE, move || st.t(K::SkipToArticle)))}
+        {(show_reader && show_tools).then(|| skip_link(dom_id::TOOLS, move || st.t(K::SkipToTools)))}
         <Header/>
         {embedded.then(|| view! {
             <p class="full-view"><a href=full_view_href target="_blank" rel="noopener">{move || st.t(K::OpenFullView)}" ↗"</a></p>
         })}
-        <main class="layout" class:single=!(show_reader && show_tools) id="main"
+        <main class="layout" class:single=!(show_reader && show_tools) id=dom_id::MAIN
             data-ready=move || ready.get().then_some("true")>
             {show_reader.then(|| view! {
                 <div class="reader-column">
@@ -325,12 +325,12 @@ pub fn App() -> impl IntoView {
                 </div>
             })}
             {show_tools.then(|| view! {
-                <aside class="tools" id=TOOLS_ID tabindex="-1" aria-label=move || st.t(K::Panels)>
+                <aside class="tools" id=dom_id::TOOLS tabindex="-1" aria-label=move || st.t(K::Panels)>
                     {has_tabs.then(|| view! {
                         <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
                     })}
-                    <div id="tool-panel" role=has_tabs.then_some("tabpanel")
-                        aria-labelledby=move || has_tabs.then(|| format!("tab-{}", st.panel.get().code()))>
+                    <div id=dom_id::TOOL_PANEL role=has_tabs.then_some("tabpanel")
+                        aria-labelledby=move || has_tabs.then(|| dom_id::tab(st.panel.get()))>
                         {move || ready.get().then(|| match st.panel.get() {
                             Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
                             Panel::People => view! { <PeoplePanel/> }.into_any(),

@@ -17,7 +17,10 @@ fn show_error_panel() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if doc.get_element_by_id("fatal-error").is_some() {
+    if doc
+        .get_element_by_id(crate::app::dom_id::FATAL_ERROR)
+        .is_some()
+    {
         return;
     }
     let lang = doc
@@ -28,7 +31,7 @@ fn show_error_panel() {
     let Ok(panel) = doc.create_element("div") else {
         return;
     };
-    panel.set_id("fatal-error");
+    panel.set_id(crate::app::dom_id::FATAL_ERROR);
     panel.set_class_name("fatal-error");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("lang", lang.html_lang());

@@ -44,6 +44,14 @@ impl Embed {
     }
 }
 
+/// The URL's sentence as an index (ids are resolved here, where the URL comes in; the state
+/// holds indices only).
+fn sentence_index(url: &UrlState) -> Option<u32> {
+    url.sentence
+        .and_then(|id| DATASET.sentence_index(id))
+        .map(|i| i as u32)
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The language the URL asked for; `None` follows the browser.
@@ -52,7 +60,8 @@ pub struct AppState {
     pub lang: Memo<Lang>,
     pub mode: RwSignal<Mode>,
     pub open: RwSignal<Option<Open>>,
-    pub sentence: RwSignal<Option<&'static str>>,
+    /// Highlighted sentence (index).
+    pub sentence: RwSignal<Option<u32>>,
     pub panel: RwSignal<Panel>,
     /// The panel shown before the share panel (the view a shared link or embed code is of).
     pub last_panel: RwSignal<Panel>,
@@ -88,7 +97,7 @@ impl AppState {
             lang: Memo::new(move |_| lang_choice.get().unwrap_or(browser_lang)),
             mode: RwSignal::new(url.mode),
             open: RwSignal::new(term_target),
-            sentence: RwSignal::new(url.sentence),
+            sentence: RwSignal::new(sentence_index(&url)),
             panel: RwSignal::new(url.panel),
             last_panel: RwSignal::new(if url.panel == Panel::Share {
                 default_panel(url.chart)
@@ -124,7 +133,10 @@ impl AppState {
             lang: self.lang_choice.get(),
             mode: self.mode.get(),
             term: open_term,
-            sentence: self.sentence.get(),
+            sentence: self
+                .sentence
+                .get()
+                .map(|i| DATASET.article.sentences[i as usize].id),
             panel: self.panel.get(),
             chart: self.chart.get(),
             point: self.point.get(),
@@ -152,7 +164,7 @@ impl AppState {
                 anchor: None,
             }));
         }
-        self.sentence.set(url.sentence);
+        self.sentence.set(sentence_index(&url));
         self.panel.set(url.panel);
         self.chart.set(url.chart);
         self.point.set(url.point);

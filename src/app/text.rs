@@ -1,7 +1,9 @@
 //! Text in a language: a Chinese or English explanation may quote Korean words (朝鲜语“교역액”);
 //! those runs get `lang="ko"`, so a screen reader switches voice and fonts pick Hangul glyphs.
+//! Also names shared by several components (a glossary category).
 
-use crate::core::i18n::hangul_runs;
+use crate::core::dataset::model::Category;
+use crate::core::i18n::{hangul_runs, Lang, K};
 use leptos::prelude::*;
 
 /// `text` in a `<span lang=…>`, with any Korean quoted in a Chinese or English text tagged.
@@ -21,4 +23,22 @@ pub fn in_lang(text: &'static str, lang: &'static str) -> AnyView {
         }).collect_view()}</span>
     }
     .into_any()
+}
+
+/// A glossary category's name in the interface language (the card's kind line, the glossary's
+/// group headings).
+pub fn category_label(lang: Lang, c: Category) -> &'static str {
+    match c {
+        Category::Place => K::CatPlace,
+        Category::Organisation => K::CatOrganisation,
+        Category::Policy => K::CatPolicy,
+        Category::Economy => K::CatEconomy,
+        Category::Term => K::CatTerm,
+        Category::Title => K::CatTitle,
+        Category::Person => K::CatPerson,
+        Category::Unit => K::CatUnit,
+        Category::Event => K::CatEvent,
+        Category::Document => K::CatDocument,
+    }
+    .get(lang)
 }

@@ -12,6 +12,7 @@
 //! in the chosen currency and language; derived and converted values are marked as such.
 
 pub mod bars;
+pub mod points;
 pub mod svg;
 pub mod text;
 pub mod timeline;
@@ -880,7 +881,11 @@ pub fn place_tip(p: (f64, f64, f64, f64), frame: (f64, f64), tip: (f64, f64)) ->
 /// Which point of `chart` shows the stated figure `figure_id` (a repeated statement maps to the
 /// first one; a growth rate maps to the bar it describes).
 pub fn point_of_figure(ds: &Dataset, chart: ChartId, figure_id: &str) -> Option<u32> {
-    let fi = ds.figure_index(figure_id)?;
+    point_of_figure_at(ds, chart, ds.figure_index(figure_id)?)
+}
+
+/// [`point_of_figure`] for the figure at index `fi` of `ds.figures`.
+pub fn point_of_figure_at(ds: &Dataset, chart: ChartId, fi: usize) -> Option<u32> {
     let root = ds.figures[fi].same_as.map_or(fi, |j| j as usize);
     let root_id = ds.figures[root].id;
     let pos = |ids: &[&str], id: &str| ids.iter().position(|i| *i == id).map(|p| p as u32);

@@ -266,7 +266,8 @@ pub enum Landing {
         term: u32,
         anchor: Option<(u32, u32)>,
     },
-    Sentence(&'static str),
+    /// A sentence (index), highlighted.
+    Sentence(u32),
     Chart(ChartId),
     Panel(Panel),
 }
@@ -289,8 +290,8 @@ impl Landing {
                 anchor,
             };
         }
-        if let Some(s) = st.sentence {
-            return Landing::Sentence(s);
+        if let Some(s) = st.sentence.and_then(|id| ds.sentence_index(id)) {
+            return Landing::Sentence(s as u32);
         }
         if let Some(c) = st.chart.filter(|_| st.panel == Panel::Charts) {
             return Landing::Chart(c);
@@ -703,7 +704,8 @@ mod tests {
             land("#panel=people&chart=trade"),
             Landing::Panel(Panel::People)
         );
-        assert_eq!(land("#s=p09s2&chart=trade"), Landing::Sentence("p09s2"));
+        let p09s2 = DATASET.sentence_index("p09s2").unwrap() as u32;
+        assert_eq!(land("#s=p09s2&chart=trade"), Landing::Sentence(p09s2));
         let t = DATASET.term_index("liangtou_shiwei").unwrap();
         let occ = DATASET.terms[t].occurrences;
         assert!(occ.len() >= 2);

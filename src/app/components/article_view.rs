@@ -15,23 +15,15 @@
 //! let ruby overhang), so the text keeps its spacing; `settle_annotations` then shifts an
 //! annotation sideways where it would overlap the one before it on the line or leave the column.
 
-use crate::app::components::term_card::{hover_in, hover_out, open_at};
+use crate::app::actions::{hover_in, hover_out, open_mark};
+use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
-use crate::core::dataset::model::{ParagraphKind, Sentence, Target};
+use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target};
 use crate::core::dataset::DATASET;
 use crate::core::i18n::K;
 use crate::core::url_state::Mode;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The id of the element for the mark at `start` in sentence `si` (cards anchor to it).
-pub fn mark_dom_id(si: u32, start: u32) -> String {
-    format!("m-{}-{start}", DATASET.article.sentences[si as usize].id)
-}
-
-pub fn sentence_dom_id(id: &str) -> String {
-    format!("s-{id}")
-}
 
 /// What the decorations depend on.
 #[derive(Clone, Copy, PartialEq)]
@@ -39,14 +31,14 @@ struct Decor {
     open: Option<(u32, u32)>,
     term: Option<u32>,
     figure: Option<u32>,
-    sentence: Option<&'static str>,
+    sentence: Option<u32>,
 }
 
 /// Applies the state-dependent attributes and classes to the article's marks and sentences.
 fn decorate(d: Decor) {
     let doc = document();
     let all = |sel: &str| -> Vec<web_sys::Element> {
-        doc.query_selector_all(sel)
+        doc.query_selector_all(&format!("#{} {sel}", dom_id::ARTICLE))
             .map(|l| {
                 (0..l.length())
                     .filter_map(|i| wasm_bindgen::JsCast::dyn_into(l.item(i)?).ok())
@@ -54,32 +46,33 @@ fn decorate(d: Decor) {
             })
             .unwrap_or_default()
     };
-    for e in all("#article [aria-expanded=\"true\"]") {
+    for e in all("[aria-expanded=\"true\"]") {
         let _ = e.set_attribute("aria-expanded", "false");
     }
-    for e in all("#article .hl") {
+    for e in all(".hl") {
         let _ = e.class_list().remove_1("hl");
     }
     if let Some((si, start)) = d.open {
-        if let Some(e) = doc.get_element_by_id(&mark_dom_id(si, start)) {
+        if let Some(e) = doc.get_element_by_id(&dom_id::mark(si, start)) {
             let _ = e.set_attribute("aria-expanded", "true");
         }
     }
+    // The marks of the highlighted term and figure, found by their ids.
+    let marked = |m: &Mark| match m.target {
+        Target::Term(t) => d.term == Some(t),
+        Target::Figure(f) => d.figure == Some(f),
+        Target::Ortho(_) => false,
+    };
     let mut highlight = Vec::new();
-    if let Some(t) = d.term {
-        highlight.extend(all(&format!(
-            "#article .mark.term[data-term=\"{}\"]",
-            DATASET.terms[t as usize].id
-        )));
-    }
-    if let Some(f) = d.figure {
-        highlight.extend(all(&format!(
-            "#article .mark.fig[data-figure=\"{}\"]",
-            DATASET.figures[f as usize].id
-        )));
+    if d.term.is_some() || d.figure.is_some() {
+        for (si, s) in DATASET.article.sentences.iter().enumerate() {
+            for m in s.marks.iter().filter(|m| marked(m)) {
+                highlight.extend(doc.get_element_by_id(&dom_id::mark(si as u32, m.start)));
+            }
+        }
     }
     if let Some(s) = d.sentence {
-        highlight.extend(doc.get_element_by_id(&sentence_dom_id(s)));
+        highlight.extend(doc.get_element_by_id(&dom_id::sentence(s)));
     }
     for e in highlight {
         let _ = e.class_list().add_1("hl");
@@ -186,10 +179,14 @@ fn pack(line: &mut [Annotation], left: f64, right: f64) {
 /// scale (annotations are out of the flow).
 fn settle_annotations() {
     let doc = document();
-    let Some(body) = doc.query_selector("#article .article-body").ok().flatten() else {
+    let Some(body) = doc
+        .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
+        .ok()
+        .flatten()
+    else {
         return;
     };
-    let Ok(list) = doc.query_selector_all("#article ruby") else {
+    let Ok(list) = doc.query_selector_all(&format!("#{} ruby", dom_id::ARTICLE)) else {
         return;
     };
     if list.length() == 0 {
@@ -209,7 +206,8 @@ fn settle_annotations() {
             }
         }
     }
-    let Ok(list) = doc.query_selector_all("#article ruby:not(.ruby-wide)") else {
+    let Ok(list) = doc.query_selector_all(&format!("#{} ruby:not(.ruby-wide)", dom_id::ARTICLE))
+    else {
         return;
     };
     let mut items = measure(&list);
@@ -349,11 +347,11 @@ pub fn ArticleView() -> impl IntoView {
         cb.forget();
     });
     view! {
-        <article id="article" class="article" lang="ko" tabindex="-1" aria-labelledby="article-title"
+        <article id=dom_id::ARTICLE class="article" lang="ko" tabindex="-1" aria-labelledby=dom_id::ARTICLE_TITLE
             class:annotated=move || matches!(st.mode.get(), Mode::Hanzi | Mode::Pinyin)
             class:annotated-pinyin=move || st.mode.get() == Mode::Pinyin>
             <header class="article-header">
-                <h1 id="article-title" class="article-title">{a.title}</h1>
+                <h1 id=dom_id::ARTICLE_TITLE class="article-title">{a.title}</h1>
                 <p class="title-note" lang=move || st.lang.get().html_lang()>
                     {move || st.t(K::EditorialTitle)}
                 </p>
@@ -454,7 +452,7 @@ fn sentence_view(st: AppState, mode: Mode, si: u32, s: &'static Sentence) -> imp
             space.map(IntoAny::into_any).into_iter().chain(word)
         })
         .collect();
-    view! { <span class="sentence" id=sentence_dom_id(s.id)>{parts}</span> }
+    view! { <span class="sentence" id=dom_id::sentence(si)>{parts}</span> }
 }
 
 fn mark_view(
@@ -465,18 +463,9 @@ fn mark_view(
     text: &'static str,
     target: Target,
 ) -> AnyView {
-    let dom_id = mark_dom_id(si, start);
-    let on_click = move |_| {
-        open_at(st, target, Some((si, start)));
-        // A figure in the text also selects its point in the charts.
-        if let Some((c, p)) = crate::app::components::charts_panel::chart_point_for(target) {
-            st.chart.set(Some(c));
-            st.point.set(Some(p));
-            if let Target::Figure(i) = target {
-                st.highlight_figure.set(Some(i));
-            }
-        }
-    };
+    let id = dom_id::mark(si, start);
+    // A figure in the text also selects its point in the charts.
+    let on_click = move |_| open_mark(st, target, (si, start));
     let enter = move |ev: web_sys::PointerEvent| hover_in(st, target, (si, start), &ev);
     let leave = move |ev: web_sys::PointerEvent| hover_out(st, &ev);
     match target {
@@ -511,7 +500,7 @@ fn mark_view(
                 |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess} ")"</span> },
             );
             view! {
-                <button type="button" class="mark term" id=dom_id data-term=t.id
+                <button type="button" class="mark term" id=id data-term=t.id
                     aria-haspopup="dialog" aria-expanded="false"
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {inner}
@@ -526,7 +515,7 @@ fn mark_view(
             let standard = (mode == Mode::Standard)
                 .then(|| view! { <span class="std" lang="ko">{o.standard}</span> });
             view! {
-                <button type="button" class="mark ortho" id=dom_id data-ortho=o.id
+                <button type="button" class="mark ortho" id=id data-ortho=o.id
                     aria-haspopup="dialog" aria-expanded="false"
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {text}
@@ -538,7 +527,7 @@ fn mark_view(
         Target::Figure(i) => {
             let f = &DATASET.figures[i as usize];
             view! {
-                <button type="button" class="mark fig" id=dom_id data-figure=f.id data-kind=f.kind.key()
+                <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key()
                     aria-haspopup="dialog" aria-expanded="false"
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {text}

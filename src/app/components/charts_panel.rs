@@ -6,13 +6,13 @@
 //! title, unit, notes and source credit on a light background; the figures CSV follows the
 //! interface language and currency.
 
+use crate::app::actions::{follow_point, select_point};
 use crate::app::browser;
 use crate::app::canvas::{export_png, CanvasMeasure, ChartCanvas, DrawFn, Layout};
-use crate::app::components::article_view::sentence_dom_id;
-use crate::app::components::term_card::open_at;
-use crate::app::state::{use_app, AppState};
+use crate::app::dom_id;
+use crate::app::state::use_app;
+use crate::charts::points::{self, active_point, key_move, title as chart_title, KeyMove, Tip};
 use crate::charts::{self, Drawing, Frame, Spec};
-use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::export;
@@ -21,169 +21,6 @@ use crate::core::i18n::{Lang, K};
 use crate::core::url_state::ChartId;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// What a chart point stands for: a stated figure or a derived one, or an event.
-#[derive(Clone, Debug, PartialEq)]
-struct PointInfo {
-    label: String,
-    value: String,
-    /// Stated, derived, or converted from one of those.
-    kind: String,
-    converted_from: Option<String>,
-    derived: Option<&'static str>,
-    sentence: u32,
-    /// Byte range of the figure in its sentence, to show it in context.
-    span: Option<(u32, u32)>,
-    figure: Option<u32>,
-}
-
-/// What the tooltip shows for the active point.
-#[derive(Clone, Debug, PartialEq)]
-struct Tip {
-    label: String,
-    value: String,
-    kind: String,
-    converted_from: Option<String>,
-    formula: Option<String>,
-    before: String,
-    span: String,
-    after: String,
-}
-
-/// The sentence around a span: (…before, span, after…), each side cut to `radius` characters.
-fn excerpt(sentence: u32, span: Option<(u32, u32)>, radius: usize) -> (String, String, String) {
-    let text = DATASET.article.sentences[sentence as usize].text;
-    let (a, b) = span.map_or((0, 0), |(a, b)| (a as usize, b as usize));
-    let before: Vec<char> = text[..a].chars().collect();
-    let after: Vec<char> = text[b..].chars().collect();
-    let head = if before.len() > radius {
-        format!(
-            "…{}",
-            before[before.len() - radius..].iter().collect::<String>()
-        )
-    } else {
-        before.iter().collect()
-    };
-    let tail = if after.len() > radius {
-        format!("{}…", after[..radius].iter().collect::<String>())
-    } else {
-        after.iter().collect()
-    };
-    (head, text[a..b].to_string(), tail)
-}
-
-fn figure_point(
-    label: String,
-    value: String,
-    kind: String,
-    derived: Option<&'static str>,
-    fi: u32,
-) -> PointInfo {
-    let f = &DATASET.figures[fi as usize];
-    PointInfo {
-        label,
-        value,
-        kind,
-        converted_from: None,
-        derived,
-        sentence: f.sentence,
-        span: Some((f.start, f.end)),
-        figure: Some(fi),
-    }
-}
-
-fn bar_info(b: &charts::Bar) -> PointInfo {
-    let p = match DATASET.figure_index(b.id) {
-        Some(fi) => figure_point(
-            b.label.clone(),
-            b.value_text.clone(),
-            b.kind.clone(),
-            None,
-            fi as u32,
-        ),
-        None => {
-            // A derived bar points at the stated money figure it is computed from.
-            let d = DATASET
-                .derived_value(b.id)
-                .expect("bars are stated or derived figures");
-            let money = d
-                .inputs
-                .iter()
-                .copied()
-                .find(|&i| DATASET.figures[i as usize].unit == d.unit)
-                .unwrap_or(d.inputs[0]);
-            figure_point(
-                b.label.clone(),
-                b.value_text.clone(),
-                b.kind.clone(),
-                Some(d.formula),
-                money,
-            )
-        }
-    };
-    PointInfo {
-        converted_from: b.converted_from.clone(),
-        ..p
-    }
-}
-
-fn points(chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
-    match chart {
-        ChartId::Trade => charts::trade_bars(&DATASET, cur, lang)
-            .bars
-            .iter()
-            .map(bar_info)
-            .collect(),
-        ChartId::Half => charts::half_bars(&DATASET, cur, lang)
-            .bars
-            .iter()
-            .map(bar_info)
-            .collect(),
-        ChartId::Timeline => DATASET
-            .events
-            .iter()
-            .zip(charts::timeline(&DATASET, lang).items)
-            .map(|(e, it)| match e.figures.first() {
-                Some(&fi) => figure_point(it.title, it.when, K::Stated.get(lang).into(), None, fi),
-                None => PointInfo {
-                    label: it.title,
-                    value: it.when,
-                    kind: K::Stated.get(lang).into(),
-                    converted_from: None,
-                    derived: None,
-                    sentence: e.sentences[0],
-                    span: None,
-                    figure: None,
-                },
-            })
-            .collect(),
-        ChartId::Key => Vec::new(),
-    }
-}
-
-pub fn chart_title(c: ChartId) -> K {
-    match c {
-        ChartId::Trade => K::ChartTrade,
-        ChartId::Half => K::ChartHalf,
-        ChartId::Timeline => K::ChartTimeline,
-        ChartId::Key => K::ChartKeyFigures,
-    }
-}
-
-/// Go to a point's sentence and highlight its figure there; where there is no article (a
-/// chart-only embed), open the figure's card, which shows the sentence.
-fn go_to_point(st: AppState, p: &PointInfo) {
-    if !st.embed.get_value().shows_article() {
-        if let Some(fi) = p.figure {
-            open_at(st, Target::Figure(fi), None);
-        }
-        return;
-    }
-    let s = DATASET.article.sentences[p.sentence as usize].id;
-    st.sentence.set(Some(s));
-    st.highlight_figure.set(p.figure);
-    browser::scroll_to_id(&sentence_dom_id(s));
-}
 
 fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
     match chart {
@@ -243,7 +80,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             .flatten()
             .map(|p| p as usize)
     });
-    let pts = Memo::new(move |_| points(chart, st.currency.get(), st.lang.get()));
+    let pts = Memo::new(move |_| points::points(&DATASET, chart, st.currency.get(), st.lang.get()));
     let (table_open, set_table_open) = signal(false);
     // The tooltip was closed (Escape, a click elsewhere) and stays closed until a point is
     // selected or hovered anew; the selection itself (URL, ring) is kept.
@@ -257,40 +94,30 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         }
         now
     });
+    // A point's selection and its sentence: the actions; the tooltip opens anew.
     let select = move |i: usize| {
-        st.chart.set(Some(chart));
-        st.point.set(Some(i as u32));
+        select_point(st, chart, i as u32);
         closed.set(false);
+    };
+    let follow = move |i: usize| {
+        if let Some((sentence, figure)) =
+            pts.with_untracked(|v| v.get(i).map(|p| (p.sentence, p.figure)))
+        {
+            follow_point(st, chart, i as u32, sentence, figure);
+        }
     };
     let on_pick = Callback::new(move |i: usize| {
         select(i);
-        if let Some(p) = pts.get_untracked().get(i) {
-            go_to_point(st, p);
-        }
+        follow(i);
     });
-    let active = move || hovered.get().or(selected.get());
+    let active = move || active_point(hovered.get(), selected.get());
     // The tooltip is one persistent element (a live region that exists before it speaks) whose
     // text and position are updated in place when the active point changes.
     let tip = Memo::new(move |_| -> Option<Tip> {
         let i = active()?;
-        let p = pts.with(|v| v.get(i).cloned())?;
-        let lang = st.lang.get();
         // A narrow chart gets a shorter excerpt, so the tooltip fits inside it.
-        let narrow = layout.with(|l| {
-            l.as_ref()
-                .is_some_and(|(l, s)| (l.width() as f64 / s) < 420.0)
-        });
-        let (before, span, after) = excerpt(p.sentence, p.span, if narrow { 22 } else { 36 });
-        Some(Tip {
-            label: p.label,
-            value: p.value,
-            kind: p.kind,
-            converted_from: p.converted_from,
-            formula: p.derived.map(|f| format!("{}: {f}", K::Formula.get(lang))),
-            before,
-            span,
-            after,
-        })
+        let width = layout.with(|l| l.as_ref().map(|(l, s)| l.width() as f64 / s));
+        pts.with(|v| Some(points::tip(&DATASET, v.get(i)?, st.lang.get(), width)))
     });
     let shown = move || tip.with(Option::is_some) && !closed.get();
     // The tooltip's rendered size decides where it fits; measured after each change.
@@ -349,7 +176,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
     };
     // Escape closes the tooltip (unless it is meant for an open card, which has the focus), and
     // so does a press anywhere outside this chart (a figure in the text selects a point instead).
-    let frame_sel = format!("#chart-{} .chart-frame, .mark.fig", chart.code());
+    let frame_sel = format!("#{} .chart-frame, .mark.fig", dom_id::chart(chart));
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" || !shown() {
             return;
@@ -357,11 +184,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         let in_card = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|e| {
-                e.closest(&format!("#{}", crate::app::components::term_card::CARD_ID))
-                    .ok()
-                    .flatten()
-            })
+            .and_then(|e| e.closest(&format!("#{}", dom_id::CARD)).ok().flatten())
             .is_some();
         if !in_card {
             hovered.set(None);
@@ -387,30 +210,21 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         outside.remove();
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let n = pts.with_untracked(Vec::len);
-        if n == 0 {
-            return;
-        }
         let cur = selected.get_untracked();
-        let next = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" => Some(cur.map_or(0, |c| (c + 1) % n)),
-            "ArrowLeft" | "ArrowUp" => Some(cur.map_or(n - 1, |c| (c + n - 1) % n)),
-            "Home" => Some(0),
-            "End" => Some(n - 1),
-            "Enter" | " " => {
-                if let Some(p) = cur.and_then(|c| pts.with_untracked(|v| v.get(c).cloned())) {
-                    go_to_point(st, &p);
-                }
-                None
-            }
-            _ => return,
+        let Some(m) = key_move(&ev.key(), cur, pts.with_untracked(Vec::len)) else {
+            return;
         };
         ev.prevent_default();
-        if let Some(i) = next {
-            select(i);
+        match m {
+            KeyMove::Select(i) => select(i),
+            KeyMove::Follow => {
+                if let Some(c) = cur {
+                    follow(c);
+                }
+            }
         }
     };
-    let title_id = format!("chart-{}-title", chart.code());
+    let title_id = dom_id::chart_title(chart);
     let labelled_by = title_id.clone();
     let aria = move || {
         let lang = st.lang.get();
@@ -426,7 +240,6 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             .get()
             .into_iter()
             .map(|p| {
-                let s = DATASET.article.sentences[p.sentence as usize].id;
                 let place = describe::sentence_place(&DATASET, p.sentence, lang);
                 let linked = st.embed.get_value().shows_article();
                 view! {
@@ -437,7 +250,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                             {p.converted_from.map(|c| view! { <br/><small>{c}</small> })}
                             {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
                         <td>{if linked {
-                            view! { <a href=format!("#{}", sentence_dom_id(s))>{place}</a> }.into_any()
+                            view! { <a href=format!("#{}", dom_id::sentence(p.sentence))>{place}</a> }.into_any()
                         } else {
                             place.into_any()
                         }}</td>
@@ -468,15 +281,15 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
     // Files are drawn at the chart's width on screen (at least 320 px).
     let export_width = move || {
         document()
-            .get_element_by_id(&format!("chart-{}", chart.code()))
+            .get_element_by_id(&dom_id::chart(chart))
             .map_or(640.0, |e| e.client_width() as f64)
             .max(320.0)
     };
     view! {
-        <figure class="chart" id=format!("chart-{}", chart.code()) aria-labelledby=labelled_by>
+        <figure class="chart" id=dom_id::chart(chart) aria-labelledby=labelled_by>
             <figcaption id=title_id class="chart-title">{move || st.t(chart_title(chart))}</figcaption>
             <div class="chart-frame" tabindex="0" role="img" aria-label=aria on:keydown=on_key
-                aria-describedby="chart-keys-hint">
+                aria-describedby=dom_id::CHART_KEYS_HINT>
                 <ChartCanvas draw=draw palette=palette selected=selected hovered=hovered layout=layout
                     on_pick=on_pick/>
                 {tooltip}
@@ -505,12 +318,10 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
 #[component]
 fn KeyFigures() -> impl IntoView {
     let st = use_app();
-    let tiles = charts::KEY_FIGURES
-        .iter()
-        .enumerate()
-        .filter_map(|(k, id)| {
-            let fi = DATASET.figure_index(id)?;
-            let f = &DATASET.figures[fi];
+    let tiles = points::key_figures(&DATASET)
+        .into_iter()
+        .map(|(k, fi)| {
+            let f = &DATASET.figures[fi as usize];
             let s = &DATASET.article.sentences[f.sentence as usize];
             // As a reader says it, qualifier in place ("120여 개 기업", "about 120 firms"); money
             // in another currency than the chosen one also converted.
@@ -527,21 +338,11 @@ fn KeyFigures() -> impl IntoView {
                 Lang::Zh => f.label_zh,
                 Lang::En => f.label_en,
             };
-            let selected = move || st.chart.get() == Some(ChartId::Key) && st.point.get() == Some(k as u32);
-            Some(view! {
+            let selected = move || st.chart.get() == Some(ChartId::Key) && st.point.get() == Some(k);
+            view! {
                 <li>
                     <button type="button" class="key-tile" class:selected=selected data-figure=f.id
-                        on:click=move |_| {
-                            st.chart.set(Some(ChartId::Key));
-                            st.point.set(Some(k as u32));
-                            if !st.embed.get_value().shows_article() {
-                                open_at(st, Target::Figure(fi as u32), None);
-                                return;
-                            }
-                            st.sentence.set(Some(s.id));
-                            st.highlight_figure.set(Some(fi as u32));
-                            browser::scroll_to_id(&sentence_dom_id(s.id));
-                        }>
+                        on:click=move |_| follow_point(st, ChartId::Key, k, f.sentence, Some(fi))>
                         <span class="key-value">{value}</span>
                         {move || converted().map(|c| view! { <span class="key-label muted">{c}</span> })}
                         <span class="key-label">{label}</span>
@@ -549,12 +350,12 @@ fn KeyFigures() -> impl IntoView {
                             " — " {move || describe::sentence_place(&DATASET, f.sentence, st.lang.get())}</span>
                     </button>
                 </li>
-            })
+            }
         })
         .collect_view();
     view! {
-        <section class="chart" id="chart-key" aria-labelledby="chart-key-title">
-            <h3 id="chart-key-title" class="chart-title">{move || st.t(K::ChartKeyFigures)}</h3>
+        <section class="chart" id=dom_id::chart(ChartId::Key) aria-labelledby=dom_id::chart_title(ChartId::Key)>
+            <h3 id=dom_id::chart_title(ChartId::Key) class="chart-title">{move || st.t(K::ChartKeyFigures)}</h3>
             <ul class="key-grid">{tiles}</ul>
         </section>
     }
@@ -579,10 +380,10 @@ pub fn ChartsPanel() -> impl IntoView {
         K::ChartKeysHintCard
     };
     view! {
-        <section class="panel charts-panel" aria-labelledby="charts-heading">
-            <h2 id="charts-heading" class="panel-title">{move || st.t(K::PanelCharts)}</h2>
+        <section class="panel charts-panel" aria-labelledby=dom_id::CHARTS_HEADING>
+            <h2 id=dom_id::CHARTS_HEADING class="panel-title">{move || st.t(K::PanelCharts)}</h2>
             {currency_matters.then(|| view! {
-            <fieldset class="segmented currency-switch" id="currency-switch">
+            <fieldset class="segmented currency-switch" id=dom_id::CURRENCY_SWITCH>
                 <legend>{move || st.t(K::Currency)}</legend>
                 {Currency::ALL.into_iter().map(|c| view! {
                     <label class="segment" class:on=move || st.currency.get() == c>
@@ -599,28 +400,17 @@ pub fn ChartsPanel() -> impl IntoView {
             <p class="money-explainer">{move || st.t(K::MoneyNote)}
                 {move || format::converted_note(st.currency.get(), st.lang.get()).map(|n| format!(" {n}"))}</p>
             })}
-            {arrows.then(|| view! { <p id="chart-keys-hint" class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}</p> })}
+            {arrows.then(|| view! { <p id=dom_id::CHART_KEYS_HINT class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}</p> })}
             {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade/> })}
             {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half/> })}
             {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline/> })}
             {show(ChartId::Key).then(|| view! { <KeyFigures/> })}
             <div class="downloads">
-                <button type="button" class="btn" id="download-figures-csv" on:click=move |_| {
+                <button type="button" class="btn" id=dom_id::DOWNLOAD_FIGURES_CSV on:click=move |_| {
                     let (lang, cur) = (st.lang.get_untracked(), st.currency.get_untracked());
                     browser::download("longjiang-figures.csv", "text/csv;charset=utf-8", export::figures_csv(&DATASET, lang, cur).as_bytes())
                 }>{move || st.t(K::DownloadFiguresCsv)}</button>
             </div>
         </section>
     }
-}
-
-/// Which chart point a figure mark in the text corresponds to (for "highlight the bar").
-pub fn chart_point_for(target: Target) -> Option<(ChartId, u32)> {
-    let Target::Figure(i) = target else {
-        return None;
-    };
-    let id = DATASET.figures[i as usize].id;
-    ChartId::ALL
-        .into_iter()
-        .find_map(|c| charts::point_of_figure(&DATASET, c, id).map(|p| (c, p)))
 }

@@ -3,11 +3,12 @@
 //! under the least frequent category), with one search box that matches any script (see
 //! `core::search`). Choosing an entry highlights and scrolls to its occurrences.
 
+use crate::app::actions::choose_term;
 use crate::app::browser;
-use crate::app::components::article_view::mark_dom_id;
-use crate::app::components::term_card::{category_label, open_at};
-use crate::app::state::{use_app, AppState};
-use crate::core::dataset::model::{Category, Target};
+use crate::app::dom_id;
+use crate::app::state::use_app;
+use crate::app::text::category_label;
+use crate::core::dataset::model::Category;
 use crate::core::dataset::pinyin::strip_tones;
 use crate::core::dataset::DATASET;
 use crate::core::export;
@@ -15,8 +16,6 @@ use crate::core::i18n::{Lang, K};
 use crate::core::search::{search, Field, Hit};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-pub const SEARCH_ID: &str = "glossary-search";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Sort {
@@ -47,16 +46,6 @@ fn sorted(sort: Sort) -> Vec<usize> {
         }),
     }
     v
-}
-
-/// Choosing an entry: highlight its occurrences, open its card at the first one, scroll there.
-pub fn choose_term(st: AppState, i: usize) {
-    st.highlight_term.set(Some(i as u32));
-    let t = &DATASET.terms[i];
-    if let Some(o) = t.occurrences.first() {
-        open_at(st, Target::Term(i as u32), Some((o.sentence, o.start)));
-        browser::scroll_to_id(&mark_dom_id(o.sentence, o.start));
-    }
 }
 
 /// Text with the byte range `start..end` wrapped in `<mark>`.
@@ -111,7 +100,7 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
         <li>
             <button type="button" class="glossary-item" data-term=t.id
                 class:active=move || st.highlight_term.get() == Some(i as u32)
-                on:click=move |_| choose_term(st, i)>
+                on:click=move |_| choose_term(st, i as u32)>
                 <span class="gi-main">
                     <span class="gi-form" lang="ko">{highlighted(form, range(Field::Form))}</span>
                     {t.hanzi_simplified.map(|h| view! { <span class="gi-hanzi" lang="zh-Hans">{highlighted(h, range(Field::Hanzi))}</span> })}
@@ -152,7 +141,7 @@ pub fn GlossaryPanel() -> impl IntoView {
                 .filter_map(|c| {
                     let items: Vec<usize> = order.iter().copied().filter(|&i| DATASET.terms[i].category == c).collect();
                     (!items.is_empty()).then(|| {
-                        let heading_id = format!("cat-{}", c.key());
+                        let heading_id = dom_id::category(c.key());
                         let labelled_by = heading_id.clone();
                         view! {
                             <section class="glossary-group" aria-labelledby=labelled_by>
@@ -189,7 +178,7 @@ pub fn GlossaryPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="panel glossary-panel" aria-labelledby="glossary-heading"
+        <section class="panel glossary-panel" aria-labelledby=dom_id::GLOSSARY_HEADING
             on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                 // Up/Down move between entries (and from the search box into the list).
                 let dir = match ev.key().as_str() {
@@ -218,10 +207,10 @@ pub fn GlossaryPanel() -> impl IntoView {
                     let _ = el.focus();
                 }
             }>
-            <h2 id="glossary-heading" class="panel-title">{move || st.t(K::Glossary)}</h2>
+            <h2 id=dom_id::GLOSSARY_HEADING class="panel-title">{move || st.t(K::Glossary)}</h2>
             <div class="glossary-controls">
-                <label for=SEARCH_ID class="visually-hidden">{move || st.t(K::SearchGlossary)}</label>
-                <input type="search" id=SEARCH_ID class="search" autocomplete="off" spellcheck="false"
+                <label for=dom_id::SEARCH class="visually-hidden">{move || st.t(K::SearchGlossary)}</label>
+                <input type="search" id=dom_id::SEARCH class="search" autocomplete="off" spellcheck="false"
                     placeholder=move || st.t(K::SearchGlossary)
                     prop:value=move || st.query.get()
                     on:input=move |ev| st.query.set(event_target_value(&ev))/>
@@ -243,10 +232,10 @@ pub fn GlossaryPanel() -> impl IntoView {
             <p class="muted result-count" role="status" aria-live="polite">{count}" " {move || st.t(K::ResultsCount)}</p>
             {list}
             <div class="downloads">
-                <button type="button" class="btn" id="download-glossary-csv" on:click=move |_| {
+                <button type="button" class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV on:click=move |_| {
                     browser::download("longjiang-glossary.csv", "text/csv;charset=utf-8", export::glossary_csv(&DATASET).as_bytes())
                 }>{move || st.t(K::DownloadCsv)}</button>
-                <button type="button" class="btn" id="download-dataset-json" on:click=move |_| {
+                <button type="button" class="btn" id=dom_id::DOWNLOAD_DATASET_JSON on:click=move |_| {
                     browser::download("longjiang-dataset.json", "application/json", export::dataset_json(&DATASET).as_bytes())
                 }>{move || st.t(K::DownloadJson)}</button>
             </div>

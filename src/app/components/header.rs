@@ -1,5 +1,6 @@
 //! The top bar: name, interface language, theme and the display-mode segmented control.
 
+use crate::app::dom_id;
 use crate::app::state::use_app;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{Mode, Theme};
@@ -19,7 +20,7 @@ fn mode_key(m: Mode) -> K {
 pub fn ModeSwitch() -> impl IntoView {
     let st = use_app();
     view! {
-        <fieldset class="segmented" id="mode-switch">
+        <fieldset class="segmented" id=dom_id::MODE_SWITCH>
             <legend class="visually-hidden">{move || st.t(K::DisplayMode)}</legend>
             {Mode::ALL.into_iter().map(|m| view! {
                 <label class="segment" class:on=move || st.mode.get() == m>
@@ -60,7 +61,7 @@ pub fn Header() -> impl IntoView {
                             on:click=move |_| st.lang_choice.set(Some(l))>{l.native_name()}</button>
                     }).collect_view()}
                 </div>
-                <button type="button" class="chip theme-toggle" id="theme-toggle"
+                <button type="button" class="chip theme-toggle" id=dom_id::THEME_TOGGLE
                     aria-label=theme_label title=theme_label
                     on:click=move |_| st.theme.update(|t| *t = match t {
                         Theme::Auto => Theme::Light,

@@ -2,19 +2,13 @@
 //! affiliations, each linking to the sentences that mention them (named as a reader counts,
 //! "paragraph 9", never by id). Every description is in the interface language.
 
-use crate::app::browser;
-use crate::app::components::article_view::sentence_dom_id;
-use crate::app::state::{use_app, AppState};
+use crate::app::actions::go_to_sentence;
+use crate::app::dom_id;
+use crate::app::state::use_app;
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::i18n::{Lang, K};
 use leptos::prelude::*;
-
-fn go_to_sentence(st: AppState, si: u32) {
-    let id = DATASET.article.sentences[si as usize].id;
-    st.sentence.set(Some(id));
-    browser::scroll_to_id(&sentence_dom_id(id));
-}
 
 fn excerpt(text: &str, max: usize) -> String {
     let mut out: String = text.chars().take(max).collect();
@@ -58,7 +52,7 @@ pub fn PeoplePanel() -> impl IntoView {
             let role = move || lang.get().pick(p.role_ko, p.role_zh, p.role_en);
             let note = move || lang.get().pick(p.note_ko, p.note_zh, p.note_en);
             view! {
-                <li class="person" id=format!("person-{}", p.id)>
+                <li class="person" id=dom_id::person(p.id)>
                     <h4><span lang="ko">{p.name}</span> <span class="muted country">{move || describe::country_name(p.country, lang.get())}</span></h4>
                     <p class="role">{role}</p>
                     {move || note().map(|n| view! { <p class="muted small">{n}</p> })}
@@ -100,8 +94,8 @@ pub fn PeoplePanel() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="panel people-panel" aria-labelledby="people-heading">
-            <h2 id="people-heading" class="panel-title">{move || st.t(K::PanelPeople)}</h2>
+        <section class="panel people-panel" aria-labelledby=dom_id::PEOPLE_HEADING>
+            <h2 id=dom_id::PEOPLE_HEADING class="panel-title">{move || st.t(K::PanelPeople)}</h2>
             <h3>{move || st.t(K::People)}</h3>
             <ul class="people-list">{people}</ul>
             <h3>{move || st.t(K::Organisations)}</h3>

@@ -2,18 +2,15 @@
 //! pym.js variant, with the same address and title) for the part of the explorer the author
 //! chooses, opening in the author's language, currency and display mode (`UrlState::for_embed`).
 
-use crate::app::browser;
+use crate::app::actions::state_link;
+use crate::app::browser::{self, page_url};
+use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
+use crate::charts;
 use crate::core::dataset::DATASET;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{ChartId, Panel, UrlState, View};
 use leptos::prelude::*;
-
-/// The deployed page URL (without query or fragment).
-pub fn public_page_url() -> String {
-    let href = browser::href_without_hash();
-    href.split('?').next().unwrap_or("").to_string()
-}
 
 /// Escapes text for an HTML attribute value in double quotes.
 fn html_attr(s: &str) -> String {
@@ -71,18 +68,6 @@ pub fn pym_snippet(url: &str, title: &str, container: &str) -> String {
     )
 }
 
-/// The deployed URL with the current view state in the fragment (tracks the state it reads):
-/// never the share panel; from an embed, the full page at the part it showed.
-pub fn state_link(st: AppState) -> String {
-    let hash = st.shareable_url().for_full_view().print_hash();
-    let base = public_page_url();
-    if hash.is_empty() {
-        base
-    } else {
-        format!("{base}#{hash}")
-    }
-}
-
 /// The parts an author can embed, as (`view`, value of its `<option>`).
 const PARTS: [(Option<View>, &str); 8] = [
     (None, "all"),
@@ -101,7 +86,7 @@ fn part_name(view: Option<View>, lang: Lang) -> &'static str {
         Some(View::Reader) => K::EmbedReader.get(lang),
         Some(View::Charts) => K::EmbedCharts.get(lang),
         Some(View::Glossary) => K::EmbedGlossary.get(lang),
-        Some(View::Chart(c)) => crate::app::components::charts_panel::chart_title(c).get(lang),
+        Some(View::Chart(c)) => charts::points::title(c).get(lang),
     }
 }
 
@@ -131,8 +116,7 @@ pub fn SharePanel() -> impl IntoView {
     let link = move || state_link(st);
     let embed_url = move || {
         let url: UrlState = st.shareable_url();
-        url.for_embed(st.lang.get(), part.get())
-            .url_at(&public_page_url())
+        url.for_embed(st.lang.get(), part.get()).url_at(&page_url())
     };
     let title = move || embed_title(part.get(), st.lang.get());
     let iframe = move || iframe_snippet(&embed_url(), &title(), iframe_height(part.get()));
@@ -157,8 +141,8 @@ pub fn SharePanel() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="panel share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading" class="panel-title">{move || st.t(K::PanelShare)}</h2>
+        <section class="panel share-panel" aria-labelledby=dom_id::SHARE_HEADING>
+            <h2 id=dom_id::SHARE_HEADING class="panel-title">{move || st.t(K::PanelShare)}</h2>
             <label class="field-label" for="share-link">{move || st.t(K::CopyLink)}</label>
             <div class="copy-row">
                 <input id="share-link" type="text" readonly prop:value=link/>

@@ -5,105 +5,24 @@
 //! Escape, on the close button and on a click outside; focus moves into it, Tab and Shift+Tab
 //! stay inside it while it is open, and closing returns the focus to the mark.
 
-use crate::app::components::article_view::{mark_dom_id, sentence_dom_id};
-use crate::app::state::{use_app, AppState, Open};
-use crate::app::text::in_lang;
+use crate::app::actions::{
+    close_card, go_to_sentence, hover_out, keep_hover_card, open_card, show_figure_in_chart,
+};
+use crate::app::dom_id;
+use crate::app::state::{use_app, Open};
+use crate::app::text::{category_label, in_lang};
 use crate::app::{browser, embed};
+use crate::charts::points::chart_point_of_figure;
 use crate::core::dataset::model::{Category, Confidence, FigureKind, OrthoRule, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
 use crate::core::layout::{place_card, Placement, Rect, MARGIN};
-use crate::core::url_state::Panel;
 use leptos::prelude::*;
 
-pub const CARD_ID: &str = "card";
 /// The card's height cap (as in the stylesheet's `.card { max-height }`).
 const CARD_MAX_HEIGHT: f64 = 560.0;
-
-/// Opens the card for `target`, anchored at a mark (sentence index, byte start) if given; with
-/// no anchor, a term's card anchors to its first occurrence.
-pub fn open_at(st: AppState, target: Target, anchor: Option<(u32, u32)>) {
-    let anchor = anchor.or_else(|| match target {
-        Target::Term(i) => DATASET.terms[i as usize]
-            .occurrences
-            .first()
-            .map(|o| (o.sentence, o.start)),
-        Target::Ortho(i) => DATASET.orthography[i as usize]
-            .occurrences
-            .first()
-            .map(|o| (o.sentence, o.start)),
-        Target::Figure(i) => {
-            let f = &DATASET.figures[i as usize];
-            Some((f.sentence, f.start))
-        }
-    });
-    cancel_hover_timer(st);
-    st.hover_open.set(false);
-    st.open.set(Some(Open { target, anchor }));
-}
-
-const HOVER_OPEN_MS: u64 = 350;
-const HOVER_CLOSE_MS: u64 = 250;
-
-fn cancel_hover_timer(st: AppState) {
-    if let Some(h) = st.hover_timer.get_value() {
-        h.clear();
-    }
-    st.hover_timer.set_value(None);
-}
-
-fn schedule(st: AppState, ms: u64, f: impl FnOnce() + 'static) {
-    cancel_hover_timer(st);
-    let h = set_timeout_with_handle(f, std::time::Duration::from_millis(ms)).ok();
-    st.hover_timer.set_value(h);
-}
-
-/// A mouse rests on a mark: open its card after a short delay, unless a card opened by a click
-/// is showing (that one stays until closed).
-pub fn hover_in(st: AppState, target: Target, anchor: (u32, u32), ev: &web_sys::PointerEvent) {
-    if ev.pointer_type() != "mouse" {
-        return;
-    }
-    let pinned = st.open.get_untracked().is_some() && !st.hover_open.get_untracked();
-    if pinned {
-        return;
-    }
-    schedule(st, HOVER_OPEN_MS, move || {
-        open_at(st, target, Some(anchor));
-        st.hover_open.set(true);
-    });
-}
-
-/// The mouse left a mark or a hover-opened card: close that card shortly after.
-pub fn hover_out(st: AppState, ev: &web_sys::PointerEvent) {
-    if ev.pointer_type() != "mouse" {
-        return;
-    }
-    cancel_hover_timer(st);
-    if st.hover_open.get_untracked() {
-        schedule(st, HOVER_CLOSE_MS, move || {
-            if st.hover_open.get_untracked() {
-                st.open.set(None);
-                st.hover_open.set(false);
-            }
-        });
-    }
-}
-
-pub fn close_card(st: AppState, return_focus: bool) {
-    if let Some(Open {
-        anchor: Some((si, start)),
-        ..
-    }) = st.open.get_untracked()
-    {
-        if return_focus {
-            browser::focus_id(&mark_dom_id(si, start));
-        }
-    }
-    st.open.set(None);
-}
 
 /// Occurrences of the open target, as (sentence, start) anchors in text order.
 fn anchors(target: Target) -> Vec<(u32, u32)> {
@@ -188,7 +107,7 @@ pub fn TermCard() -> impl IntoView {
             let card_h = (card.scroll_height() as f64).min(CARD_MAX_HEIGHT);
             let anchor = open
                 .anchor
-                .and_then(|(si, start)| browser::rect_of(&mark_dom_id(si, start)))
+                .and_then(|(si, start)| browser::rect_of(&dom_id::mark(si, start)))
                 .map(|a| Rect {
                     left: a.left(),
                     top: a.top(),
@@ -216,7 +135,7 @@ pub fn TermCard() -> impl IntoView {
             request_animation_frame(move || {
                 place();
                 if take_focus {
-                    browser::focus_id_in_place(CARD_ID);
+                    browser::focus_id_in_place(dom_id::CARD);
                 }
             });
         }
@@ -237,7 +156,7 @@ pub fn TermCard() -> impl IntoView {
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .and_then(|e| {
-                e.closest(&format!("#{CARD_ID}, .mark, .glossary-item"))
+                e.closest(&format!("#{}, .mark, .glossary-item", dom_id::CARD))
                     .ok()
                     .flatten()
             })
@@ -249,14 +168,14 @@ pub fn TermCard() -> impl IntoView {
 
     view! {
         <Show when=move || st.open.get().is_some()>
-            <div id=CARD_ID node_ref=card_ref class="card" class:placed=move || placed.get().is_some()
-                role="dialog" aria-modal="false" aria-labelledby="card-title" tabindex="-1"
+            <div id=dom_id::CARD node_ref=card_ref class="card" class:placed=move || placed.get().is_some()
+                role="dialog" aria-modal="false" aria-labelledby=dom_id::CARD_TITLE tabindex="-1"
                 on:keydown=move |ev| {
                     if let Some(card) = card_ref.get_untracked() {
                         trap_focus(&ev, &card);
                     }
                 }
-                on:pointerenter=move |_| cancel_hover_timer(st)
+                on:pointerenter=move |_| keep_hover_card(st)
                 on:pointerleave=move |ev| hover_out(st, &ev)
                 style:left=move || placed.get().map(|p| format!("{}px", p.left)).unwrap_or_default()
                 style:top=move || placed.get().map(|p| format!("{}px", p.top)).unwrap_or_default()
@@ -278,25 +197,6 @@ fn card_body(o: Open) -> AnyView {
     }
 }
 
-fn category_key(c: crate::core::dataset::model::Category) -> K {
-    use crate::core::dataset::model::Category::*;
-    match c {
-        Place => K::CatPlace,
-        Organisation => K::CatOrganisation,
-        Policy => K::CatPolicy,
-        Economy => K::CatEconomy,
-        Term => K::CatTerm,
-        Title => K::CatTitle,
-        Person => K::CatPerson,
-        Unit => K::CatUnit,
-        Event => K::CatEvent,
-        Document => K::CatDocument,
-    }
-}
-pub fn category_label(lang: Lang, c: crate::core::dataset::model::Category) -> &'static str {
-    category_key(c).get(lang)
-}
-
 #[component]
 fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
     let st = use_app();
@@ -315,8 +215,8 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
             }
             let k = ((pos as isize + d).rem_euclid(n as isize)) as usize;
             let (si, start) = list[k];
-            browser::scroll_to_id(&mark_dom_id(si, start));
-            open_at(st, Target::Term(i), Some((si, start)));
+            browser::scroll_to_id(&dom_id::mark(si, start));
+            open_card(st, Target::Term(i), Some((si, start)));
         }
     };
     let step2 = step.clone();
@@ -386,7 +286,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
     view! {
         <header class="card-head">
             <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
-            <h2 id="card-title" class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
+            <h2 id=dom_id::CARD_TITLE class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
             <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}{move || (guess && !hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</p>
         </header>
         <dl class="card-fields">
@@ -440,7 +340,7 @@ fn OrthoBody(i: u32) -> impl IntoView {
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
-            <h2 id="card-title" class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
+            <h2 id=dom_id::CARD_TITLE class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
         </header>
         <p class="card-note" lang=move || st.lang.get().html_lang()>{move || in_lang(explain(), st.lang.get().html_lang())}</p>
         <p class="card-note muted">{move || st.t(K::KeptAsPrinted)}</p>
@@ -495,11 +395,11 @@ fn FigureBody(i: u32) -> impl IntoView {
             </div>
         })
     };
-    let chart = crate::app::components::charts_panel::chart_point_for(Target::Figure(i));
+    let in_chart = chart_point_of_figure(&DATASET, i).is_some();
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(K::FigureInText)}</p>
-            <h2 id="card-title" class="card-title">{label}</h2>
+            <h2 id=dom_id::CARD_TITLE class="card-title">{label}</h2>
         </header>
         <dl class="card-fields">
             <dt>{move || st.t(K::AsStated)}</dt><dd lang="ko">{span}</dd>
@@ -508,23 +408,16 @@ fn FigureBody(i: u32) -> impl IntoView {
             <dt>{move || st.t(K::Period)}</dt><dd>{move || format::period(f.period, lang.get())}</dd>
         </dl>
         {conversions}
-        {chart.map(|(c, p)| view! {
+        {in_chart.then(|| view! {
             <div class="card-actions">
-                <button type="button" class="btn" on:click=move |_| {
-                    st.panel.set(Panel::Charts);
-                    st.chart.set(Some(c));
-                    st.highlight_figure.set(Some(i));
-                    st.point.set(Some(p));
-                    st.open.set(None);
-                    request_animation_frame(move || browser::scroll_to_id(&format!("chart-{}", c.code())));
-                }>{move || st.t(K::PanelCharts)}" →"</button>
+                <button type="button" class="btn" on:click=move |_| show_figure_in_chart(st, i)>
+                    {move || st.t(K::PanelCharts)}" →"</button>
             </div>
         })}
         <p class="card-source"><span class="muted">{move || st.t(K::SourceSentence)}": "</span>
-            <a href=format!("#{}", sentence_dom_id(s.id)) lang="ko" on:click=move |ev| {
+            <a href=format!("#{}", dom_id::sentence(f.sentence)) lang="ko" on:click=move |ev| {
                 ev.prevent_default();
-                st.sentence.set(Some(s.id));
-                browser::scroll_to_id(&sentence_dom_id(s.id));
+                go_to_sentence(st, f.sentence);
             }>{s.text}</a></p>
     }
 }

@@ -1,0 +1,194 @@
+//! Actions: the one home of every state change that writes more than one signal. Opening a card,
+//! closing it, following a chart point to its sentence, selecting a figure, going to a sentence,
+//! choosing a glossary term — each is written once, here, and every component, keyboard shortcut
+//! and deep link that does it calls the same function. Outside this module (and `AppState`'s
+//! constructor and `apply_url`, which set the state from a URL), no function writes more than one
+//! `AppState` signal (`tests/architecture.rs` checks the components). Each action takes the
+//! `AppState` (it is `Copy`), so event handlers that outlive the render can call it.
+
+use crate::app::browser;
+use crate::app::dom_id;
+use crate::app::state::{AppState, Open};
+use crate::charts::points::chart_point_of_figure;
+use crate::core::dataset::model::Target;
+use crate::core::dataset::DATASET;
+use crate::core::url_state::{ChartId, Panel};
+use leptos::prelude::*;
+
+// --- Cards ---------------------------------------------------------------------------------
+
+/// Opens the card for `target`, anchored at a mark (sentence index, byte start) if given; with
+/// no anchor, at the target's first occurrence in the text. A card opened on purpose is pinned
+/// (a pending hover open or close is cancelled).
+pub fn open_card(st: AppState, target: Target, anchor: Option<(u32, u32)>) {
+    let anchor = anchor.or_else(|| match target {
+        Target::Term(i) => DATASET.terms[i as usize]
+            .occurrences
+            .first()
+            .map(|o| (o.sentence, o.start)),
+        Target::Ortho(i) => DATASET.orthography[i as usize]
+            .occurrences
+            .first()
+            .map(|o| (o.sentence, o.start)),
+        Target::Figure(i) => {
+            let f = &DATASET.figures[i as usize];
+            Some((f.sentence, f.start))
+        }
+    });
+    keep_hover_card(st);
+    st.hover_open.set(false);
+    st.open.set(Some(Open { target, anchor }));
+}
+
+/// Closes the card (and forgets a pending hover open or close); with `return_focus`, the focus
+/// goes back to the mark it was anchored to.
+pub fn close_card(st: AppState, return_focus: bool) {
+    if let Some(Open {
+        anchor: Some((si, start)),
+        ..
+    }) = st.open.get_untracked()
+    {
+        if return_focus {
+            browser::focus_id(&dom_id::mark(si, start));
+        }
+    }
+    keep_hover_card(st);
+    st.hover_open.set(false);
+    st.open.set(None);
+}
+
+const HOVER_OPEN_MS: u64 = 350;
+const HOVER_CLOSE_MS: u64 = 250;
+
+/// Cancels a pending hover open or close (the mouse entered the card it opened).
+pub fn keep_hover_card(st: AppState) {
+    if let Some(h) = st.hover_timer.get_value() {
+        h.clear();
+    }
+    st.hover_timer.set_value(None);
+}
+
+fn schedule(st: AppState, ms: u64, f: impl FnOnce() + 'static) {
+    keep_hover_card(st);
+    let h = set_timeout_with_handle(f, std::time::Duration::from_millis(ms)).ok();
+    st.hover_timer.set_value(h);
+}
+
+/// A mouse rests on a mark: open its card after a short delay, unless a card opened by a click
+/// is showing (that one stays until closed). A hover-opened card does not take the focus.
+pub fn hover_in(st: AppState, target: Target, anchor: (u32, u32), ev: &web_sys::PointerEvent) {
+    if ev.pointer_type() != "mouse" {
+        return;
+    }
+    let pinned = st.open.get_untracked().is_some() && !st.hover_open.get_untracked();
+    if pinned {
+        return;
+    }
+    schedule(st, HOVER_OPEN_MS, move || {
+        open_card(st, target, Some(anchor));
+        st.hover_open.set(true);
+    });
+}
+
+/// The mouse left a mark or a hover-opened card: close that card shortly after.
+pub fn hover_out(st: AppState, ev: &web_sys::PointerEvent) {
+    if ev.pointer_type() != "mouse" {
+        return;
+    }
+    keep_hover_card(st);
+    if st.hover_open.get_untracked() {
+        schedule(st, HOVER_CLOSE_MS, move || {
+            if st.hover_open.get_untracked() {
+                close_card(st, false);
+            }
+        });
+    }
+}
+
+// --- The text ------------------------------------------------------------------------------
+
+/// Highlights sentence `si` and scrolls to it.
+pub fn go_to_sentence(st: AppState, si: u32) {
+    st.sentence.set(Some(si));
+    browser::scroll_to_id(&dom_id::sentence(si));
+}
+
+/// A mark in the text was pressed: its card opens there, and a figure is also selected in the
+/// charts (see [`select_figure`]).
+pub fn open_mark(st: AppState, target: Target, anchor: (u32, u32)) {
+    open_card(st, target, Some(anchor));
+    if let Target::Figure(fi) = target {
+        select_figure(st, fi);
+    }
+}
+
+/// Choosing a glossary entry: highlight its occurrences, open its card at the first one, and
+/// scroll there.
+pub fn choose_term(st: AppState, term: u32) {
+    st.highlight_term.set(Some(term));
+    if let Some(o) = DATASET.terms[term as usize].occurrences.first() {
+        open_card(st, Target::Term(term), Some((o.sentence, o.start)));
+        browser::scroll_to_id(&dom_id::mark(o.sentence, o.start));
+    }
+}
+
+// --- Charts and figures --------------------------------------------------------------------
+
+/// Selects a chart point (its ring, `chart` and `pt` in the URL).
+pub fn select_point(st: AppState, chart: ChartId, point: u32) {
+    st.chart.set(Some(chart));
+    st.point.set(Some(point));
+}
+
+/// Selects figure `fi` wherever it shows: its point in the first chart that has it, and the
+/// figure highlighted in the text. A figure no chart shows is left alone (returns `false`).
+pub fn select_figure(st: AppState, fi: u32) -> bool {
+    let Some((chart, point)) = chart_point_of_figure(&DATASET, fi) else {
+        return false;
+    };
+    select_point(st, chart, point);
+    st.highlight_figure.set(Some(fi));
+    true
+}
+
+/// Follows a chart point (a click, Enter, a key-figure tile) to where it comes from: the point is
+/// selected and, with the article on the page, its sentence highlighted (with its figure) and
+/// scrolled to; where there is no article (a chart-only embed), the figure's card opens, which
+/// shows the sentence.
+pub fn follow_point(st: AppState, chart: ChartId, point: u32, sentence: u32, figure: Option<u32>) {
+    select_point(st, chart, point);
+    if !st.embed.get_value().shows_article() {
+        if let Some(fi) = figure {
+            open_card(st, Target::Figure(fi), None);
+        }
+        return;
+    }
+    st.highlight_figure.set(figure);
+    go_to_sentence(st, sentence);
+}
+
+/// From a figure's card to its chart: the charts panel, the figure selected there, the card
+/// closed, and the chart scrolled into view once the panel is drawn.
+pub fn show_figure_in_chart(st: AppState, fi: u32) {
+    let Some((chart, _)) = chart_point_of_figure(&DATASET, fi) else {
+        return;
+    };
+    st.panel.set(Panel::Charts);
+    select_figure(st, fi);
+    close_card(st, false);
+    request_animation_frame(move || browser::scroll_to_id(&dom_id::chart(chart)));
+}
+
+// --- Links ---------------------------------------------------------------------------------
+
+/// The deployed URL with the current view state in the fragment (tracks the state it reads):
+/// never the share panel; from an embed, the full page at the part it showed.
+pub fn state_link(st: AppState) -> String {
+    let hash = st.shareable_url().for_full_view().print_hash();
+    let base = browser::page_url();
+    if hash.is_empty() {
+        base
+    } else {
+        format!("{base}#{hash}")
+    }
+}

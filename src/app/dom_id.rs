@@ -1,0 +1,73 @@
+//! Every DOM id the app creates or looks up, in one place: the code that renders an element and
+//! the code that finds it (focus, scroll, a card's anchor, a skip link, `aria-controls`) name it
+//! through the same function or constant, so they cannot drift apart. The values are part of the
+//! page's contract (deep links such as `#s-p09s2`, the end-to-end tests): do not change them.
+
+use crate::core::dataset::DATASET;
+use crate::core::url_state::{ChartId, Panel};
+
+/// The element the app mounts into (`index.html`).
+pub const APP: &str = "app";
+/// The page's main landmark.
+pub const MAIN: &str = "main";
+/// The article: the first skip link's target.
+pub const ARTICLE: &str = "article";
+pub const ARTICLE_TITLE: &str = "article-title";
+/// The tools panel (glossary, people, charts, share): the second skip link's target.
+pub const TOOLS: &str = "tools";
+/// The tab panel inside the tools panel.
+pub const TOOL_PANEL: &str = "tool-panel";
+/// The glossary's search box ("/" focuses it).
+pub const SEARCH: &str = "glossary-search";
+pub const GLOSSARY_HEADING: &str = "glossary-heading";
+pub const PEOPLE_HEADING: &str = "people-heading";
+pub const CHARTS_HEADING: &str = "charts-heading";
+pub const SHARE_HEADING: &str = "share-heading";
+/// The floating card and its heading.
+pub const CARD: &str = "card";
+pub const CARD_TITLE: &str = "card-title";
+/// The chart keyboard hint every canvas chart is described by.
+pub const CHART_KEYS_HINT: &str = "chart-keys-hint";
+pub const CURRENCY_SWITCH: &str = "currency-switch";
+pub const MODE_SWITCH: &str = "mode-switch";
+pub const THEME_TOGGLE: &str = "theme-toggle";
+pub const DOWNLOAD_FIGURES_CSV: &str = "download-figures-csv";
+pub const DOWNLOAD_GLOSSARY_CSV: &str = "download-glossary-csv";
+pub const DOWNLOAD_DATASET_JSON: &str = "download-dataset-json";
+/// The panic panel (`panic.rs`).
+pub const FATAL_ERROR: &str = "fatal-error";
+
+/// The mark at byte `start` of sentence `si` (a card anchors to it; j/k move between them).
+pub fn mark(si: u32, start: u32) -> String {
+    format!("m-{}-{start}", DATASET.article.sentences[si as usize].id)
+}
+
+/// Sentence `si` of the article (also an in-page anchor: `#s-p09s2`).
+pub fn sentence(si: u32) -> String {
+    format!("s-{}", DATASET.article.sentences[si as usize].id)
+}
+
+/// A chart's `<figure>` (or the key figures' section).
+pub fn chart(c: ChartId) -> String {
+    format!("chart-{}", c.code())
+}
+
+/// A chart's title (its figure is labelled by it).
+pub fn chart_title(c: ChartId) -> String {
+    format!("chart-{}-title", c.code())
+}
+
+/// A panel's tab.
+pub fn tab(p: Panel) -> String {
+    format!("tab-{}", p.code())
+}
+
+/// A glossary category's heading.
+pub fn category(key: &str) -> String {
+    format!("cat-{key}")
+}
+
+/// A person in the people panel.
+pub fn person(id: &str) -> String {
+    format!("person-{id}")
+}

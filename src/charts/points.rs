@@ -1,0 +1,239 @@
+//! What a chart's points are, apart from how they are drawn: which figure and sentence each point
+//! stands for (point ↔ figure ↔ sentence), what its tooltip says, where the arrow keys move the
+//! selection, and which chart point shows a figure of the text. Pure (no browser crate): the app's
+//! charts panel only calls these, and `tests/charts.rs` checks them on the host.
+
+use super::{half_bars, point_of_figure_at, timeline, trade_bars, Bar, KEY_FIGURES};
+use crate::core::dataset::model::Dataset;
+use crate::core::format::Currency;
+use crate::core::i18n::{Lang, K};
+use crate::core::url_state::ChartId;
+
+/// The interface string naming a chart (its title).
+pub fn title(c: ChartId) -> K {
+    match c {
+        ChartId::Trade => K::ChartTrade,
+        ChartId::Half => K::ChartHalf,
+        ChartId::Timeline => K::ChartTimeline,
+        ChartId::Key => K::ChartKeyFigures,
+    }
+}
+
+/// What a chart point stands for: a stated figure or a derived one, or an event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointInfo {
+    pub label: String,
+    pub value: String,
+    /// Stated, derived, or converted from one of those.
+    pub kind: String,
+    pub converted_from: Option<String>,
+    /// The formula of a derived value.
+    pub derived: Option<&'static str>,
+    /// The sentence (index) the point comes from.
+    pub sentence: u32,
+    /// Byte range of the figure in its sentence, to show it in context.
+    pub span: Option<(u32, u32)>,
+    /// The figure (index) the point shows, if any (an event may state none).
+    pub figure: Option<u32>,
+}
+
+fn figure_point(
+    ds: &Dataset,
+    label: String,
+    value: String,
+    kind: String,
+    derived: Option<&'static str>,
+    fi: u32,
+) -> PointInfo {
+    let f = &ds.figures[fi as usize];
+    PointInfo {
+        label,
+        value,
+        kind,
+        converted_from: None,
+        derived,
+        sentence: f.sentence,
+        span: Some((f.start, f.end)),
+        figure: Some(fi),
+    }
+}
+
+fn bar_info(ds: &Dataset, b: &Bar) -> PointInfo {
+    let p = match ds.figure_index(b.id) {
+        Some(fi) => figure_point(
+            ds,
+            b.label.clone(),
+            b.value_text.clone(),
+            b.kind.clone(),
+            None,
+            fi as u32,
+        ),
+        None => {
+            // A derived bar points at the stated money figure it is computed from.
+            let d = ds
+                .derived_value(b.id)
+                .expect("bars are stated or derived figures");
+            let money = d
+                .inputs
+                .iter()
+                .copied()
+                .find(|&i| ds.figures[i as usize].unit == d.unit)
+                .unwrap_or(d.inputs[0]);
+            figure_point(
+                ds,
+                b.label.clone(),
+                b.value_text.clone(),
+                b.kind.clone(),
+                Some(d.formula),
+                money,
+            )
+        }
+    };
+    PointInfo {
+        converted_from: b.converted_from.clone(),
+        ..p
+    }
+}
+
+/// The points of a canvas chart, in point order (the key figures are tiles: none here).
+pub fn points(ds: &Dataset, chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
+    match chart {
+        ChartId::Trade => trade_bars(ds, cur, lang)
+            .bars
+            .iter()
+            .map(|b| bar_info(ds, b))
+            .collect(),
+        ChartId::Half => half_bars(ds, cur, lang)
+            .bars
+            .iter()
+            .map(|b| bar_info(ds, b))
+            .collect(),
+        ChartId::Timeline => ds
+            .events
+            .iter()
+            .zip(timeline(ds, lang).items)
+            .map(|(e, it)| match e.figures.first() {
+                Some(&fi) => {
+                    figure_point(ds, it.title, it.when, K::Stated.get(lang).into(), None, fi)
+                }
+                None => PointInfo {
+                    label: it.title,
+                    value: it.when,
+                    kind: K::Stated.get(lang).into(),
+                    converted_from: None,
+                    derived: None,
+                    sentence: e.sentences[0],
+                    span: None,
+                    figure: None,
+                },
+            })
+            .collect(),
+        ChartId::Key => Vec::new(),
+    }
+}
+
+/// The key-figure tiles: (point index, figure index), in display order. A point index is the
+/// figure's place in [`KEY_FIGURES`] (what `pt=` says in the URL).
+pub fn key_figures(ds: &Dataset) -> Vec<(u32, u32)> {
+    KEY_FIGURES
+        .iter()
+        .enumerate()
+        .filter_map(|(k, id)| Some((k as u32, ds.figure_index(id)? as u32)))
+        .collect()
+}
+
+/// The chart point that shows figure `fi` of the text, the first chart having it (trade, first
+/// halves, timeline, key figures).
+pub fn chart_point_of_figure(ds: &Dataset, fi: u32) -> Option<(ChartId, u32)> {
+    ChartId::ALL
+        .into_iter()
+        .find_map(|c| point_of_figure_at(ds, c, fi as usize).map(|p| (c, p)))
+}
+
+/// What the arrow keys and Enter do on a chart of `n` points with point `current` selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyMove {
+    /// Select this point.
+    Select(usize),
+    /// Go to the selected point's sentence (Enter, Space).
+    Follow,
+}
+
+/// The key's effect on a chart, `None` when the chart ignores it (or has no points). Right and
+/// Down step forward, Left and Up back (both wrap; from no selection, to the first or last),
+/// Home and End to the ends.
+pub fn key_move(key: &str, current: Option<usize>, n: usize) -> Option<KeyMove> {
+    if n == 0 {
+        return None;
+    }
+    Some(match key {
+        "ArrowRight" | "ArrowDown" => KeyMove::Select(current.map_or(0, |c| (c + 1) % n)),
+        "ArrowLeft" | "ArrowUp" => KeyMove::Select(current.map_or(n - 1, |c| (c + n - 1) % n)),
+        "Home" => KeyMove::Select(0),
+        "End" => KeyMove::Select(n - 1),
+        "Enter" | " " => KeyMove::Follow,
+        _ => return None,
+    })
+}
+
+/// The point the tooltip is about: the one under the pointer, else the selected one.
+pub fn active_point(hovered: Option<usize>, selected: Option<usize>) -> Option<usize> {
+    hovered.or(selected)
+}
+
+/// A chart narrower than this (CSS pixels) gets the shorter excerpt in its tooltip.
+pub const NARROW_CHART: f64 = 420.0;
+
+/// What the tooltip shows for a point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    pub label: String,
+    pub value: String,
+    pub kind: String,
+    pub converted_from: Option<String>,
+    /// "Formula: …" for a derived value.
+    pub formula: Option<String>,
+    /// The source sentence around the figure: before, the figure itself, after.
+    pub before: String,
+    pub span: String,
+    pub after: String,
+}
+
+/// The tooltip for point `p` on a chart `chart_width` CSS pixels wide (unknown: not narrow).
+pub fn tip(ds: &Dataset, p: &PointInfo, lang: Lang, chart_width: Option<f64>) -> Tip {
+    let narrow = chart_width.is_some_and(|w| w < NARROW_CHART);
+    let text = ds.article.sentences[p.sentence as usize].text;
+    let (before, span, after) = excerpt(text, p.span, if narrow { 22 } else { 36 });
+    Tip {
+        label: p.label.clone(),
+        value: p.value.clone(),
+        kind: p.kind.clone(),
+        converted_from: p.converted_from.clone(),
+        formula: p.derived.map(|f| format!("{}: {f}", K::Formula.get(lang))),
+        before,
+        span,
+        after,
+    }
+}
+
+/// `text` around the byte range `span`: (…before, span, after…), each side cut to `radius`
+/// characters (with an ellipsis where cut). No span: the start of the text.
+pub fn excerpt(text: &str, span: Option<(u32, u32)>, radius: usize) -> (String, String, String) {
+    let (a, b) = span.map_or((0, 0), |(a, b)| (a as usize, b as usize));
+    let before: Vec<char> = text[..a].chars().collect();
+    let after: Vec<char> = text[b..].chars().collect();
+    let head = if before.len() > radius {
+        format!(
+            "…{}",
+            before[before.len() - radius..].iter().collect::<String>()
+        )
+    } else {
+        before.iter().collect()
+    };
+    let tail = if after.len() > radius {
+        format!("{}…", after[..radius].iter().collect::<String>())
+    } else {
+        after.iter().collect()
+    };
+    (head, text[a..b].to_string(), tail)
+}
