@@ -77,13 +77,26 @@ fn step_term(st: AppState, dir: i32) {
         .active_element()
         .map(|e| e.id())
         .unwrap_or_default();
-    let cur = all
+    let focused = all
         .iter()
         .position(|(si, st, _)| dom_id::mark(*si, *st) == active_id);
-    let next = match cur {
-        Some(i) => (i as i32 + dir).rem_euclid(all.len() as i32) as usize,
-        None if dir > 0 => 0,
-        None => all.len() - 1,
+    // With a card open the focus is in the card: step from the mark the card is anchored to
+    // (a term, or a figure or spelling mark between terms).
+    let anchor = st.open.get_untracked().and_then(|o| o.anchor);
+    let n = all.len();
+    let next = match (focused, anchor) {
+        (Some(i), _) => (i as i32 + dir).rem_euclid(n as i32) as usize,
+        (None, Some(a)) => {
+            let after = all.iter().position(|(si, s, _)| (*si, *s) > a);
+            let at = all.iter().position(|(si, s, _)| (*si, *s) == a);
+            match (dir > 0, at) {
+                (true, _) => after.unwrap_or(0),
+                (false, Some(i)) => (i + n - 1) % n,
+                (false, None) => (after.unwrap_or(n) + n - 1) % n,
+            }
+        }
+        (None, None) if dir > 0 => 0,
+        (None, None) => n - 1,
     };
     let (si, start, t) = all[next];
     let id = dom_id::mark(si, start);

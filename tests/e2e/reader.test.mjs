@@ -158,14 +158,26 @@ test('j and k move the focus to the next and previous term in the text', async (
   assert.equal(await focused(), order[0]);
   await page.keyboard.press('k');
   assert.equal(await focused(), order.at(-1));
-  // With a card open, j from the focused term moves the card to the next term. (The card then
-  // takes the focus, and a second j starts again from the first term: a known defect.)
+  // With a card open (and the focus in it), j and k step the card along the text from the term
+  // it is open on — never back to the first or last term.
   await page.focus(`#${start}`);
   await page.keyboard.press('Enter');
   await page.locator('#card').waitFor();
-  await page.focus(`#${start}`);
+  const expanded = (id) => page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true', id);
+  const inCard = () => page.waitForFunction(() => !!document.activeElement?.closest('#card'));
+  await inCard();
   await page.keyboard.press('j');
-  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true', order[i + 1]);
+  await expanded(order[i + 1]);
+  await inCard();
+  await page.keyboard.press('j');
+  await expanded(order[i + 2]);
+  await inCard();
+  await page.keyboard.press('k');
+  await expanded(order[i + 1]);
+  await inCard();
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expanded(order[i - 1]);
   // Not while typing: in the search box j and k are letters.
   await page.keyboard.press('Escape');
   await page.focus('#glossary-search');
