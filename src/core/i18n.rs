@@ -254,6 +254,8 @@ strings! {
     SourceSentence => ["출처 문장", "来源句子", "Source sentence"],
     FigureInText => ["본문 수치", "文中数字", "Figure in the text"],
     Period => ["기간", "时期", "Period"],
+    EventCol => ["일정", "事件", "Event"],
+    WhenCol => ["날짜", "日期", "When"],
     Value => ["값", "数值", "Value"],
     Unit => ["단위", "单位", "Unit"],
     Kind => ["구분", "类型", "Kind"],

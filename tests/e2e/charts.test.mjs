@@ -256,6 +256,10 @@ test('each chart has a data table with its values, and the tooltips agree with i
     }
   }
   assert.equal(await page.locator('#chart-trade table.data-table caption').innerText(), '흑룡강성–한국 무역액');
+  // Column heads say what the columns hold: periods and amounts; events and their dates.
+  const heads = (chart) => page.$$eval(`#chart-${chart} table.data-table thead th`, (th) => th.map((x) => x.innerText.trim()));
+  assert.deepEqual((await heads('trade')).slice(0, 2), ['기간', '값']);
+  assert.deepEqual((await heads('timeline')).slice(0, 2), ['일정', '날짜']);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -262,8 +262,10 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             <table class="data-table">
                 <caption>{chart_title(chart).get(lang)}</caption>
                 <thead><tr>
-                    <th scope="col">{K::Period.get(lang)}</th>
-                    <th scope="col">{K::Value.get(lang)}</th>
+                    // The timeline's rows are events and their dates; the bars' are periods
+                    // and amounts.
+                    <th scope="col">{if chart == ChartId::Timeline { K::EventCol } else { K::Period }.get(lang)}</th>
+                    <th scope="col">{if chart == ChartId::Timeline { K::WhenCol } else { K::Value }.get(lang)}</th>
                     <th scope="col">{K::Kind.get(lang)}</th>
                     <th scope="col">{K::SourceSentence.get(lang)}</th>
                 </tr></thead>
