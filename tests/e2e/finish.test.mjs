@@ -61,6 +61,26 @@ test('pym host on a 360×740 phone: a tapped term\'s card is on screen, beside t
   await page.close();
 });
 
+test('pym host on a phone: a tap on the host page outside the frame closes the card', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true, dpr: 2 });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  const { frame } = await appFrame(page);
+  const sel = '#article .mark.term[data-term="longjiang"]';
+  await frame.locator(sel).first().scrollIntoViewIfNeeded();
+  await frame.locator(sel).first().tap();
+  await frame.waitForSelector('#card.placed');
+  // The host's own heading, above the frame.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.tap('.host-article h1');
+  await frame.waitForSelector('#card', { state: 'detached', timeout: 3000 });
+  // And a tap inside the frame still opens a card (the frame has not lost its listeners).
+  await frame.locator(sel).first().scrollIntoViewIfNeeded();
+  await frame.locator(sel).first().tap();
+  await frame.waitForSelector('#card.placed');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 for (const [name, opts] of [['desktop 1280', { width: 1280, height: 900 }], ['phone 390 with touch', { width: 390, height: 844, hasTouch: true, dpr: 3 }]]) {
   test(`${name}: cards never cover their term, and stepping keeps the occurrence visible`, async () => {
     const page = await newPage(env.browser, opts);

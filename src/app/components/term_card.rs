@@ -147,6 +147,15 @@ pub fn TermCard() -> impl IntoView {
             close_card(st, true);
         }
     });
+    // Inside a frame, a tap on the host page is a click outside too: the frame's window loses
+    // the focus (the frame sees no event from the host page itself).
+    if browser::in_frame() {
+        let _ = window_event_listener(leptos::ev::blur, move |_| {
+            if st.open.get_untracked().is_some() {
+                close_card(st, false);
+            }
+        });
+    }
     // A click outside the card (and not on another mark, which opens its own card) closes it.
     let _ = window_event_listener(leptos::ev::pointerdown, move |ev| {
         if st.open.get_untracked().is_none() {
