@@ -101,6 +101,15 @@ test('without JavaScript the three charts are there, drawn at build time, inside
     await page.screenshot({ path: shotPath(`no-javascript-charts-${width}`), fullPage: width === 360 });
     await context.close();
   }
+  // A dark system theme is dark before (and without) the app; the charts keep their light ground.
+  const context = await env.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.server.url);
+  const [bg, fg] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  assert.equal(bg, 'rgb(22, 24, 28)', 'dark page background');
+  assert.equal(fg, 'rgb(232, 234, 237)', 'light text');
+  await page.screenshot({ path: shotPath('no-javascript-dark') });
+  await context.close();
 });
 
 test('the page built at build time is on screen before the app mounts over it', async () => {
