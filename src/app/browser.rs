@@ -123,11 +123,36 @@ pub fn download_blob(filename: &str, blob: &web_sys::Blob) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Copies text; returns false when the clipboard is unavailable.
-pub fn copy_text(text: &str) -> bool {
-    let clip = window().navigator().clipboard();
-    let _ = clip.write_text(text);
-    true
+/// Copies text to the clipboard. The write starts at once (inside the click that asked for it);
+/// the future says whether the browser took the text: false when it refused (permission, no
+/// focus) or has no clipboard (`navigator.clipboard` is missing outside secure contexts).
+pub fn copy_text(text: &str) -> impl std::future::Future<Output = bool> {
+    let nav = window().navigator();
+    let write = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| c.is_object())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>().write_text(text));
+    async move {
+        match write {
+            Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+            None => false,
+        }
+    }
+}
+
+/// Focuses the text field (input or textarea) with `id` and selects its text, so the reader
+/// can copy it by hand.
+pub fn select_field(id: &str) {
+    let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    }
 }
 
 /// Scrolls the element with `id` into view (centred), respecting reduced motion.

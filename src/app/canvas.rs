@@ -106,6 +106,33 @@ fn dpr() -> f64 {
     window().device_pixel_ratio().max(1.0)
 }
 
+/// A chart's ResizeObserver with its callback; disconnected when dropped.
+struct ResizeWatch {
+    ro: web_sys::ResizeObserver,
+    _cb: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.ro.disconnect();
+    }
+}
+
+/// A `change` listener on the media query matching one DPR; removed when dropped (before its
+/// closure is freed).
+struct DprWatch {
+    mql: web_sys::MediaQueryList,
+    cb: Closure<dyn Fn()>,
+}
+
+impl Drop for DprWatch {
+    fn drop(&mut self) {
+        let _ = self
+            .mql
+            .remove_event_listener_with_callback("change", self.cb.as_ref().unchecked_ref());
+    }
+}
+
 /// A chart canvas: takes the height its chart needs at the width it is given, keeps its backing
 /// store at CSS size × DPR, redraws when `draw` (a memo of the chart's inputs) changes or the
 /// size/DPR does, and reports hover/click as point indices. The highlight for `selected`/hovered
@@ -134,13 +161,19 @@ pub fn ChartCanvas(
     let (texts, set_texts) = signal(String::new());
     let (points, set_points) = signal(String::new());
 
-    // Track the wrapper's CSS width (ResizeObserver) and the DPR (a media query per value).
-    // The observer is disconnected when the chart unmounts (switching panels does that).
-    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    // Track the wrapper's CSS width (ResizeObserver) and the DPR (one `change` listener on the
+    // media query that matches the current value). Both live exactly as long as the chart:
+    // made once (the listener again only when the DPR changes, replacing the old one), and
+    // disconnected / removed when the chart unmounts (switching panels does that).
+    let resize_watch = StoredValue::new_local(None::<ResizeWatch>);
+    let dpr_watch = StoredValue::new_local(None::<DprWatch>);
     on_cleanup(move || {
-        if let Some(Some(ro)) = observer.try_get_value() {
-            ro.disconnect();
-        }
+        // Dropping them disconnects the observer and removes the listener.
+        let gone = (
+            resize_watch.try_update_value(Option::take).flatten(),
+            dpr_watch.try_update_value(Option::take).flatten(),
+        );
+        drop(gone);
     });
     Effect::new(move |_| {
         let Some(el) = wrap.get() else { return };
@@ -156,18 +189,30 @@ pub fn ChartCanvas(
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             ro.observe(&el);
-            observer.set_value(Some(ro));
+            // Replacing a previous watch (never expected: the wrapper is one node) ends it.
+            resize_watch.set_value(Some(ResizeWatch { ro, _cb: cb }));
         }
-        cb.forget();
     });
+    // Re-armed only when the DPR itself changes, not on every width change.
+    let current_dpr = Memo::new(move |_| size.get().1);
     Effect::new(move |_| {
-        let (_, d) = size.get();
-        let query = format!("(resolution: {d}dppx)");
-        if let Ok(Some(mq)) = window().match_media(&query) {
-            let cb = Closure::once_into_js(move || set_size.update(|s| s.1 = dpr()));
-            let _ =
-                mq.add_event_listener_with_callback_and_bool("change", cb.unchecked_ref(), true);
-        }
+        let d = current_dpr.get();
+        let watch = window()
+            .match_media(&format!("(resolution: {d}dppx)"))
+            .ok()
+            .flatten()
+            .map(|mql| {
+                let cb = Closure::<dyn Fn()>::new(move || {
+                    let now = dpr();
+                    if size.try_get_untracked().is_some_and(|s| s.1 != now) {
+                        set_size.update(|s| s.1 = now);
+                    }
+                });
+                let _ = mql.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+                DprWatch { mql, cb }
+            });
+        // The previous value's listener is removed as it is dropped here.
+        dpr_watch.set_value(watch);
     });
 
     let paint_overlay = move || {

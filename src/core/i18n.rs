@@ -275,6 +275,7 @@ strings! {
     CopyEmbed => ["퍼가기 코드 복사", "复制嵌入代码", "Copy embed code"],
     CopyPym => ["pym.js 퍼가기 코드 복사", "复制 pym.js 嵌入代码", "Copy pym.js embed code"],
     Copied => ["복사했습니다", "已复制", "Copied"],
+    CopyFailed => ["클립보드에 복사하지 못했습니다. 칸의 글을 선택해 두었으니 직접 복사하세요.", "剪贴板未能复制。框中的文字已选中，请手动复制。", "The clipboard refused the text. It is selected in its field: copy it by hand."],
     OpenFullView => ["전체 화면으로 열기", "在新标签页打开完整视图", "Open full view"],
     EmbedCode => ["퍼가기 코드", "嵌入代码", "Embed code"],
     ErrorTitle => ["문제가 생겼습니다", "出错了", "Something went wrong"],

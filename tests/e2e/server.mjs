@@ -93,7 +93,12 @@ export function serve({ dist = DIST, base = '/', csp = null, compress = null, po
         url: `http://127.0.0.1:${port}${base}`,
         origin: `http://127.0.0.1:${port}`,
         stats,
-        close: () => new Promise((r) => server.close(r)),
+        // Also ends the connections a browser keeps open (keep-alive, or a speculative
+        // preconnect that never sends a request and would hold close() for minutes).
+        close: () => new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        }),
       });
     });
   });

@@ -111,7 +111,8 @@ fn default_part(st: AppState) -> Option<View> {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let st = use_app();
-    let (copied, set_copied) = signal(None::<&'static str>);
+    // What the last copy came to: copied, or refused (then its field is selected instead).
+    let (copied, set_copied) = signal(None::<K>);
     let part = RwSignal::new(default_part(st));
     let link = move || state_link(st);
     let embed_url = move || {
@@ -125,9 +126,20 @@ pub fn SharePanel() -> impl IntoView {
         Some(v) => format!("longjiang-reader-{}", v.code()),
     };
     let pym = move || pym_snippet(&embed_url(), &title(), &container());
-    let copy = move |what: &'static str, text: String| {
-        browser::copy_text(&text);
-        set_copied.set(Some(what));
+    // Says "copied" only once the clipboard took the text (`field`: where the text is shown).
+    let copy = move |field: &'static str, text: String| {
+        set_copied.set(None);
+        let done = browser::copy_text(&text);
+        leptos::task::spawn_local(async move {
+            let said = if done.await {
+                K::Copied
+            } else {
+                browser::select_field(field);
+                K::CopyFailed
+            };
+            // `try_`: the panel may be gone by the time the clipboard answers.
+            let _ = set_copied.try_set(Some(said));
+        });
     };
     let options = move || {
         let lang = st.lang.get();
@@ -146,7 +158,7 @@ pub fn SharePanel() -> impl IntoView {
             <label class="field-label" for="share-link">{move || st.t(K::CopyLink)}</label>
             <div class="copy-row">
                 <input id="share-link" type="text" readonly prop:value=link/>
-                <button type="button" class="btn" id="copy-link" on:click=move |_| copy("link", untrack(link))>{move || st.t(K::CopyLink)}</button>
+                <button type="button" class="btn" id="copy-link" on:click=move |_| copy("share-link", untrack(link))>{move || st.t(K::CopyLink)}</button>
             </div>
             <label class="field-label" for="embed-part">{move || st.t(K::EmbedWhat)}</label>
             <select id="embed-part" class="embed-part" on:change=move |ev| {
@@ -156,11 +168,11 @@ pub fn SharePanel() -> impl IntoView {
             <p class="muted small">{move || st.t(K::EmbedCarries)}</p>
             <label class="field-label" for="embed-iframe">{move || st.t(K::EmbedCode)}</label>
             <textarea id="embed-iframe" readonly rows="3" prop:value=iframe></textarea>
-            <button type="button" class="btn" id="copy-embed" on:click=move |_| copy("iframe", untrack(iframe))>{move || st.t(K::CopyEmbed)}</button>
+            <button type="button" class="btn" id="copy-embed" on:click=move |_| copy("embed-iframe", untrack(iframe))>{move || st.t(K::CopyEmbed)}</button>
             <label class="field-label" for="embed-pym">"pym.js"</label>
             <textarea id="embed-pym" readonly rows="4" prop:value=pym></textarea>
-            <button type="button" class="btn" id="copy-pym" on:click=move |_| copy("pym", untrack(pym))>{move || st.t(K::CopyPym)}</button>
-            <p class="muted" role="status" aria-live="polite">{move || copied.get().map(|_| st.t(K::Copied))}</p>
+            <button type="button" class="btn" id="copy-pym" on:click=move |_| copy("embed-pym", untrack(pym))>{move || st.t(K::CopyPym)}</button>
+            <p class="muted" role="status" aria-live="polite">{move || copied.get().map(|k| st.t(k))}</p>
         </section>
     }
 }
