@@ -57,7 +57,18 @@ test('without JavaScript the page still shows the whole article text', async () 
   const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
   await page.goto(env.server.url);
-  const text = await page.locator('.shell-article').innerText();
+  // Paragraphs below the first screen are rendered when they come near it (content-visibility):
+  // read each as the reader scrolls to it.
+  // (The page runs no script, so the test waits from outside.)
+  const parts = [];
+  const n = await page.locator('.shell-article > *').count();
+  for (let i = 0; i < n; i++) {
+    const el = page.locator('.shell-article > *').nth(i);
+    await el.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+    parts.push(await el.innerText());
+  }
+  const text = parts.join('\n');
   const seed = seedText();
   for (const line of seed.split('\n')) assert.ok(text.includes(line), `missing: ${line.slice(0, 30)}`);
   assert.equal(await page.locator('.shell-article h2.section-heading').count(), 3);
