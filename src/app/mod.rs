@@ -109,10 +109,13 @@ fn step_term(st: AppState, dir: i32) {
 
 /// Brings what a freshly loaded link points at into view (`core::url_state::Landing`), once the
 /// tools panel is rendered. Inside a frame nothing is scrolled: an embed must not move its host
-/// page on load; a linked card still opens.
+/// page on load; nor once the reader has scrolled the built page; a linked card still opens.
 fn land(st: AppState, landing: Landing, framed: bool) {
+    // The page built at build time is readable before the app lands: a reader who has already
+    // scrolled it is not thrown elsewhere (nor is one whose position the browser restored).
+    let moved = window().scroll_y().unwrap_or(0.0) > 1.0;
     let scroll = |id: &str, block: web_sys::ScrollLogicalPosition| {
-        if !framed {
+        if !framed && !moved {
             browser::scroll_into_view_now(id, block);
         }
     };
@@ -355,7 +358,7 @@ pub fn App() -> impl IntoView {
             })}
         </main>
         <footer class="footer">
-            <p>{move || st.t(keys_help)}</p>
+            <p class="keys-help">{move || st.t(keys_help)}</p>
             <p lang="ko">{DATASET.article.credit}</p>
         </footer>
         <TermCard/>

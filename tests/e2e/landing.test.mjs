@@ -560,3 +560,41 @@ test('1280 px: no English in the Korean or Chinese interface (organisations, rat
     await page.close();
   }
 });
+
+test('320 and 360 px phones: standard spellings beside the text wrap inside the column', async () => {
+  for (const width of [320, 360]) {
+    const page = await newPage(env.browser, { width, height: 740, hasTouch: true, dpr: 2 });
+    await openApp(page, `${env.server.url}#mode=standard`);
+    await page.waitForSelector('#article .std');
+    await frames(page, 3);
+    const seen = await page.evaluate(() => {
+      const body = document.querySelector('#article .article-body').getBoundingClientRect();
+      const out = [...document.querySelectorAll('#article .std')]
+        .filter((s) => [...s.getClientRects()].some((r) => r.right > body.right + 0.5 || r.left < body.left - 0.5))
+        .map((s) => s.textContent);
+      return { out, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, n: document.querySelectorAll('#article .std').length };
+    });
+    assert.ok(seen.n > 10, `${width}: ${seen.n} standard spellings shown`);
+    assert.deepEqual(seen.out, [], `${width}: spellings leave the column`);
+    assert.ok(seen.overflow <= 0, `${width}: the page scrolls sideways by ${seen.overflow}px`);
+    await page.close();
+  }
+});
+
+test('a deep link does not move a reader who has already scrolled the built page', async () => {
+  const page = await newPage(env.browser, PHONE_360);
+  // The reader scrolls the page built at build time before the app has started.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => window.scrollTo(0, 400));
+  });
+  await openApp(page, `${env.server.url}#panel=charts`);
+  await frames(page, 6);
+  const y = await page.evaluate(() => window.scrollY);
+  assert.ok(y > 300 && y < 600, `the reader stays where they were (scrollY ${y})`);
+  // Without the scroll, the same link brings the charts into view on a phone.
+  const fresh = await newPage(env.browser, PHONE_360);
+  await openApp(fresh, `${env.server.url}#panel=charts`);
+  await fresh.waitForFunction(() => window.scrollY > 1000, null, { timeout: 5000 });
+  await page.close();
+  await fresh.close();
+});

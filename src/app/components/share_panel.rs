@@ -112,7 +112,7 @@ fn default_part(st: AppState) -> Option<View> {
 pub fn SharePanel() -> impl IntoView {
     let st = use_app();
     // What the last copy came to: copied, or refused (then its field is selected instead).
-    let (copied, set_copied) = signal(None::<K>);
+    let (copied, set_copied) = signal(None::<(&'static str, K)>);
     let part = RwSignal::new(default_part(st));
     let link = move || state_link(st);
     let embed_url = move || {
@@ -138,8 +138,16 @@ pub fn SharePanel() -> impl IntoView {
                 K::CopyFailed
             };
             // `try_`: the panel may be gone by the time the clipboard answers.
-            let _ = set_copied.try_set(Some(said));
+            let _ = set_copied.try_set(Some((field, said)));
         });
+    };
+    // Each copy button says how it went right beside it (on a phone the panel's end is off-screen).
+    let status = move |field: &'static str| {
+        view! {
+            <p class="muted copy-status" role="status" aria-live="polite">
+                {move || copied.get().filter(|(f, _)| *f == field).map(|(_, k)| st.t(k))}
+            </p>
+        }
     };
     let options = move || {
         let lang = st.lang.get();
@@ -160,6 +168,7 @@ pub fn SharePanel() -> impl IntoView {
                 <input id="share-link" type="text" readonly prop:value=link/>
                 <button type="button" class="btn" id="copy-link" on:click=move |_| copy("share-link", untrack(link))>{move || st.t(K::CopyLink)}</button>
             </div>
+            {status("share-link")}
             <label class="field-label" for="embed-part">{move || st.t(K::EmbedWhat)}</label>
             <select id="embed-part" class="embed-part" on:change=move |ev| {
                 let v = event_target_value(&ev);
@@ -169,10 +178,11 @@ pub fn SharePanel() -> impl IntoView {
             <label class="field-label" for="embed-iframe">{move || st.t(K::EmbedCode)}</label>
             <textarea id="embed-iframe" readonly rows="3" prop:value=iframe></textarea>
             <button type="button" class="btn" id="copy-embed" on:click=move |_| copy("embed-iframe", untrack(iframe))>{move || st.t(K::CopyEmbed)}</button>
+            {status("embed-iframe")}
             <label class="field-label" for="embed-pym">"pym.js"</label>
             <textarea id="embed-pym" readonly rows="4" prop:value=pym></textarea>
             <button type="button" class="btn" id="copy-pym" on:click=move |_| copy("embed-pym", untrack(pym))>{move || st.t(K::CopyPym)}</button>
-            <p class="muted" role="status" aria-live="polite">{move || copied.get().map(|k| st.t(k))}</p>
+            {status("embed-pym")}
         </section>
     }
 }
