@@ -270,6 +270,7 @@ strings! {
     DownloadFiguresCsv => ["수치 CSV 내려받기", "下载数据 CSV", "Download figures (CSV)"],
     Legend => ["범례", "图例", "Legend"],
     CagrNote => ["연평균 증가율", "年均增长率", "compound annual growth"],
+    ChartTapHint => ["항목을 누르면 설명, 한 번 더 누르면 본문 문장", "点一下看说明，再点一下看原句", "Tap a point for its details, tap it again for its sentence"],
     ChartKeysHint => ["← → 키로 항목 이동, Enter로 본문 문장 보기", "用 ← → 键切换，按 Enter 查看原句", "Use ← → to move, Enter to see the sentence"],
     CopyLink => ["현재 화면 링크 복사", "复制当前视图链接", "Copy link to this view"],
     CopyEmbed => ["퍼가기 코드 복사", "复制嵌入代码", "Copy embed code"],

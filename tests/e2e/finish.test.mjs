@@ -114,3 +114,35 @@ for (const [name, opts] of [['desktop 1280', { width: 1280, height: 900 }], ['ph
     await page.close();
   });
 }
+
+test('360 px phone: the first tap on a bar shows its details where the chart is; a second tap goes to its sentence', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true, dpr: 2 });
+  await openApp(page, `${env.server.url}#panel=charts`);
+  await page.waitForSelector('#chart-trade .chart-base');
+  await page.locator('#chart-trade').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  const layout = await page.$eval('#chart-trade .chart-canvas', (e) => JSON.parse(e.dataset.points).map(([l, t, r, b]) => ({ l, t, r, b })));
+  const tap = async () => {
+    const box = await page.locator('#chart-trade .chart-overlay').boundingBox();
+    const bar = layout[2];
+    await page.touchscreen.tap(box.x + (bar.l + bar.r) / 2, box.y + bar.b - 10);
+  };
+  const y0 = await page.evaluate(() => window.scrollY);
+  await tap();
+  await page.locator('#chart-trade .chart-tip').waitFor();
+  await page.waitForTimeout(400);
+  assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - y0) < 2, 'the chart stays where the reader is');
+  assert.match(page.url(), /chart=trade&pt=2/);
+  assert.match(await page.locator('#chart-keys-hint').innerText(), /한 번 더 누르면 본문 문장/);
+  await tap();
+  // The sentence with the figure, highlighted, on screen.
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#article .hl');
+    if (!s) return false;
+    const r = s.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  }, null, { timeout: 5000 });
+  assert.match(page.url(), /s=p09s2/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

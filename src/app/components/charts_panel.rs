@@ -58,6 +58,17 @@ fn for_file(chart: ChartId, cur: Currency, lang: Lang) -> Drawing {
     }
 }
 
+/// Is the article beside the chart (side by side on a wide screen), not above it?
+fn article_beside(chart: ChartId) -> bool {
+    match (
+        browser::rect_of(dom_id::ARTICLE),
+        browser::rect_of(&dom_id::chart(chart)),
+    ) {
+        (Some(a), Some(c)) => a.right() <= c.left() + 1.0 || c.right() <= a.left() + 1.0,
+        _ => true,
+    }
+}
+
 /// One canvas chart with its tooltip, keyboard handling, table and downloads.
 #[component]
 fn CanvasChart(chart: ChartId) -> impl IntoView {
@@ -106,9 +117,18 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             follow_point(st, chart, i as u32, sentence, figure);
         }
     };
+    // Beside the article (a wide screen) one click shows the point and its sentence. Where the
+    // article is elsewhere on the page (a phone's single column), going to the sentence would
+    // scroll the chart away: the first tap shows the point's details, a second tap on the same
+    // point goes to its sentence.
     let on_pick = Callback::new(move |i: usize| {
+        let first_look = selected.get_untracked() != Some(i)
+            && st.embed.get_value().shows_article()
+            && !article_beside(chart);
         select(i);
-        follow(i);
+        if !first_look {
+            follow(i);
+        }
     });
     let active = move || active_point(hovered.get(), selected.get());
     // The tooltip is one persistent element (a live region that exists before it speaks) whose
@@ -402,7 +422,9 @@ pub fn ChartsPanel() -> impl IntoView {
             <p class="money-explainer">{move || st.t(K::MoneyNote)}
                 {move || format::converted_note(st.currency.get(), st.lang.get()).map(|n| format!(" {n}"))}</p>
             })}
-            {arrows.then(|| view! { <p id=dom_id::CHART_KEYS_HINT class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}</p> })}
+            {arrows.then(|| view! { <p id=dom_id::CHART_KEYS_HINT class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}
+                // On a touch screen with the article above the charts: what a tap does.
+                {(hint == K::ChartKeysHint).then(|| view! { <span class="touch-only">" · "{move || st.t(K::ChartTapHint)}</span> })}</p> })}
             {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade/> })}
             {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half/> })}
             {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline/> })}
