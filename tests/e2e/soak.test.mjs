@@ -250,10 +250,12 @@ for (const [how, script] of [
     await openApp(page, `${env.server.url}#lang=en&panel=share`);
     await page.waitForSelector('#share-link');
     await page.click('#copy-link');
-    const status = '.share-panel [role="status"]';
+    // The status beside the button that was used (each copy button has its own).
+    const status = '.share-panel .copy-row + [role="status"]';
     await until(page, (sel) => (document.querySelector(sel).textContent === '' ? ['empty'] : []), status);
     await frames(page, 2);
     const text = await page.locator(status).textContent();
+    assert.deepEqual(await page.$$eval('.share-panel [role="status"]', (ps) => ps.slice(1).map((p) => p.textContent)), ['', ''], 'the other buttons say nothing');
     assert.notEqual(text, COPIED);
     assert.match(text, /clipboard/i, `the status says the clipboard failed: "${text}"`);
     assert.match(text, /by hand/i, `the status says how to copy by hand: "${text}"`);
