@@ -142,3 +142,17 @@ test('the page built at build time is on screen before the app mounts over it', 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('1280 px: the article does not jump when the app mounts over the built page', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__builtTitleTop = document.querySelector('.article-title').getBoundingClientRect().top;
+    });
+  });
+  await openApp(page, env.server.url);
+  const [before, after] = await page.evaluate(() => [window.__builtTitleTop, document.querySelector('#article .article-title').getBoundingClientRect().top]);
+  assert.ok(typeof before === 'number', 'measured on the built page');
+  assert.ok(Math.abs(after - before) <= 8, `the title moved ${after - before}px at the mount`);
+  await page.close();
+});
