@@ -6,7 +6,8 @@
 //! started (tooltips, other currencies and languages, the links from every number to its
 //! sentence).
 //!
-//! Run by the hook as `cargo run --quiet --example prerender`; prints HTML on stdout. A host
+//! Run by the hook as `cargo run --quiet --example prerender`; prints HTML on stdout: the charts
+//! panel, then a marker line and the note under the article's title. A host
 //! program, so it uses the lib exactly as the host tests do: the baked dataset and `charts`.
 
 use longjiang_reader::charts::{self, svg::escape, Drawing, Estimate, Frame, Spec};
@@ -17,6 +18,9 @@ use longjiang_reader::core::i18n::{Lang, K};
 /// The width the charts are laid out for, in CSS pixels: the tools column's widest (420 px less
 /// its padding). Narrower columns show the same drawing scaled down (`viewBox`).
 const WIDTH: f64 = 400.0;
+
+/// Separates the two fragments this prints (scripts/prerender.mjs splits on it).
+const TITLE_NOTE_MARKER: &str = "<!-- title note -->";
 
 fn main() {
     let lang = Lang::Ko;
@@ -66,6 +70,12 @@ fn main() {
     out.push_str(&format!(
         "<p class=\"credit\" lang=\"ko\">{}</p>\n</aside>",
         escape(DATASET.article.credit, false)
+    ));
+    // Then, after a marker line, the note under the article's title (the app shows it there
+    // too), so the built article's first paragraph sits where the app's will.
+    out.push_str(&format!(
+        "\n{TITLE_NOTE_MARKER}\n<p class=\"title-note\">{}</p>",
+        escape(K::EditorialTitle.get(lang), false)
     ));
     println!("{out}");
 }

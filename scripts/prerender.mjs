@@ -61,6 +61,10 @@ const charts = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 16 * 1024 * 1024,
 });
-if ((charts.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
-page = page.replace(chartsMarker, charts.trim());
+const [chartsHtml, titleNote] = charts.split('<!-- title note -->');
+if ((chartsHtml.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
+if (!/^\s*<p class="title-note">/.test(titleNote || '')) throw new Error('prerender: expected the title note after the charts from `cargo run --example prerender`');
+page = page
+  .replace(chartsMarker, chartsHtml.trim())
+  .replace('</h1>\n', `</h1>\n          ${titleNote.trim()}\n`);
 fs.writeFileSync(html, page);

@@ -148,11 +148,14 @@ test('1280 px: the article does not jump when the app mounts over the built page
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       window.__builtTitleTop = document.querySelector('.article-title').getBoundingClientRect().top;
+      window.__builtParaTop = document.querySelector('.shell-article > p:not(.title-note)').getBoundingClientRect().top;
     });
   });
   await openApp(page, env.server.url);
-  const [before, after] = await page.evaluate(() => [window.__builtTitleTop, document.querySelector('#article .article-title').getBoundingClientRect().top]);
-  assert.ok(typeof before === 'number', 'measured on the built page');
+  const [before, after, pBefore, pAfter] = await page.evaluate(() => [window.__builtTitleTop, document.querySelector('#article .article-title').getBoundingClientRect().top,
+    window.__builtParaTop, document.querySelector('#article .article-body p').getBoundingClientRect().top]);
+  assert.ok(typeof before === 'number' && typeof pBefore === 'number', 'measured on the built page');
   assert.ok(Math.abs(after - before) <= 8, `the title moved ${after - before}px at the mount`);
+  assert.ok(Math.abs(pAfter - pBefore) <= 12, `the first paragraph moved ${pAfter - pBefore}px at the mount`);
   await page.close();
 });
