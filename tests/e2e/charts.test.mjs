@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { appFrame, downloadDataset, frames, newPage, openApp, pngStats, setup, shotPath } from './lib.mjs';
+import { appFrame, downloadDataset, frames, newPage, openApp, pngStats, setup, shotPath, stateUrl } from './lib.mjs';
 
 const env = setup();
 
@@ -105,8 +105,8 @@ for (const dpr of [1, 2, 3]) {
     // Click the 2022 bar: the reader highlights its sentence.
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector('#s-p09s2.hl');
-    assert.match(page.url(), /s=p09s2/);
-    assert.match(page.url(), /chart=trade&pt=2/);
+    assert.match(await stateUrl(page), /s=p09s2/);
+    assert.match(await stateUrl(page), /chart=trade&pt=2/);
     assert.equal(await page.locator('#article .mark.fig.hl[data-figure="trade_2022"]').count(), 1);
 
     // The selected bar is ringed, with the pointer away from the chart (hovering would draw a
@@ -192,7 +192,7 @@ test('switching to USD changes the axis description and the tooltip', async () =
   assert.notEqual(before, after);
   assert.match(after, /USD/);
   assert.match(await page.locator('#tool-panel .money-explainer').innerText(), /each year's average exchange rate/);
-  assert.match(page.url(), /cur=usd/);
+  assert.match(await stateUrl(page), /cur=usd/);
   await page.close();
 });
 

@@ -2,7 +2,7 @@
 // explain, deep links that land, numbers in words, charts and exports ready to publish.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appFrame, newPage, openApp, setup, shotPath } from './lib.mjs';
+import { appFrame, newPage, openApp, setup, shotPath, stateUrl } from './lib.mjs';
 
 const env = setup();
 
@@ -132,7 +132,7 @@ test('360 px phone: the first tap on a bar shows its details where the chart is;
   await page.locator('#chart-trade .chart-tip').waitFor();
   await page.waitForTimeout(400);
   assert.ok(Math.abs((await page.evaluate(() => window.scrollY)) - y0) < 2, 'the chart stays where the reader is');
-  assert.match(page.url(), /chart=trade&pt=2/);
+  assert.match(await stateUrl(page), /chart=trade&pt=2/);
   assert.match(await page.locator('#chart-keys-hint').innerText(), /한 번 더 누르면 본문 문장/);
   await tap();
   // The sentence with the figure, highlighted, on screen.
@@ -142,7 +142,7 @@ test('360 px phone: the first tap on a bar shows its details where the chart is;
     const r = s.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   }, null, { timeout: 5000 });
-  assert.match(page.url(), /s=p09s2/);
+  assert.match(await stateUrl(page), /s=p09s2/);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

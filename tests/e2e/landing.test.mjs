@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appFrame, newPage, openApp, repoRoot, setup, shotPath } from './lib.mjs';
+import { appFrame, newPage, openApp, repoRoot, setup, shotPath, stateUrl } from './lib.mjs';
 
 const env = setup();
 
@@ -71,7 +71,7 @@ test('390 px phone: #chart=trade&pt=1 without a panel opens the charts and lands
   await assertInView(page, '#chart-trade .chart-frame', 'the trade chart');
   assert.equal(await page.locator('#chart-trade .chart-tip .tip-label').innerText(), '2021년');
   // The link stays as it was given (the panel a chart implies is not written).
-  assert.equal(new URL(page.url()).hash, '#chart=trade&pt=1');
+  assert.equal(new URL(await stateUrl(page)).hash, '#chart=trade&pt=1');
   await page.screenshot({ path: shotPath('landing-390-chart-point') });
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -135,7 +135,7 @@ test('1280 px: "copy link" never carries panel=share; embed codes carry the view
   await page.waitForSelector('#chart-half .chart-base');
   await page.click('#tab-share');
   await page.waitForSelector('#share-link');
-  assert.match(page.url(), /panel=share/, 'the page itself is on the share panel');
+  assert.match(await stateUrl(page), /panel=share/, 'the page itself is on the share panel');
   const link = await page.inputValue('#share-link');
   assert.equal(link, `${env.server.url}#lang=en&chart=half&pt=0&cur=usd`);
   await page.click('#copy-link');
@@ -242,7 +242,7 @@ test('1280 px: ?embed=1&view=trade|half|timeline|key|charts show only charts and
     await page.keyboard.press('j');
     await frames(page, 2);
     assert.equal(await page.locator('.glossary-panel').count(), 0, `${view}: "/" opened a glossary`);
-    assert.ok(!page.url().includes('panel='), `${view}: ${page.url()}`);
+    assert.ok(!(await stateUrl(page)).includes('panel='), `${view}: ${(await stateUrl(page))}`);
     await page.screenshot({ path: shotPath(`embed-only-${view}-1280`), fullPage: true });
     assert.deepEqual(page.problems, [], view);
     await page.close();
@@ -264,7 +264,7 @@ test('1280 px: in a chart-only embed Enter on a point, or a key figure, shows it
   assert.match(card, /Source sentence/);
   assert.ok(await page.locator('#card .card-source').isVisible());
   await assertInView(page, '#card', 'the card');
-  assert.ok(!page.url().includes('s=p'), 'no sentence to highlight here');
+  assert.ok(!(await stateUrl(page)).includes('s=p'), 'no sentence to highlight here');
   await page.keyboard.press('Escape');
   await page.waitForSelector('#card', { state: 'detached' });
   await page.close();
@@ -351,12 +351,12 @@ test('1280 px: a skip link reaches the tools in three key presses (it took 149 T
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-glossary');
   // The fragment is the view state: skipping did not replace it with "#tools".
-  assert.equal(new URL(page.url()).hash, '#lang=en&mode=hanzi');
+  assert.equal(new URL(await stateUrl(page)).hash, '#lang=en&mode=hanzi');
   assert.equal(await page.locator('#article ruby').count() > 0, true, 'the display mode is kept');
   // An in-page anchor (a data table's link to its sentence) does not reset the view either.
   await page.evaluate(() => { location.hash = 's-p09s2'; });
   await frames(page, 4);
-  assert.equal(new URL(page.url()).hash, '#lang=en&mode=hanzi');
+  assert.equal(new URL(await stateUrl(page)).hash, '#lang=en&mode=hanzi');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.deepEqual(page.problems, []);
   await page.close();

@@ -99,6 +99,15 @@ export function articleText(page) {
   });
 }
 
+/**
+ * The page's URL once the app has written its state there: it writes the history entry right
+ * after the frame that shows the change (so a card opens without waiting for it).
+ */
+export async function stateUrl(target) {
+  await frames(target, 3);
+  return target.url();
+}
+
 /** Resolves after `n` animation frames in `target` (a page or a frame). */
 export function frames(target, n = 3) {
   return target.evaluate((n) => new Promise((resolve) => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { articleText, downloadDataset, newPage, openApp, seedText, setup, shotPath } from './lib.mjs';
+import { articleText, downloadDataset, newPage, openApp, seedText, setup, shotPath, stateUrl } from './lib.mjs';
 
 const env = setup();
 
@@ -44,7 +44,7 @@ test('a term card opens by mouse and shows hanzi and pinyin', async () => {
   assert.match(text, /양두식미/);
   assert.match(text, /1번째 \/ 전체 2회/);
   assert.equal(await page.getAttribute('#article .mark.term[data-term="liangtou_shiwei"]', 'aria-expanded'), 'true');
-  assert.match(page.url(), /term=liangtou_shiwei/);
+  assert.match(await stateUrl(page), /term=liangtou_shiwei/);
   // Next occurrence moves to the hanzi form in the same sentence.
   await card.getByRole('button', { name: '다음 출현' }).click();
   await page.waitForFunction(() => document.querySelector('#card')?.innerText.includes('2번째'));
@@ -229,7 +229,7 @@ test('search matches every script and form', async () => {
   await page.click('.glossary-list.results .glossary-item[data-term="harbin"]');
   assert.equal(await page.locator('#article .mark.term.hl[data-term="harbin"]').count(), 4);
   await page.locator('#card').waitFor();
-  assert.match(page.url(), /q=haerbin/);
+  assert.match(await stateUrl(page), /q=haerbin/);
   await page.close();
 });
 
@@ -255,7 +255,7 @@ test('display modes add ruby with hanzi or pinyin, and standard spelling pills; 
   assert.ok(pills.includes('헤이룽장성') && pills.includes('양국') && pills.includes('하얼빈'));
   // The text itself is unchanged: the typo is still there, with its standard form beside it.
   assert.equal(await articleText(page), seed, 'standard');
-  assert.match(page.url(), /mode=standard/);
+  assert.match(await stateUrl(page), /mode=standard/);
   await page.screenshot({ path: shotPath('reader-standard-mode') });
   assert.deepEqual(page.problems, []);
   await page.close();

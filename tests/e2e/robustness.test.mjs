@@ -3,7 +3,7 @@
 // whose surviving parameters must take effect.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { downloadDataset, frames, newPage, openApp, serve, setup, shotPath, until } from './lib.mjs';
+import { downloadDataset, frames, newPage, openApp, serve, setup, shotPath, stateUrl, until } from './lib.mjs';
 import { STRICT_CSP } from './server.mjs';
 
 const env = setup();
@@ -125,7 +125,7 @@ test('deep links: clicking writes the expected URL, and the URL restores the exp
   await page.keyboard.press('Enter'); // highlights the sentence
   await page.click('#article .mark.term[data-term="liangtou_shiwei"]');
   await page.locator('#card').waitFor();
-  assert.equal(new URL(page.url()).hash, DEEP_LINK);
+  assert.equal(new URL(await stateUrl(page)).hash, DEEP_LINK);
   assert.deepEqual(await page.evaluate(visibleState), CLICKED_STATE);
   // A fresh load of the link, in a new page with nothing carried over.
   const fresh = await newPage(env.browser);
@@ -134,7 +134,7 @@ test('deep links: clicking writes the expected URL, and the URL restores the exp
   await fresh.waitForSelector('#chart-half .chart-tip:not([hidden])');
   await fresh.waitForSelector('#s-p09s2.hl');
   assert.deepEqual(await fresh.evaluate(visibleState), DEEP_STATE);
-  assert.equal(new URL(fresh.url()).hash, DEEP_LINK, 'the link is written back unchanged');
+  assert.equal(new URL(await stateUrl(fresh)).hash, DEEP_LINK, 'the link is written back unchanged');
   assert.deepEqual(fresh.problems, []);
   await fresh.close();
   // Back and forward restore it too (the tab click closes the card first: two history entries).
