@@ -47,8 +47,9 @@ fn main() {
         }
     };
     std::fs::write(out.join("dataset.rs"), bake::bake_dataset(&dataset)).expect("write dataset.rs");
-    // Compact: it is embedded in the wasm for the download button, and read by Trunk's
-    // post_build hook (scripts/prerender.mjs) for the page's title, description and article text.
+    // Compact: read by Trunk's post_build hook (scripts/prerender.mjs) for the page's title,
+    // description and article text; the app's download serialises the baked model to these same
+    // bytes (core::export::dataset_json, held to this file by a host test).
     let json = serde_json::to_string(&dataset).expect("dataset serialises");
     std::fs::write(out.join("dataset.json"), json).expect("write dataset.json");
     // Which checkout this OUT_DIR belongs to: the hook looks for it in a target dir that several
