@@ -10,10 +10,11 @@
 //! panel, then a marker line and the note under the article's title. A host
 //! program, so it uses the lib exactly as the host tests do: the baked dataset and `charts`.
 
-use longjiang_reader::charts::{self, svg::escape, Drawing, Estimate, Frame, Spec};
+use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame, Spec};
 use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::format::Currency;
 use longjiang_reader::core::i18n::{Lang, K};
+use longjiang_reader::core::url_state::ChartId;
 
 /// The width the charts are laid out for, in CSS pixels: the tools column's widest (420 px less
 /// its padding). Narrower columns show the same drawing scaled down (`viewBox`).
@@ -25,23 +26,6 @@ const TITLE_NOTE_MARKER: &str = "<!-- title note -->";
 fn main() {
     let lang = Lang::Ko;
     let cur = Currency::Cny;
-    let charts = [
-        (
-            "trade",
-            K::ChartTrade,
-            Spec::Bars(charts::trade_bars(&DATASET, cur, lang)),
-        ),
-        (
-            "half",
-            K::ChartHalf,
-            Spec::Bars(charts::half_bars(&DATASET, cur, lang)),
-        ),
-        (
-            "timeline",
-            K::ChartTimeline,
-            Spec::Timeline(charts::timeline(&DATASET, lang)),
-        ),
-    ];
     let mut out = format!(
         "<aside class=\"tools shell-charts\" aria-labelledby=\"shell-charts-h\">\n\
          <h2 id=\"shell-charts-h\" class=\"shell-charts-heading\">{}</h2>\n\
@@ -49,8 +33,9 @@ fn main() {
         escape(K::PanelCharts.get(lang), false),
         escape(K::MoneyNote.get(lang), false)
     );
-    for (code, key, spec) in charts {
-        let title = key.get(lang);
+    for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
+        let (code, title) = (chart.code(), points::title(chart).get(lang));
+        let spec = charts::spec(&DATASET, chart, cur, lang);
         let description = match &spec {
             Spec::Bars(b) => charts::describe_bars(b, title),
             Spec::Timeline(t) => charts::describe_timeline(t, title),

@@ -782,6 +782,17 @@ impl ChartLayout {
     }
 }
 
+/// What chart `chart` draws, in a currency and language (the key figures are tiles, not a
+/// drawing: they get the timeline's spec and are never drawn). Shared by the app and the build
+/// step that draws the charts into the page (`examples/prerender.rs`).
+pub fn spec(ds: &Dataset, chart: ChartId, cur: Currency, lang: Lang) -> Spec {
+    match chart {
+        ChartId::Trade => Spec::Bars(trade_bars(ds, cur, lang)),
+        ChartId::Half => Spec::Bars(half_bars(ds, cur, lang)),
+        _ => Spec::Timeline(timeline(ds, lang)),
+    }
+}
+
 /// A chart ready to draw: what, in which frame (bare on screen; titled, annotated and
 /// credited in a file), in which colours.
 #[derive(Clone, Debug, PartialEq)]

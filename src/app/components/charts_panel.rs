@@ -23,11 +23,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
-    match chart {
-        ChartId::Trade => Spec::Bars(charts::trade_bars(&DATASET, cur, lang)),
-        ChartId::Half => Spec::Bars(charts::half_bars(&DATASET, cur, lang)),
-        _ => Spec::Timeline(charts::timeline(&DATASET, lang)),
-    }
+    charts::spec(&DATASET, chart, cur, lang)
 }
 
 /// PNG pixels per CSS pixel; the SVG is drawn at the same scale in its view box.
