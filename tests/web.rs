@@ -112,6 +112,13 @@ async fn hanzi_mode_adds_ruby() {
     assert!(rts
         .iter()
         .any(|rt| rt.text_content().as_deref() == Some("哈尔滨")));
+    // The URL is written right after the next frame (or 100 ms later without one).
+    for _ in 0..10 {
+        if window().location().hash().unwrap().contains("mode=hanzi") {
+            break;
+        }
+        tick().await;
+    }
     assert!(window().location().hash().unwrap().contains("mode=hanzi"));
 }
 
