@@ -49,13 +49,13 @@ const PROBE = () => {
     if (b.firstParagraph === null && document.querySelector('.article p')) painted('firstParagraph');
     if (b.mounted === null && document.querySelector('#article .mark')) b.mounted = performance.now();
     // The app's own canvases drawn (they replace the built charts when it mounts).
-    const drawn = [...document.querySelectorAll('.chart-base')];
-    if (b.appCharts === null && drawn.length === 3 && drawn.every((c) => c.width > 0)) painted('appCharts');
+    const canvases = [...document.querySelectorAll('.chart-base')];
+    const appDrawn = canvases.length === 3 && canvases.every((c) => c.width > 0);
+    if (b.appCharts === null && appDrawn) painted('appCharts');
     // Three charts on screen: drawn at build time into the page (inline SVG in the shell), or
     // drawn by the app on its canvases.
-    const canvases = [...document.querySelectorAll('.chart-base')];
     const built = document.querySelectorAll('.shell-charts svg').length;
-    if (b.chartsDrawn === null && (built === 3 || (canvases.length === 3 && canvases.every((c) => c.width > 0)))) painted('chartsDrawn');
+    if (b.chartsDrawn === null && (built === 3 || appDrawn)) painted('chartsDrawn');
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 };
