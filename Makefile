@@ -2,13 +2,16 @@
 # whatever the machine lacks first (scripts/setup.sh), so both work on a fresh machine.
 # The recipes source scripts/setup.sh, which needs bash (`set -o pipefail`).
 SHELL := /bin/bash
-.PHONY: serve test setup build bench size screenshots fuzz
+.PHONY: serve test test-cold setup build bench size screenshots fuzz
 
 serve:            ## set up, then serve the app at http://127.0.0.1:8080 (trunk serve)
 	@scripts/serve.sh
 
 test:             ## set up, then run every test layer; prints "N passed, N failed"
 	@scripts/test.sh
+
+test-cold:        ## host tests from an empty cargo cache (new CARGO_HOME and target): what a fresh machine meets
+	@scripts/host-tests-cold.sh
 
 setup:            ## only install what is missing
 	@scripts/setup.sh

@@ -23,30 +23,41 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
-/// The word list that ships inside the `hanja` crate (`data/hanja.txt`, lines `한글:漢字:뜻`),
-/// found through `cargo metadata` so it works wherever cargo put the crate.
+/// The word list that ships inside the `hanja` crate (`data/hanja.txt`, lines `한글:漢字:뜻`).
+/// Found where cargo unpacked the crate to compile this test (`$CARGO_HOME/registry/src/*/`, at
+/// the version `Cargo.lock` names), so it needs neither the network nor every package of the lock
+/// file: `cargo metadata --offline`, used before, failed on a fresh machine, where the wasm-only
+/// dev-dependencies (wasm-bindgen-test → minicov → cc) were not downloaded yet.
+fn hanja_word_list() -> PathBuf {
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"))
+        .expect("Cargo.lock beside Cargo.toml");
+    let version = lock
+        .split("[[package]]")
+        .find(|p| p.contains("\nname = \"hanja\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")))
+        .map(|v| v.trim_end_matches('"').to_string())
+        .expect("Cargo.lock names the hanja crate (a dev-dependency)");
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .expect("CARGO_HOME or HOME is set");
+    let registry = cargo_home.join("registry").join("src");
+    let dirs = std::fs::read_dir(&registry)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", registry.display()));
+    dirs.filter_map(Result::ok)
+        .map(|d| d.path().join(format!("hanja-{version}/data/hanja.txt")))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| {
+            panic!(
+                "hanja {version} is not unpacked under {}: cargo unpacks it to compile this test",
+                registry.display()
+            )
+        })
+}
+
+/// The dictionary's Sino-Korean words of two or more syllables, written in hanja only.
 fn dictionary() -> HashSet<String> {
-    let out = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        out.status.success(),
-        "cargo metadata failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).expect("cargo metadata JSON");
-    let manifest = meta["packages"]
-        .as_array()
-        .expect("packages")
-        .iter()
-        .find(|p| p["name"] == "hanja")
-        .and_then(|p| p["manifest_path"].as_str())
-        .expect("the hanja crate is a dev-dependency");
-    let path = PathBuf::from(manifest)
-        .with_file_name("data")
-        .join("hanja.txt");
+    let path = hanja_word_list();
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let words: HashSet<String> = text

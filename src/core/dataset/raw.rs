@@ -61,6 +61,9 @@ pub struct RawArticle {
     pub title_source: TitleSource,
     pub title_note: String,
     pub seed: String,
+    /// The SHA-256 of `source/article.txt` (lowercase hex): a plain clone checks its copy of the
+    /// seed against it (tests/dataset.rs), with or without the shared folder beside it.
+    pub seed_sha256: String,
     pub description: String,
     pub tagline_ko: String,
     pub tagline_zh: String,

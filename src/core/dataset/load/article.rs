@@ -90,6 +90,14 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
 fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     c.non_empty("", "title", &h.title);
     c.non_empty("", "description", &h.description);
+    let hex = |ch: char| ch.is_ascii_digit() || ('a'..='f').contains(&ch);
+    if h.seed_sha256.len() != 64 || !h.seed_sha256.chars().all(hex) {
+        c.err(
+            "",
+            "seed_sha256",
+            "must be 64 lowercase hex digits (sha256sum of source/article.txt)",
+        );
+    }
     if !h.description.chars().any(is_hangul) {
         c.err("", "description", "must be Korean, like the page");
     }
