@@ -180,11 +180,17 @@ pub fn ChartCanvas(
         let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 // Only a new width matters (the height follows from it); `try_`: a callback
-                // already queued may arrive after the chart is gone.
+                // already queued may arrive after the chart is gone. Applied in the next frame:
+                // the new size changes the chart's height, and a layout change made inside a
+                // ResizeObserver callback that resizes an observed box (the page's scrollbar
+                // appearing narrows the wrapper) is reported as a window `error` ("ResizeObserver
+                // loop completed with undelivered notifications") in every engine.
                 let now = (e.content_rect().width(), dpr());
-                if size.try_get_untracked().is_some_and(|s| s != now) {
-                    set_size.set(now);
-                }
+                request_animation_frame(move || {
+                    if size.try_get_untracked().is_some_and(|s| s != now) {
+                        set_size.try_set(now);
+                    }
+                });
             }
         });
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {

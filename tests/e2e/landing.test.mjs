@@ -414,7 +414,7 @@ function rubyLayout() {
   for (const ruby of document.querySelectorAll('#article ruby')) {
     const mark = ruby.closest('.mark');
     const base = ruby.getBoundingClientRect();
-    const rt = ruby.querySelector('rt').getBoundingClientRect();
+    const rt = ruby.querySelector('rt > .ann').getBoundingClientRect();
     // The first character after the term, if it is text (a particle or punctuation).
     let next = null;
     let n = mark.nextSibling;

@@ -10,9 +10,11 @@
 //! (`decorate`) that touches only the elements concerned.
 //!
 //! Ruby: an annotation wider than its word would widen the word's box in browser ruby layout
-//! and push the particle or punctuation after it away ("하얼빈   에서"). Here the `<rt>` is out of
-//! the flow (the stylesheet centres it over its word, overhanging the neighbours as typesetters
-//! let ruby overhang), so the text keeps its spacing; `settle_annotations` then shifts an
+//! and push the particle or punctuation after it away ("하얼빈   에서"). Here the annotation is out
+//! of the flow (the stylesheet centres it over its word, overhanging the neighbours as typesetters
+//! let ruby overhang), so the text keeps its spacing. What leaves the flow is a `span.ann` inside
+//! the `<rt>`, not the `<rt>` itself: WebKit (Safari) computes `position: static` for an `<rt>`
+//! whatever the stylesheet says, which put every annotation under its word; `settle_annotations` then shifts an
 //! annotation sideways where it would overlap the one before it on the line or leave the column.
 
 use crate::app::actions::{hover_in, hover_out, open_mark};
@@ -86,10 +88,11 @@ const MIN_ANNOTATION_SCALE: f64 = 0.8;
 /// Layout passes before giving up on a line that will not settle.
 const SETTLE_PASSES: usize = 4;
 
-/// One annotation as measured: its `<rt>`, the box of its word (the ruby base) and where it
-/// should go.
+/// One annotation as measured: its `<rt>` and the `span.ann` in it that is placed, the box of its
+/// word (the ruby base) and where it should go.
 struct Annotation {
-    rt: web_sys::HtmlElement,
+    rt: web_sys::Element,
+    ann: web_sys::HtmlElement,
     /// What moves the base sideways if the annotations cannot share a line: the `.word` around
     /// it, or the mark itself when an earlier annotation is in the same word.
     pad: Option<web_sys::HtmlElement>,
@@ -114,7 +117,8 @@ fn measure(list: &web_sys::NodeList) -> Vec<Annotation> {
     (0..list.length())
         .filter_map(|i| {
             let ruby: web_sys::Element = list.item(i)?.dyn_into().ok()?;
-            let rt: web_sys::HtmlElement = ruby.query_selector("rt").ok()??.dyn_into().ok()?;
+            let rt = ruby.query_selector("rt").ok()??;
+            let ann: web_sys::HtmlElement = rt.query_selector(".ann").ok()??.dyn_into().ok()?;
             let word = ruby.closest(".word").ok().flatten();
             let pad = match word {
                 Some(w) if !seen_words.contains(&w) => {
@@ -125,9 +129,10 @@ fn measure(list: &web_sys::NodeList) -> Vec<Annotation> {
             };
             let base = ruby.get_bounding_client_rect();
             // The layout width: a scale set by an earlier pass does not count.
-            let width = rt.offset_width() as f64;
+            let width = ann.offset_width() as f64;
             Some(Annotation {
                 rt,
+                ann,
                 pad,
                 base_left: base.left(),
                 base_right: base.right(),
@@ -265,7 +270,7 @@ fn settle_annotations() {
         items = measure(&list);
     }
     for a in items {
-        let style = web_sys::HtmlElement::style(&a.rt);
+        let style = web_sys::HtmlElement::style(&a.ann);
         let _ = style.set_property("left", &format!("{:.1}px", a.x - a.base_left));
         if a.scale < 1.0 {
             let _ = style.set_property("transform", &format!("scaleX({:.3})", a.scale));
@@ -333,11 +338,22 @@ pub fn ArticleView() -> impl IntoView {
         let Some(body) = body_ref.get() else {
             return;
         };
+        // Settled in the next frame, once per frame: settling moves words, and a layout change
+        // made inside the observer's callback would be reported as a window `error`
+        // ("ResizeObserver loop completed with undelivered notifications").
+        let pending = std::rc::Rc::new(std::cell::Cell::new(false));
         let cb = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(
             move |_: js_sys::Array| {
-                if matches!(st.mode.get_untracked(), Mode::Hanzi | Mode::Pinyin) {
-                    settle_annotations();
+                if pending.replace(true) {
+                    return;
                 }
+                let pending = pending.clone();
+                request_animation_frame(move || {
+                    pending.set(false);
+                    if matches!(st.mode.get_untracked(), Mode::Hanzi | Mode::Pinyin) {
+                        settle_annotations();
+                    }
+                });
             },
         );
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
@@ -483,7 +499,7 @@ fn mark_view(
             let guess = t.confidence.is_guess().then_some("?");
             let inner = match rt {
                 Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess.is_some()>{rt}{guess}</rt><rp>")"</rp></ruby>
+                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess.is_some()><span class="ann">{rt}{guess}</span></rt><rp>")"</rp></ruby>
                 }
                 .into_any(),
                 None => text.into_any(),

@@ -403,6 +403,7 @@ pub fn ChartsPanel() -> impl IntoView {
             {currency_matters.then(|| view! {
             <fieldset class="segmented currency-switch" id=dom_id::CURRENCY_SWITCH>
                 <legend>{move || st.t(K::Currency)}</legend>
+                <div class="segments">
                 {Currency::ALL.into_iter().map(|c| view! {
                     <label class="segment" class:on=move || st.currency.get() == c>
                         <input type="radio" name="currency" value=c.code()
@@ -411,6 +412,7 @@ pub fn ChartsPanel() -> impl IntoView {
                         <span>{c.iso()}</span>
                     </label>
                 }).collect_view()}
+                </div>
             </fieldset>
             })}
             {(only != Some(ChartId::Timeline)).then(|| view! {

@@ -22,6 +22,7 @@ pub fn ModeSwitch() -> impl IntoView {
     view! {
         <fieldset class="segmented" id=dom_id::MODE_SWITCH>
             <legend class="visually-hidden">{move || st.t(K::DisplayMode)}</legend>
+            <div class="segments">
             {Mode::ALL.into_iter().map(|m| view! {
                 <label class="segment" class:on=move || st.mode.get() == m>
                     <input type="radio" name="mode" value=m.code()
@@ -30,6 +31,7 @@ pub fn ModeSwitch() -> impl IntoView {
                     <span>{move || st.t(mode_key(m))}</span>
                 </label>
             }).collect_view()}
+            </div>
         </fieldset>
     }
 }
