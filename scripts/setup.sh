@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs whatever this machine lacks to build, serve and test Longjiang Reader, and nothing
 # it already has: safe to run again (takes a few seconds when everything is there).
-#   - checks Node's major version (scripts/versions.env; Node itself is a prerequisite)
+#   - checks Node's major version (scripts/versions.env: that one or newer; Node itself is a
+#     prerequisite)
 #   - the wasm32 Rust target (rustup)
+#   - every crate Cargo.lock names, for every target (cargo fetch): the host tests and the wasm
+#     build then never find a package missing
 #   - trunk (cargo install, pinned in scripts/versions.env)
 #   - wasm-bindgen-cli matching Cargo.lock (also gives wasm-bindgen-test-runner)
-#   - chromium, chromium-driver, fonts-noto-cjk (apt)
-#   - node packages: binaryen (wasm-opt), playwright-core, axe-core, pym.js (npm ci)
+#   - chromium, chromium-driver, fonts-noto-cjk, and the other engines' journeys: firefox-esr,
+#     webkit2gtk-driver (WebKitWebDriver + the WebKitGTK MiniBrowser), xvfb (apt), with the
+#     ko_KR.UTF-8 locale generated (WebKit reports navigator.language "C" without it)
+#   - node packages: binaryen (wasm-opt), playwright-core, puppeteer-core (Firefox over WebDriver
+#     BiDi), selenium-webdriver (WebKit), axe-core, pym.js (npm ci)
 #   - twiggy (cargo install), only with WANT_TWIGGY=1: `make size` needs it, `make test` does not
 # Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH.
 set -euo pipefail
@@ -17,11 +23,11 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
-# Node is a prerequisite (like rustup): check its major version, pinned in versions.env.
+# Node is a prerequisite (like rustup): check its major version against versions.env's minimum.
 node_major="$(node --version 2>/dev/null | sed -E 's/^v([0-9]+)\..*/\1/')"
-if [ "$node_major" != "$NODE_MAJOR" ]; then
-  echo "setup: Node $NODE_MAJOR.x is required (found: $(node --version 2>/dev/null || echo none));" \
-    "install Node $NODE_MAJOR (e.g. from nodejs.org or nvm) and run again" >&2
+if ! [ "${node_major:-0}" -ge "$NODE_MIN_MAJOR" ] 2>/dev/null; then
+  echo "setup: Node $NODE_MIN_MAJOR or newer is required (found: $(node --version 2>/dev/null || echo none));" \
+    "install it (e.g. from nodejs.org or nvm) and run again" >&2
   exit 1
 fi
 
@@ -29,6 +35,11 @@ if ! rustup target list --installed | grep -qx "$RUST_TARGET"; then
   say "adding Rust target $RUST_TARGET"
   rustup target add "$RUST_TARGET"
 fi
+
+# Every package the lock file names, for every target: `cargo test` on the host downloads only
+# what the host build needs, so tools that read the whole graph offline (cargo metadata
+# --offline) failed on a fresh machine. Fast when everything is there.
+(cd "$ROOT" && cargo fetch --locked --quiet)
 
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (takes several minutes once)"
@@ -59,12 +70,20 @@ for p in $APT_PACKAGES; do
   # `dpkg -s` succeeds for removed packages that left config files; ask for the real status.
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+# WebKit takes navigator.language from the process locale: without a generated ko_KR.UTF-8 it
+# is "C", and the app would not start in Korean there.
+if ! locale -a 2>/dev/null | grep -qix "${E2E_LOCALE%.UTF-8}.utf8"; then
+  say "generating the $E2E_LOCALE locale"
+  $SUDO sed -i -E "s/^# *($E2E_LOCALE UTF-8)/\1/" /etc/locale.gen
+  grep -qx "$E2E_LOCALE UTF-8" /etc/locale.gen || echo "$E2E_LOCALE UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+  $SUDO locale-gen >/dev/null
 fi
 
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
@@ -73,6 +92,7 @@ if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-for tool in trunk wasm-bindgen wasm-bindgen-test-runner wasm-opt chromium chromedriver; do
+for tool in trunk wasm-bindgen wasm-bindgen-test-runner wasm-opt chromium chromedriver \
+  firefox-esr WebKitWebDriver xvfb-run; do
   command -v "$tool" >/dev/null || { echo "setup: $tool is still missing" >&2; exit 1; }
 done

@@ -6,7 +6,8 @@
 #   2. host: cargo test (core, dataset checks, charts to SVG, i18n completeness)
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   4. end-to-end: the size gate on the release wasm (scripts/size-gate.mjs, one test), then
-#      Playwright against release builds of dist/ (at / and under a sub-path)
+#      Playwright in Chromium against release builds of dist/ (at / and under a sub-path), then
+#      the core journeys in Firefox ESR and WebKitGTK (tests/engines/, under xvfb-run)
 # Layers can be picked: scripts/test.sh host browser
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -99,8 +100,12 @@ for layer in "${LAYERS[@]}"; do
         one_test size-gate node scripts/size-gate.mjs dist
         grep '^size gate:' "$LOG/size-gate.log" | sed 's/^/    /'
         say "end-to-end tests (Playwright, system Chromium)"
-        node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOG/e2e.log" | grep -E '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
+        node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$LOG/e2e.log" | grep -E '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
         count_node "$LOG/e2e.log" "$code"
+        say "core journeys in Chromium, Firefox ESR and WebKitGTK (tests/engines/)"
+        ENGINES=chromium,firefox,webkit LANG="$E2E_LOCALE" xvfb-run -a node --test --test-concurrency=1 tests/engines/journeys.test.mjs 2>&1 \
+          | tee "$LOG/engines.log" | grep -E '^(not ok|ok|# (pass|fail))|^    (not )?ok' ; code=${PIPESTATUS[0]}
+        count_node "$LOG/engines.log" "$code"
       else
         echo "  ✗ release build failed (see target/test-logs/build-*.log)"; tail -30 "$LOG"/build-*.log
         FAILED=$((FAILED + 1)); STATUS=1

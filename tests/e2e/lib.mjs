@@ -33,6 +33,14 @@ export async function newPage(browser, { width = 1280, height = 900, dpr = 1, da
     hasTouch,
     acceptDownloads: true,
   });
+  // A window `error` event without an exception (a ResizeObserver loop, for one) is neither a
+  // console message nor a page error, yet a news site's error tracker reports it: say it on the
+  // console so that it counts as a problem. (Exceptions already arrive as page errors.)
+  await context.addInitScript(() => {
+    addEventListener('error', (e) => {
+      if (!e.error && (!e.target || e.target === window)) console.error(`window error event: ${e.message}`);
+    });
+  });
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (msg) => {

@@ -35,10 +35,32 @@ export const DIST_SUBPATH = process.env.E2E_DIST_SUBPATH
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /**
- * Starts the server. Options: dist (folder), base ('/' or '/sub/path/'), csp (header value),
- * compress ('gzip' | 'br' | null), port (0 = any free port). Resolves to { url, close, stats }.
+ * A same-origin script (`'self'`, so a strict CSP allows it) that the server can put first in the
+ * app's page: it records console errors and warnings, window `error` events (a ResizeObserver
+ * loop, a failed resource) and unhandled rejections in `window.__problems`. For engines whose
+ * driver reports no console (WebKit's WebDriver), and for events no console shows.
  */
-export function serve({ dist = DIST, base = '/', csp = null, compress = null, port = 0 } = {}) {
+const PROBE = `(() => {
+  const problems = (window.__problems = []);
+  const push = (s) => problems.push(String(s).slice(0, 500));
+  window.addEventListener('error', (e) => {
+    const t = e.target;
+    push(t && t !== window && t.tagName ? \`error: \${t.tagName} failed to load \${t.src || t.href || ''}\` : \`error: \${e.message}\`);
+  }, true);
+  window.addEventListener('unhandledrejection', (e) => push(\`unhandledrejection: \${(e.reason && e.reason.message) || e.reason}\`));
+  for (const k of ['error', 'warn']) {
+    const orig = console[k];
+    console[k] = function (...a) { push(\`\${k}: \${a.map(String).join(' ')}\`); return orig.apply(this, a); };
+  }
+})();
+`;
+
+/**
+ * Starts the server. Options: dist (folder), base ('/' or '/sub/path/'), csp (header value),
+ * compress ('gzip' | 'br' | null), port (0 = any free port), probe (put the PROBE script first in
+ * the app's HTML pages). Resolves to { url, close, stats }.
+ */
+export function serve({ dist = DIST, base = '/', csp = null, compress = null, port = 0, probe = false } = {}) {
   const stats = [];
   // Compressed bodies are made once per file, as a static host or CDN would precompress them.
   const compressed = new Map();
@@ -50,6 +72,11 @@ export function serve({ dist = DIST, base = '/', csp = null, compress = null, po
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let pathname = decodeURIComponent(url.pathname);
+    if (probe && pathname === `${base}__probe.js`) {
+      res.writeHead(200, { 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+      res.end(PROBE);
+      return;
+    }
     const mount = mounts.find(([prefix]) => pathname.startsWith(prefix) || pathname + '/' === prefix);
     if (!mount) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -66,6 +93,9 @@ export function serve({ dist = DIST, base = '/', csp = null, compress = null, po
       return;
     }
     let body = fs.readFileSync(file);
+    if (probe && prefix === base && file.endsWith('.html')) {
+      body = Buffer.from(body.toString('utf8').replace('<head>', `<head><script src="${base}__probe.js"></script>`));
+    }
     const raw = body.length;
     const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
     if (csp && prefix === base) headers['content-security-policy'] = csp;
