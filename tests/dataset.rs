@@ -618,7 +618,7 @@ fn unknown_keywords_name_the_field_and_list_the_allowed_values() {
             "value = 46\nunit = \"companies\"",
             1,
         )
-        .replacen("bound = \"about\"", "bound = \"roughly\"", 1);
+        .replacen("bound = \"over\"", "bound = \"roughly\"", 1);
     let e = errors_of(&s);
     for (file, entry, field, needle) in [
         (
@@ -711,7 +711,7 @@ fn broken_page_facts_are_reported() {
     s.article = s
         .article
         .replacen(
-            "tagline_zh = \"带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道\"",
+            "tagline_zh = \"借助汉字、拼音和韩国通行说法，阅读《黑龙江日报》朝鲜文版的报道\"",
             "tagline_zh = \"Read it\"",
             1,
         )

@@ -297,7 +297,7 @@ mod tests {
         assert_eq!(t22[col("unit_converted")], "KRW");
         assert_eq!(t22[col("rate_year")], "2022");
         let firms = get("korean_firms_invested");
-        assert_eq!(firms[col("bound")], "about");
+        assert_eq!(firms[col("bound")], "over", "120여 개: more than 120");
         assert_eq!(firms[col("value_converted")], "", "not money");
         let inv = get("investment_total");
         assert_eq!(inv[col("bound")], "over");

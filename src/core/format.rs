@@ -235,8 +235,8 @@ pub fn money_words(value: f64, cur: Currency, lang: Lang) -> String {
 }
 
 /// Puts a qualifier where the language puts it: "약 X" / "X 이상", "约X" / "X以上",
-/// "about X" / "more than X". (Counts take 여/余 between number and counter instead: see
-/// `quantity_with`.)
+/// "about X" / "more than X". (Counted things take 여/余, "more than", between number and
+/// counter instead: see `quantity_with`.)
 pub fn qualify(text: &str, bound: Bound, lang: Lang) -> String {
     match (bound, lang) {
         (Bound::Exact, _) => text.to_string(),
@@ -434,7 +434,11 @@ pub fn quantity(value: f64, unit: Unit, lang: Lang) -> String {
 }
 
 /// A non-money value with its qualifier where the language puts it: "120여 개 기업",
-/// "120余家企业", "about 120 firms"; "20년 이상", "20年以上", "more than 20 years".
+/// "120余家企业", "more than 120 firms"; "20년 이상", "20年以上", "more than 20 years".
+///
+/// Korean 여 (餘) and Chinese 余 between a number and its counter say "more than": 120여 개 is
+/// "more than 120", not "about 120". Counted things take them, as the article writes
+/// "120여 개"; lengths of time take 이상/以上 after the unit, as it writes "20년 이상".
 pub fn quantity_with(value: f64, unit: Unit, lang: Lang, bound: Bound) -> String {
     let n = digits(value, Precision::Exact, 2);
     let body = match unit {
@@ -447,9 +451,10 @@ pub fn quantity_with(value: f64, unit: Unit, lang: Lang, bound: Bound) -> String
         }
         _ => {
             let w = counter(unit, lang, value == 1.0);
+            let time = matches!(unit, Unit::Years | Unit::Months | Unit::Days);
             match (bound, lang) {
-                (Bound::About, Lang::Ko) => return format!("{n}여 {w}"),
-                (Bound::About, Lang::Zh) => return format!("{n}余{w}"),
+                (Bound::Over, Lang::Ko) if !time => return format!("{n}여 {w}"),
+                (Bound::Over, Lang::Zh) if !time => return format!("{n}余{w}"),
                 (_, Lang::En) => format!("{n} {w}"),
                 _ => format!("{n}{w}"),
             }
@@ -802,7 +807,7 @@ mod tests {
         let firms = fig("korean_firms_invested");
         assert_eq!(figure_value(firms, Lang::Ko), "120여 개 기업");
         assert_eq!(figure_value(firms, Lang::Zh), "120余家企业");
-        assert_eq!(figure_value(firms, Lang::En), "about 120 firms");
+        assert_eq!(figure_value(firms, Lang::En), "more than 120 firms");
         let age = fig("firm_age");
         assert_eq!(figure_value(age, Lang::Ko), "20년 이상");
         assert_eq!(figure_value(age, Lang::Zh), "20年以上");

@@ -371,7 +371,8 @@ impl Unit {
     }
 }
 
-/// How the article qualifies a number: "120여 개" is `About`, "20억 달러를 넘어섰고" is `Over`.
+/// How the article qualifies a number: "120여 개" (여 = 余, "and more") and "20억 달러를 넘어섰고"
+/// are `Over`; `About` is for a number the article gives as approximate ("약", "左右").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Bound {
     Exact,
