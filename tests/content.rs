@@ -603,6 +603,13 @@ fn chinese_texts() -> Vec<(String, &'static str)> {
         .filter(|(at, _)| at.ends_with("_zh"))
         .collect();
     out.push(("article.tagline_zh".into(), DATASET.article.tagline_zh));
+    out.push((
+        "article.translation_note_zh".into(),
+        DATASET.article.translation_note_zh,
+    ));
+    for s in DATASET.article.sentences {
+        out.push((format!("sentence {}.zh", s.id), s.zh));
+    }
     out
 }
 
@@ -866,4 +873,202 @@ fn first_half_trade_is_trade_with_korea() {
             && f.label_zh.contains("对韩")
             && f.label_en.contains("with Korea")
     );
+}
+
+// ── Every sentence translated (issue #22, item 1) ────────────────────────────────────────────
+
+/// Text with the punctuation a translation may put around or inside a term removed (quotes,
+/// brackets, dashes, spaces), so that 改造升级“老字号” matches the card's 改造升级老字号 and
+/// 中韩（黑龙江）… the card's 中韩黑龙江….
+fn bare(s: &str) -> String {
+    s.chars()
+        .filter(|c| !"“”‘’（）()—–- 《》".contains(*c))
+        .collect()
+}
+
+/// Every sentence, headings and credit lines included, has a Chinese and an English translation,
+/// and the dataset says whose they are: this edition's, not the source.
+#[test]
+fn every_sentence_has_both_translations() {
+    for s in DATASET.article.sentences {
+        // Chinese, with Hangul only for a name given only in Hangul (유효림, ㈜한국아림사이언스).
+        let names = DATASET
+            .people
+            .iter()
+            .map(|p| p.name)
+            .chain(DATASET.organisations.iter().map(|o| o.name));
+        let rest = names.fold(s.zh.to_string(), |z, n| z.replace(n, ""));
+        assert!(
+            rest.chars().any(is_han) && !rest.chars().any(is_hangul),
+            "{}: zh \"{}\"",
+            s.id,
+            s.zh
+        );
+        // English: mostly Latin letters (a Korean name may follow in brackets).
+        let latin = s.en.chars().filter(char::is_ascii_alphabetic).count();
+        assert!(
+            latin > 3 * s.en.chars().filter(|c| !c.is_ascii()).count(),
+            "{}: en \"{}\"",
+            s.id,
+            s.en
+        );
+    }
+    let a = DATASET.article;
+    assert!(
+        a.translation_note_ko.contains("롱장 리더")
+            && a.translation_note_ko.contains("원문이 아니다")
+    );
+    assert!(
+        a.translation_note_zh.contains("龙江阅读器") && a.translation_note_zh.contains("并非原文")
+    );
+    assert!(
+        a.translation_note_en
+            .contains("Longjiang Reader's own, not the source")
+            && a.translation_note_en.contains("not found")
+    );
+    // The download carries them.
+    let json = dataset_json(&DATASET);
+    assert!(json.contains("\"zh\":\"这是今年以来韩国中小企业第三次组团来访。\""));
+    assert!(json.contains("\"translation_note_en\""));
+}
+
+/// The Chinese translation of a sentence names each glossary term in it as the term's card does
+/// (the card's simplified hanzi; a name without hanzi in its Hangul), so a reader can match the
+/// translation to the card: 粮头食尾, 哈尔滨, 改造升级“老字号”…. Units are checked through the
+/// amounts instead (next test).
+#[test]
+fn chinese_translations_use_the_cards_hanzi() {
+    let mut checked = 0;
+    for t in DATASET
+        .terms
+        .iter()
+        .filter(|t| t.category != Category::Unit)
+    {
+        for o in t.occurrences {
+            let s = &DATASET.article.sentences[o.sentence as usize];
+            let want = match t.hanzi_simplified {
+                Some(h) => h,
+                None => &s.text[o.start as usize..o.end as usize],
+            };
+            assert!(
+                bare(s.zh).contains(&bare(want)),
+                "{}: term {} ({want}) is not in the translation: {}",
+                s.id,
+                t.id,
+                s.zh
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "only {checked} occurrences checked");
+    // The sample the issue names, literally.
+    let zh = |id: &str| DATASET.article.sentences[DATASET.sentence_index(id).unwrap()].zh;
+    assert!(zh("p12s2").contains("‘粮头食尾’") && zh("p12s2").contains("改造升级‘老字号’"));
+    assert!(zh("p12s2").contains("培育壮大‘新字号’"));
+    assert!(zh("p13s1").contains("高水平对外开放"));
+    for id in ["p06s1", "p07s1", "p10s1", "p18s1"] {
+        assert!(zh(id).contains("哈尔滨"), "{id}");
+    }
+}
+
+/// The article's amounts are yuan (원 = 元, CNY) and the one dollar amount is US dollars: each
+/// translation gives them as the app writes them (13.1亿元, CNY 1.31 billion, US$2 billion), and
+/// the English never calls the article's 원 "won".
+#[test]
+fn translations_give_the_amounts_in_yuan() {
+    use longjiang_reader::core::format::{money, Currency};
+    use longjiang_reader::core::i18n::Lang;
+    let mut checked = 0;
+    for f in DATASET
+        .figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Money)
+    {
+        let s = &DATASET.article.sentences[f.sentence as usize];
+        let cur = Currency::from_unit(f.unit).unwrap();
+        let (zh, en) = (money(f.value, cur, Lang::Zh), money(f.value, cur, Lang::En));
+        assert!(s.zh.contains(&zh), "{}: {zh} not in {}", f.id, s.zh);
+        assert!(s.en.contains(&en), "{}: {en} not in {}", f.id, s.en);
+        checked += 1;
+    }
+    assert_eq!(checked, 7, "the article's seven amounts");
+    for s in DATASET.article.sentences {
+        let words: Vec<String> =
+            s.en.split(|c: char| !c.is_ascii_alphabetic())
+                .map(str::to_lowercase)
+                .collect();
+        assert!(
+            !words.iter().any(|w| w == "won" || w == "krw"),
+            "{}: {}",
+            s.id,
+            s.en
+        );
+        assert!(!s.zh.contains("韩元"), "{}: {}", s.id, s.zh);
+    }
+}
+
+/// The English uses the cards' English wording for a sample of terms.
+#[test]
+fn english_translations_use_the_cards_wording() {
+    let en = |id: &str| DATASET.article.sentences[DATASET.sentence_index(id).unwrap()].en;
+    for (id, words) in [
+        (
+            "p12s2",
+            &[
+                "grain at the head, food at the tail",
+                "farming at the head, industry at the tail",
+                "Green Food",
+                "producer services",
+                "consumer services",
+                "strategic emerging industries",
+            ][..],
+        ),
+        (
+            "p13s1",
+            &[
+                "Korea SMEs and Startups Agency (KOSME)",
+                "Northeast China",
+                "ice-and-snow economy",
+                "high-level opening up",
+                "trade turnover",
+            ][..],
+        ),
+        (
+            "p09s2",
+            &[
+                "Department of Commerce of Heilongjiang Province",
+                "growth rate",
+                "year on year",
+                "first half",
+            ][..],
+        ),
+        (
+            "p19s1",
+            &[
+                "asset-light",
+                "standardised factory buildings",
+                "Binxi Development Zone",
+                "deputy county head",
+            ][..],
+        ),
+        (
+            "p06s1",
+            &[
+                "Harbin",
+                "China–Korea International Innovation and Entrepreneurship Center",
+            ][..],
+        ),
+        (
+            "p02s1",
+            &[
+                "Skilled Koreans Association",
+                "Seongnam Industrial Complex Management Corporation",
+            ][..],
+        ),
+        ("p24s1", &["Compiled and translated by"][..]),
+    ] {
+        for w in words {
+            assert!(en(id).contains(w), "{id}: \"{w}\" not in {}", en(id));
+        }
+    }
 }
