@@ -184,15 +184,16 @@ fn pixel_and_data_mapping_round_trips() {
 fn currency_switch_changes_values_and_axis_caption() {
     let usd = charts::trade_bars(&DATASET, Currency::Usd, Lang::En);
     assert!(usd.subtitle.contains("USD") && usd.subtitle.contains("annual average"));
-    // 3.438 bn CNY at 6.7261 = 511.1 m USD: an approximation, rounded as one.
-    assert_eq!(usd.bars[2].value_text, "≈ 511 million USD");
-    assert_eq!(usd.bars[2].value_label, "≈ 511 m USD");
+    // 3.438 bn CNY at 6.7261 = 511.1 m USD: an approximation, rounded as one, written as an
+    // English newsroom writes it (issue #22).
+    assert_eq!(usd.bars[2].value_text, "≈ US$511 million");
+    assert_eq!(usd.bars[2].value_label, "≈ US$511m");
     let krw = charts::trade_bars(&DATASET, Currency::Krw, Lang::Ko);
     // × 1291.95 KRW per USD = 660.371 bn KRW.
     assert_eq!(krw.bars[2].value_text, "≈ 6,604억 원");
     let en = charts::trade_bars(&DATASET, Currency::Krw, Lang::En);
-    assert_eq!(en.bars[2].value_label, "≈ 660 bn KRW");
-    assert_eq!(en.bars[2].value_bare, "≈ 660 bn");
+    assert_eq!(en.bars[2].value_label, "≈ KRW 660bn");
+    assert_eq!(en.bars[2].value_bare, "≈ 660bn");
     let (svg, _) = svg_bars(&usd);
     assert!(svg.contains("USD"));
 }
@@ -275,8 +276,8 @@ fn axis_steps_are_round() {
 fn descriptions_state_the_message_in_words() {
     let c = charts::trade_bars(&DATASET, Currency::Cny, Lang::En);
     let d = charts::describe_bars(&c, "Heilongjiang–Korea trade");
-    assert!(d.contains("2022 3.438 billion CNY (stated)"), "{d}");
-    assert!(d.contains("2021 2.347 billion CNY (derived)"));
+    assert!(d.contains("2022 CNY 3.438 billion (stated)"), "{d}");
+    assert!(d.contains("2021 CNY 2.347 billion (derived)"));
     assert!(d.contains("+21.3% a year"));
 }
 
@@ -349,14 +350,14 @@ fn krw_in_english_at_320_px_uses_compact_rounded_labels() {
     let c = charts::trade_bars(&DATASET, Currency::Krw, Lang::En);
     let (svg, layout) = svg_bars_at(&c, &Frame::screen(), 320);
     assert!(
-        svg.contains("≈ 660 bn") && !svg.contains("660.371"),
+        (svg.contains("≈ KRW 660bn") || svg.contains("≈ 660bn")) && !svg.contains("660.371"),
         "{svg}"
     );
     // The subtitle is whole (wrapped, not cut).
     let sub: String = layout
         .texts
         .iter()
-        .take_while(|t| !t.text.starts_with("stated"))
+        .take_while(|t| !t.text.starts_with("given in the article"))
         .map(|t| t.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
@@ -367,7 +368,7 @@ fn krw_in_english_at_320_px_uses_compact_rounded_labels() {
         .converted_from
         .as_deref()
         .unwrap()
-        .contains("3.438 billion CNY"));
+        .contains("CNY 3.438 billion"));
     assert!(c.annotation.as_deref().unwrap().ends_with("(in CNY)"));
     // The top tick label ("1 tn" in the issue) sits well below the annotation.
     let top = charts::format_axis(layout.y_range.1, Lang::En);

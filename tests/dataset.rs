@@ -645,7 +645,7 @@ fn unknown_keywords_name_the_field_and_list_the_allowed_values() {
             "value = 46\nunit = \"companies\"",
             1,
         )
-        .replacen("bound = \"about\"", "bound = \"roughly\"", 1);
+        .replacen("bound = \"over\"", "bound = \"roughly\"", 1);
     let e = errors_of(&s);
     for (file, entry, field, needle) in [
         (
@@ -738,7 +738,7 @@ fn broken_page_facts_are_reported() {
     s.article = s
         .article
         .replacen(
-            "tagline_zh = \"带汉字、拼音和韩国标准拼写阅读黑龙江日报朝鲜文报道\"",
+            "tagline_zh = \"借助汉字、拼音和韩国通行说法，阅读《黑龙江日报》朝鲜文版的报道\"",
             "tagline_zh = \"Read it\"",
             1,
         )
@@ -781,6 +781,97 @@ fn broken_page_facts_are_reported() {
     let e = errors_of(&s);
     assert!(
         has_error(&e, "data/article.toml", "", "credit", "must be Korean"),
+        "{e:#?}"
+    );
+}
+
+/// A sentence without its Chinese or English translation, or with one in the wrong script, stops
+/// the build with the file, the sentence and the field named (issue #22).
+#[test]
+fn sentence_without_a_translation_is_reported() {
+    let zh = "zh = \"这是今年以来韩国中小企业第三次组团来访。\"\n";
+    let en = "en = \"This is the third group visit by Korean small and medium-sized enterprises this year.\"\n";
+    let mut s = sources();
+    assert!(s.article.contains(zh) && s.article.contains(en));
+    s.article = s.article.replacen(zh, "", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "sentence \"p01s1\"",
+            "zh",
+            "is missing"
+        ),
+        "{e:#?}"
+    );
+    let shown: Vec<String> = e.iter().map(|e| e.to_string()).collect();
+    assert!(
+        shown.iter().any(|m| m.starts_with(
+            "data/article.toml: sentence \"p01s1\": field `zh`: is missing: every sentence needs"
+        )),
+        "{shown:#?}"
+    );
+
+    let mut s = sources();
+    s.article = s.article.replacen(en, "", 1);
+    assert!(has_error(
+        &errors_of(&s),
+        "data/article.toml",
+        "sentence \"p01s1\"",
+        "en",
+        "is missing"
+    ));
+
+    // A copy of the Chinese where the English belongs, and Korean where the Chinese belongs.
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen(en, "en = \"这是今年以来韩国中小企业第三次组团来访。\"\n", 1)
+        .replacen(
+            "zh = \"来源：《黑龙江日报》\"",
+            "zh = \"출처: 흑룡강일보\"",
+            1,
+        );
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "sentence \"p01s1\"",
+            "en",
+            "has no English"
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "sentence \"p23s1\"",
+            "zh",
+            "has no Chinese"
+        ),
+        "{e:#?}"
+    );
+}
+
+/// The note that says whose translations they are is part of the article's facts, in ko, zh and en.
+#[test]
+fn translation_note_is_required_in_three_languages() {
+    let mut s = sources();
+    let start = s.article.find("translation_note_en = ").unwrap();
+    let end = start + s.article[start..].find('\n').unwrap() + 1;
+    s.article.replace_range(start..end, "");
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/article.toml",
+            "",
+            "translation_note_en",
+            "is missing"
+        ),
         "{e:#?}"
     );
 }

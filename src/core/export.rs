@@ -1,5 +1,7 @@
 //! Downloadable files: the glossary and the figures as CSV (UTF-8 with BOM, so spreadsheet
-//! programs show Hangul and hanzi), with the exact headers the newsroom tools expect.
+//! programs show Hangul and hanzi). The glossary's column keys are fixed (other programs read
+//! them); the figures file is for a reader, so its header and units follow the interface
+//! language (in English they are the keys).
 
 use super::dataset::model::{Dataset, FigureKind, Unit};
 use super::format::{self, Currency};
@@ -14,7 +16,43 @@ pub const GUESS_MARK: &str = " (?)";
 /// `label` is in the interface language; `bound` is the article's qualifier (exact, about, over;
 /// empty for derived values); money values are also given in the chosen currency
 /// (`value_converted`, `unit_converted`), converted at the annual average rate of `rate_year`.
+/// The English header; Korean and Chinese files name the same columns in their language
+/// (`figures_header`).
 pub const FIGURES_HEADER: &str = "id,label,period,bound,value,unit,value_converted,unit_converted,rate_year,kind,formula,source_sentence";
+
+/// The figures CSV's header in the interface language, column for column `FIGURES_HEADER`.
+pub fn figures_header(lang: Lang) -> &'static str {
+    lang.pick(
+        "id,항목,기간,한정어,값,단위,환산값,환산 단위,환율 연도,구분,계산식,출처 문장",
+        "id,项目,时期,限定词,数值,单位,折算值,折算单位,汇率年份,类型,计算公式,来源句子",
+        FIGURES_HEADER,
+    )
+}
+
+/// A unit of the figures CSV in the interface language: in English its key (`CNY`, `firms`,
+/// `m2`, `ratio`, `date`: data/README.md), in Korean and Chinese its name.
+pub fn unit_name(key: &'static str, lang: Lang) -> &'static str {
+    let [ko, zh] = match key {
+        "CNY" => ["위안(CNY)", "元（CNY）"],
+        "USD" => ["달러(USD)", "美元（USD）"],
+        "KRW" => ["원(KRW)", "韩元（KRW）"],
+        "percent" => ["%", "%"],
+        "firms" => ["기업 수", "家企业"],
+        "bodies" => ["기관·단체 수", "个机构团体"],
+        "visits" => ["번", "次"],
+        "agreements" => ["협정 수", "项协议"],
+        "areas" => ["분야 수", "个领域"],
+        "people" => ["명", "人"],
+        "years" => ["년", "年"],
+        "months" => ["개월", "个月"],
+        "days" => ["일", "天"],
+        "m2" => ["제곱미터(㎡)", "平方米"],
+        "ratio" => ["배", "倍"],
+        "date" => ["날짜", "日期"],
+        _ => [key, key],
+    };
+    lang.pick(ko, zh, key)
+}
 
 /// Quotes a CSV field when needed (RFC 4180).
 pub fn field(s: &str) -> String {
@@ -75,18 +113,24 @@ pub fn glossary_csv(ds: &Dataset) -> String {
 
 /// A money value in the chosen currency: (value, ISO code, rate year) — the rate year empty when
 /// nothing was converted. Non-money values have none.
-fn in_currency(ds: &Dataset, value: f64, unit: Unit, period: &str, cur: Currency) -> [String; 3] {
+fn in_currency(
+    ds: &Dataset,
+    (value, unit, period): (f64, Unit, &str),
+    cur: Currency,
+    lang: Lang,
+) -> [String; 3] {
     let Some(from) = Currency::from_unit(unit) else {
         return Default::default();
     };
+    let unit = unit_name(cur.iso(), lang).to_string();
     if from == cur {
-        return [plain_number(value), cur.iso().to_string(), String::new()];
+        return [plain_number(value), unit, String::new()];
     }
     match format::period_year(period)
         .and_then(|y| Some((y, format::convert(ds, value, from, cur, y)?)))
     {
         // Converted values are approximations: whole units.
-        Some((y, v)) => [format!("{v:.0}"), cur.iso().to_string(), y.to_string()],
+        Some((y, v)) => [format!("{v:.0}"), unit, y.to_string()],
         None => Default::default(),
     }
 }
@@ -94,7 +138,7 @@ fn in_currency(ds: &Dataset, value: f64, unit: Unit, period: &str, cur: Currency
 /// Stated figures (with their sentence) and derived figures (with their formula), labelled in
 /// `lang`, money also in `cur`. Dates give their ISO date as the value.
 pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
-    let mut out = format!("{BOM}{FIGURES_HEADER}\r\n");
+    let mut out = format!("{BOM}{}\r\n", figures_header(lang));
     for f in ds.figures {
         let value = match (f.kind, f.date, f.date_end) {
             (FigureKind::Date, Some(a), Some(b)) => format!("{a}/{b}"),
@@ -107,14 +151,14 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
         } else {
             f.unit.key()
         };
-        let [cv, cu, year] = in_currency(ds, f.value, f.unit, f.period, cur);
+        let [cv, cu, year] = in_currency(ds, (f.value, f.unit, f.period), cur, lang);
         out.push_str(&row(&[
             f.id,
             lang.pick(f.label_ko, f.label_zh, f.label_en),
             f.period,
             format::bound_key(f.bound),
             &value,
-            unit,
+            unit_name(unit, lang),
             &cv,
             &cu,
             &year,
@@ -137,14 +181,14 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
-        let [cv, cu, year] = in_currency(ds, d.value, d.unit, d.period, cur);
+        let [cv, cu, year] = in_currency(ds, (d.value, d.unit, d.period), cur, lang);
         out.push_str(&row(&[
             d.id,
             lang.pick(d.label_ko, d.label_zh, d.label_en),
             d.period,
             "",
             &plain_number(d.value),
-            unit,
+            unit_name(unit, lang),
             &cv,
             &cu,
             &year,
@@ -287,25 +331,30 @@ mod tests {
         let rows = records(&csv[BOM.len()..]);
         let col = |name: &str| FIGURES_HEADER.split(',').position(|h| h == name).unwrap();
         let get = |id: &str| rows.iter().find(|r| r[0] == id).unwrap().clone();
+        assert_eq!(
+            rows[0].join(","),
+            figures_header(Lang::Ko),
+            "a Korean header"
+        );
         let t22 = get("trade_2022");
         assert_eq!(t22[col("label")], "흑룡강성–한국 무역액");
         assert_eq!(t22[col("bound")], "exact");
         assert_eq!(t22[col("value")], "3438000000");
-        assert_eq!(t22[col("unit")], "CNY");
+        assert_eq!(t22[col("unit")], "위안(CNY)");
         // 3.438 bn CNY / 6.7261 × 1291.95 = 660 371 403 934 KRW.
         assert_eq!(t22[col("value_converted")], "660371403934");
-        assert_eq!(t22[col("unit_converted")], "KRW");
+        assert_eq!(t22[col("unit_converted")], "원(KRW)");
         assert_eq!(t22[col("rate_year")], "2022");
         let firms = get("korean_firms_invested");
-        assert_eq!(firms[col("bound")], "about");
+        assert_eq!(firms[col("bound")], "over", "120여 개: more than 120");
         assert_eq!(firms[col("value_converted")], "", "not money");
         let inv = get("investment_total");
         assert_eq!(inv[col("bound")], "over");
-        assert_eq!(inv[col("unit")], "USD");
+        assert_eq!(inv[col("unit")], "달러(USD)");
         assert_eq!(inv[col("rate_year")], "2023");
         let t21 = get("trade_2021");
         assert_eq!(t21[col("bound")], "");
-        assert_eq!(t21[col("unit_converted")], "KRW");
+        assert_eq!(t21[col("unit_converted")], "원(KRW)");
         // In yuan, yuan figures are given as they are; the USD one is converted.
         let cny = figures_csv(&DATASET, Lang::Zh, Currency::Cny);
         let rows = records(&cny[BOM.len()..]);
@@ -319,7 +368,9 @@ mod tests {
             ("3438000000", "")
         );
         let inv = rows.iter().find(|r| r[0] == "investment_total").unwrap();
-        assert_eq!(inv[col("unit_converted")], "CNY");
+        assert_eq!(inv[col("unit_converted")], "元（CNY）");
+        assert_eq!(rows[0].join(","), figures_header(Lang::Zh));
+        assert!(rows[1..].iter().all(|r| !r[col("unit")].is_empty()));
         assert_eq!(inv[col("value_converted")], "14093400000");
     }
 
@@ -328,5 +379,33 @@ mod tests {
         assert_eq!(field("a,b"), "\"a,b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("plain"), "plain");
+    }
+
+    /// Every language's header has the English one's columns, and no unit the data uses is left
+    /// as a key in Korean or Chinese (the keys are English words).
+    #[test]
+    fn figures_header_and_units_follow_the_language() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                figures_header(lang).split(',').count(),
+                FIGURES_HEADER.split(',').count(),
+                "{lang:?}"
+            );
+        }
+        let keys = DATASET
+            .figures
+            .iter()
+            .map(|f| match f.kind {
+                FigureKind::Date => "date",
+                _ => f.unit.key(),
+            })
+            .chain(["ratio", "KRW"]);
+        for key in keys {
+            assert_eq!(unit_name(key, Lang::En), key);
+            for lang in [Lang::Ko, Lang::Zh] {
+                let name = unit_name(key, lang);
+                assert!(name == "%" || !name.is_ascii(), "{key} in {lang:?}: {name}");
+            }
+        }
     }
 }

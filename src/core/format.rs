@@ -146,7 +146,8 @@ fn digits(x: f64, precision: Precision, decimals: usize) -> String {
 }
 
 /// A short number in words: 3 438 000 000 → "34.38억" (ko), "34.38亿" (zh), "3.438 billion" (en);
-/// 660 371 000 000 approximated → "6,604억", "6,604亿", "660 billion" ("660 bn" short).
+/// 660 371 000 000 approximated → "6,604억", "6,604亿", "660 billion" ("660bn" short, as
+/// English newsrooms write "US$511m").
 pub fn number(value: f64, lang: Lang, precision: Precision, width: Width) -> String {
     let a = value.abs();
     match lang {
@@ -177,8 +178,11 @@ pub fn number(value: f64, lang: Lang, precision: Precision, width: Width) -> Str
             } else {
                 return digits(value, precision, 2);
             };
-            let word = if width == Width::Long { long } else { short };
-            format!("{} {word}", digits(value / div, precision, 3))
+            let n = digits(value / div, precision, 3);
+            match width {
+                Width::Long => format!("{n} {long}"),
+                Width::Short => format!("{n}{short}"),
+            }
         }
     }
 }
@@ -205,28 +209,32 @@ pub fn korean_full(value: f64) -> String {
     parts.join(" ")
 }
 
-/// A number in words followed by its currency word, spaced as the language spaces it.
+/// A number in words with its currency, where and as the language writes it: after the number
+/// in Korean and Chinese ("34.38억 위안", "34.38亿元"), before it in English, as a symbol for the
+/// dollar and an ISO code otherwise ("US$511m", "CNY 3.438 billion", "KRW 660bn").
 pub fn with_currency(n: String, cur: Currency, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{n}{}", cur.word(lang)),
-        Lang::Ko | Lang::En => format!("{n} {}", cur.word(lang)),
+    match (lang, cur) {
+        (Lang::Zh, _) => format!("{n}{}", cur.word(lang)),
+        (Lang::Ko, _) => format!("{n} {}", cur.word(lang)),
+        (Lang::En, Currency::Usd) => format!("US${n}"),
+        (Lang::En, _) => format!("{} {n}", cur.iso()),
     }
 }
 
-/// An amount with its currency word: "34.38억 위안", "34.38亿元", "3.438 billion CNY".
+/// An amount with its currency word: "34.38억 위안", "34.38亿元", "CNY 3.438 billion".
 pub fn money(value: f64, cur: Currency, lang: Lang) -> String {
     with_currency(compact(value, lang), cur, lang)
 }
 
 /// A converted amount, rounded as an approximation and marked so: "≈ 6,604억 원",
-/// "≈ 6,604亿韩元", "≈ 660 billion KRW" ("≈ 660 bn KRW" short).
+/// "≈ 6,604亿韩元", "≈ KRW 660 billion" ("≈ KRW 660bn" short).
 pub fn money_approx(value: f64, cur: Currency, lang: Lang, width: Width) -> String {
     let n = number(value, lang, Precision::Approx, width);
     format!("≈ {}", with_currency(n, cur, lang))
 }
 
 /// An amount as a reader says it, in full: "34억 3,800만 위안" (ko, as the article writes
-/// amounts), "34.38亿元" (zh), "3.438 billion CNY" (en).
+/// amounts), "34.38亿元" (zh), "CNY 3.438 billion" (en).
 pub fn money_words(value: f64, cur: Currency, lang: Lang) -> String {
     match lang {
         Lang::Ko => format!("{} {}", korean_full(value), cur.word(lang)),
@@ -235,8 +243,8 @@ pub fn money_words(value: f64, cur: Currency, lang: Lang) -> String {
 }
 
 /// Puts a qualifier where the language puts it: "약 X" / "X 이상", "约X" / "X以上",
-/// "about X" / "more than X". (Counts take 여/余 between number and counter instead: see
-/// `quantity_with`.)
+/// "about X" / "more than X". (Counted things take 여/余, "more than", between number and
+/// counter instead: see `quantity_with`.)
 pub fn qualify(text: &str, bound: Bound, lang: Lang) -> String {
     match (bound, lang) {
         (Bound::Exact, _) => text.to_string(),
@@ -434,7 +442,11 @@ pub fn quantity(value: f64, unit: Unit, lang: Lang) -> String {
 }
 
 /// A non-money value with its qualifier where the language puts it: "120여 개 기업",
-/// "120余家企业", "about 120 firms"; "20년 이상", "20年以上", "more than 20 years".
+/// "120余家企业", "more than 120 firms"; "20년 이상", "20年以上", "more than 20 years".
+///
+/// Korean 여 (餘) and Chinese 余 between a number and its counter say "more than": 120여 개 is
+/// "more than 120", not "about 120". Counted things take them, as the article writes
+/// "120여 개"; lengths of time take 이상/以上 after the unit, as it writes "20년 이상".
 pub fn quantity_with(value: f64, unit: Unit, lang: Lang, bound: Bound) -> String {
     let n = digits(value, Precision::Exact, 2);
     let body = match unit {
@@ -447,9 +459,10 @@ pub fn quantity_with(value: f64, unit: Unit, lang: Lang, bound: Bound) -> String
         }
         _ => {
             let w = counter(unit, lang, value == 1.0);
+            let time = matches!(unit, Unit::Years | Unit::Months | Unit::Days);
             match (bound, lang) {
-                (Bound::About, Lang::Ko) => return format!("{n}여 {w}"),
-                (Bound::About, Lang::Zh) => return format!("{n}余{w}"),
+                (Bound::Over, Lang::Ko) if !time => return format!("{n}여 {w}"),
+                (Bound::Over, Lang::Zh) if !time => return format!("{n}余{w}"),
                 (_, Lang::En) => format!("{n} {w}"),
                 _ => format!("{n}{w}"),
             }
@@ -459,7 +472,7 @@ pub fn quantity_with(value: f64, unit: Unit, lang: Lang, bound: Bound) -> String
 }
 
 /// A stated figure as a reader says it, qualifier included: dates as dates, money in words
-/// ("20억 달러 이상", "20亿美元以上", "more than 2 billion USD"), counts with their counter.
+/// ("20억 달러 이상", "20亿美元以上", "more than US$2 billion"), counts with their counter.
 pub fn figure_value(f: &Figure, lang: Lang) -> String {
     match (f.kind, f.date) {
         (FigureKind::Date, Some(d)) => date_range(d, f.date_end, lang),
@@ -583,13 +596,29 @@ pub fn rate_sources(ds: &Dataset, years: &[u16], cur: Currency, lang: Lang) -> S
     names.join(lang.pick("; ", "；", "; "))
 }
 
-/// A rate as the card shows it: "1 USD = 6.7261 CNY = 1,291.95 KRW".
+/// A rate as the card shows it: "US$1 = CNY 6.7261 = KRW 1,291.95".
 pub fn rate_line(usd_cny: f64, usd_krw: f64) -> String {
     format!(
-        "1 USD = {} CNY = {} KRW",
+        "US$1 = CNY {} = KRW {}",
         digits(usd_cny, Precision::Exact, 4),
         digits(usd_krw, Precision::Exact, 2)
     )
+}
+
+/// The sentence under a converted amount, with the year and the rate in it: "Approximate, at
+/// the 2017 average rate: US$1 = CNY 6.7518 = KRW 1,130.84." (ko, zh likewise). `None` when
+/// the dataset has no rate for the year.
+pub fn rate_note(ds: &Dataset, year: u16, lang: Lang) -> Option<String> {
+    let r = ds.rate(year)?;
+    let head = K::ApproxAtYearRate
+        .get(lang)
+        .replace("{year}", &year.to_string());
+    let colon = lang.pick(": ", "：", ": ");
+    let stop = lang.pick(".", "。", ".");
+    Some(format!(
+        "{head}{colon}{}{stop}",
+        rate_line(r.usd_cny, r.usd_krw)
+    ))
 }
 
 #[cfg(test)]
@@ -627,15 +656,19 @@ mod tests {
         );
         assert_eq!(
             money_approx(krw, Currency::Krw, Lang::En, Width::Short),
-            "≈ 660 bn KRW"
+            "≈ KRW 660bn"
         );
         assert_eq!(
             money_approx(krw, Currency::Krw, Lang::En, Width::Long),
-            "≈ 660 billion KRW"
+            "≈ KRW 660 billion"
         );
         assert_eq!(
             money_approx(511_143_158.7, Currency::Usd, Lang::En, Width::Long),
-            "≈ 511 million USD"
+            "≈ US$511 million"
+        );
+        assert_eq!(
+            money_approx(511_143_158.7, Currency::Usd, Lang::En, Width::Short),
+            "≈ US$511m"
         );
         assert_eq!(
             money_approx(511_143_158.7, Currency::Usd, Lang::Ko, Width::Long),
@@ -647,7 +680,7 @@ mod tests {
         );
         assert_eq!(
             number(1_310_000_000.0, Lang::En, Precision::Approx, Width::Short),
-            "1.31 bn"
+            "1.31bn"
         );
         assert_eq!(number(0.0, Lang::Ko, Precision::Approx, Width::Long), "0");
     }
@@ -802,7 +835,7 @@ mod tests {
         let firms = fig("korean_firms_invested");
         assert_eq!(figure_value(firms, Lang::Ko), "120여 개 기업");
         assert_eq!(figure_value(firms, Lang::Zh), "120余家企业");
-        assert_eq!(figure_value(firms, Lang::En), "about 120 firms");
+        assert_eq!(figure_value(firms, Lang::En), "more than 120 firms");
         let age = fig("firm_age");
         assert_eq!(figure_value(age, Lang::Ko), "20년 이상");
         assert_eq!(figure_value(age, Lang::Zh), "20年以上");
@@ -810,10 +843,10 @@ mod tests {
         let inv = fig("investment_total");
         assert_eq!(figure_value(inv, Lang::Ko), "20억 달러 이상");
         assert_eq!(figure_value(inv, Lang::Zh), "20亿美元以上");
-        assert_eq!(figure_value(inv, Lang::En), "more than 2 billion USD");
+        assert_eq!(figure_value(inv, Lang::En), "more than US$2 billion");
         let t = fig("trade_2022");
         assert_eq!(figure_value(t, Lang::Ko), "34억 3,800만 위안");
-        assert_eq!(figure_value(t, Lang::En), "3.438 billion CNY");
+        assert_eq!(figure_value(t, Lang::En), "CNY 3.438 billion");
         let week = fig("date_event_week");
         assert_eq!(figure_value(week, Lang::En), "7–11 Aug 2023");
         assert_eq!(figure_value(fig("skilled_per_month"), Lang::En), "1 person");
@@ -856,8 +889,17 @@ mod tests {
             .starts_with("Amounts in US dollars (USD) are approximations"));
         assert_eq!(
             rate_line(6.7261, 1291.95),
-            "1 USD = 6.7261 CNY = 1,291.95 KRW"
+            "US$1 = CNY 6.7261 = KRW 1,291.95"
         );
+        assert_eq!(
+            rate_note(&DATASET, 2017, Lang::En).unwrap(),
+            "Approximate, at the 2017 average rate: US$1 = CNY 6.7518 = KRW 1,130.84."
+        );
+        assert_eq!(
+            rate_note(&DATASET, 2017, Lang::Zh).unwrap(),
+            "按2017年平均汇率折算的近似值：US$1 = CNY 6.7518 = KRW 1,130.84。"
+        );
+        assert_eq!(rate_note(&DATASET, 1999, Lang::Ko), None);
         let years = [2017, 2021, 2022];
         assert_eq!(
             rate_sources(&DATASET, &years, Currency::Krw, Lang::En),
@@ -874,6 +916,11 @@ mod tests {
             "{ko}"
         );
         assert!(ko.contains("; 한국은행"), "{ko}");
+        let zh = rate_sources(&DATASET, &years, Currency::Krw, Lang::Zh);
+        assert!(
+            zh.starts_with("国家统计局2017、2021、2022年《国民经济和社会发展统计公报》"),
+            "{zh}"
+        );
         assert_eq!(rate_sources(&DATASET, &years, Currency::Cny, Lang::Ko), "");
     }
 }

@@ -157,35 +157,35 @@ strings! {
     Pinyin => ["병음", "拼音", "Pinyin"],
     SinoKorean => ["한자음", "朝鲜汉字音", "Sino-Korean reading"],
     SinoKoreanSk => ["한국 표기", "韩国拼写", "South Korean"],
-    StandardKorean => ["한국 표준 표기", "韩国标准拼写", "South Korean spelling"],
+    StandardKorean => ["한국 통용 표현", "韩国通行说法", "South Korean usage"],
     AsWritten => ["기사 표기", "文中写法", "As written"],
-    GlossKo => ["한국어 뜻", "韩文释义", "Korean"],
+    GlossKo => ["한국어 뜻", "朝鲜语释义", "Korean"],
     GlossEn => ["영어 뜻", "英文释义", "English"],
     GlossZh => ["중국어 뜻", "中文释义", "Chinese"],
     Category => ["분류", "类别", "Category"],
     Note => ["참고", "注释", "Note"],
     Confidence => ["확실성", "可信度", "Confidence"],
-    ConfidenceHigh => ["높음: 공식 명칭·사전에서 확인", "高：官方名称或词典可证", "high: attested (official name, dictionary)"],
-    ConfidenceMedium => ["중간: 표준 번역, 이 형태로는 미확인", "中：标准译法，未见此形式的出处", "medium: the standard rendering, not seen attested in this form"],
-    ConfidenceLow => ["낮음: 기사 한국어에서 추정한 한자", "低：据韩文原文推测的汉字", "low: our reconstruction from the Korean text"],
-    ConfidenceUncertain => ["불확실: 한자 미상", "不确定：汉字不详", "uncertain: the hanzi are not known"],
+    ConfidenceHigh => ["높음: 공식 명칭·사전에서 확인", "高：官方名称或词典可证", "high: attested (official name or dictionary)"],
+    ConfidenceMedium => ["중간: 표준 번역, 이 형태로는 미확인", "中：标准译法，未见此形式的出处", "medium: standard rendering; this exact form not attested"],
+    ConfidenceLow => ["낮음: 기사 한국어에서 추정한 한자", "低：据朝鲜文原文推测的汉字", "low: our reconstruction from the Korean text"],
+    ConfidenceUncertain => ["불확실: 한자 미상", "不确定：汉字为推测", "uncertain: the hanzi are not known"],
     Guess => ["추정", "推测", "guess"],
     Occurrences => ["본문 출현", "文中出现", "In the text"],
-    OccurrenceOf => ["번째 / 전체", "处 / 共", "of"],
+    OccurrenceOf => ["번째 / 전체", "处／共", "of"],
     PreviousOccurrence => ["이전 출현", "上一处", "Previous occurrence"],
     NextOccurrence => ["다음 출현", "下一处", "Next occurrence"],
     Close => ["닫기", "关闭", "Close"],
     PronounceHanzi => ["중국어로 듣기", "听中文发音", "Hear it in Chinese"],
-    PronounceKorean => ["한국어로 듣기", "听韩语发音", "Hear it in Korean"],
+    PronounceKorean => ["한국어로 듣기", "听朝鲜语发音", "Hear it in Korean"],
     OrthographyNote => ["표기 참고", "拼写说明", "Spelling note"],
     TypoInSource => ["원문 오타", "原文笔误", "Typo in the source"],
     KeptAsPrinted => ["본문은 원문 그대로 둡니다", "正文保持原样", "The text is kept as printed"],
     // Charts, numbers, exports (issue #12)
-    SourcePaper => ["흑룡강일보", "黑龙江日报朝鲜文版", "Heilongjiang Daily, Korean edition"],
+    SourcePaper => ["흑룡강일보", "《黑龙江日报》朝鲜文版", "Heilongjiang Daily, Korean edition"],
     ChartBy => ["차트: 롱장 리더", "图表：龙江阅读器", "Chart: Longjiang Reader"],
     ConvertedNote => ["{cur} 금액은 기사의 위안 금액을 각 연도 평균 환율로 환산한 근삿값입니다.", "{cur}金额是按各年平均汇率由原文人民币金额折算的近似值。", "Amounts in {cur} are approximations, converted from the article's yuan at each year's average exchange rate."],
-    StatedConverted => ["기사 수치(위안)를 환산", "原文数据（元）折算", "stated in yuan, converted"],
-    DerivedConverted => ["계산값(위안)을 환산", "推算值（元）折算", "derived in yuan, converted"],
+    StatedConverted => ["기사 수치(위안)를 환산", "原文数据（元）折算", "given in the article (yuan), converted"],
+    DerivedConverted => ["계산값(위안)을 환산", "推算值（元）折算", "calculated from the article's figures, converted"],
     ConvertedFrom => ["기사: {src} · {year}년 평균 환율로 환산", "原文：{src}，按{year}年平均汇率折算", "Stated: {src}; converted at the {year} average rate"],
     UnitCny => ["단위: 위안(CNY), 기사의 '원'", "单位：元（人民币），即原文的“원”", "In Chinese yuan (CNY), the article's 원"],
     UnitConverted => ["단위: {cur}, 연평균 환율로 환산한 근삿값", "单位：{cur}，按年平均汇率折算的近似值", "In {cur}, converted at annual average rates (approximate)"],
@@ -206,11 +206,11 @@ strings! {
     // Reader and embeds (issue #12)
     SkipToTools => ["용어집·차트로 건너뛰기", "跳到词汇表和图表", "Skip to the glossary and charts"],
     ChartKeysHintCard => ["← → 키로 항목 이동, Enter로 수치 카드와 출처 문장 보기", "用 ← → 键切换，按 Enter 查看数字卡片和原句", "Use ← → to move, Enter to see the figure and its sentence"],
-    KeyboardHelpReader => ["단축키: j/k 다음/이전 용어 · Esc 닫기", "快捷键：j/k 下一个/上一个词 · Esc 关闭", "Keys: j/k next/previous term · Esc close"],
+    KeyboardHelpReader => ["단축키: j/k 다음/이전 용어 · Esc 닫기", "快捷键：j/k 下一个／上一个词 · Esc 关闭", "Keys: j/k next/previous term · Esc close"],
     KeyboardHelpCharts => ["단축키: ← → 차트 항목 이동 · Enter 수치 카드 · Esc 닫기", "快捷键：← → 切换图表项 · Enter 数字卡片 · Esc 关闭", "Keys: ← → move along a chart · Enter figure card · Esc close"],
     KeyboardHelpCard => ["단축키: Esc 카드 닫기", "快捷键：Esc 关闭卡片", "Keys: Esc closes a card"],
     KeyboardHelpGlossary => ["단축키: / 검색 · ↑ ↓ 항목 이동 · Esc 닫기", "快捷键：/ 搜索 · ↑ ↓ 切换词条 · Esc 关闭", "Keys: / search · ↑ ↓ move through entries · Esc close"],
-    SortCategory => ["분류별", "按类别", "By category"],
+    SortCategory => ["분류별", "按类别排序", "By category"],
     EmbedWhat => ["퍼갈 부분", "嵌入内容", "What to embed"],
     EmbedWhole => ["기사와 용어집·차트 전체", "文章及全部工具", "Article and all tools"],
     EmbedReader => ["기사만", "仅文章", "Article only"],
@@ -223,16 +223,16 @@ strings! {
     CreditLine => ["출처·편역 표기", "署名", "credit line"],
     CountryCn => ["중국", "中国", "China"],
     CountryKr => ["한국", "韩国", "South Korea"],
-    RateSourceNbs => ["중국 국가통계국 {year}년 통계공보: 연평균 위안화 기준환율", "国家统计局《{year}年国民经济和社会发展统计公报》：人民币年平均汇率（中间价）", "National Bureau of Statistics of China, Statistical Communique {year}: annual average central parity"],
+    RateSourceNbs => ["중국 국가통계국 {year}년 통계공보: 연평균 위안화 기준환율", "国家统计局{year}年《国民经济和社会发展统计公报》：人民币年平均汇率（中间价）", "National Bureau of Statistics of China, Statistical Communique {year}: annual average central parity"],
     RateSourceBok => ["한국은행: 연평균 원/달러 환율", "韩国银行：美元兑韩元年平均汇率", "Bank of Korea, annual average KRW per USD"],
-    SearchGlossary => ["용어 검색 (한글·한자·병음·영어)", "搜索词汇（韩文、汉字、拼音、英文）", "Search terms (Hangul, hanzi, pinyin, English)"],
+    SearchGlossary => ["용어 검색 (한글·한자·병음·영어)", "搜索词汇（朝鲜文、汉字、拼音、英文）", "Search terms (Hangul, hanzi, pinyin, English)"],
     SearchHint => ["/ 키로 검색", "按 / 搜索", "Press / to search"],
     NoResults => ["찾는 용어가 없습니다", "没有匹配的词条", "No matching terms"],
     ResultsCount => ["개 결과", "条结果", "results"],
     SortBy => ["정렬", "排序", "Sort"],
-    SortKorean => ["가나다순", "韩文顺序", "Korean order"],
-    SortPinyin => ["병음순", "拼音顺序", "Pinyin"],
-    SortFrequency => ["출현 빈도순", "出现次数", "Frequency"],
+    SortKorean => ["가나다순", "按朝鲜文字母排序", "Korean order"],
+    SortPinyin => ["병음순", "按拼音排序", "Pinyin"],
+    SortFrequency => ["출현 빈도순", "按出现次数排序", "Frequency"],
     ShowInText => ["본문에서 보기", "在文中显示", "Show in the text"],
     Times => ["회", "次", "×"],
     DownloadCsv => ["용어집 CSV 내려받기", "下载词汇表 CSV", "Download glossary (CSV)"],
@@ -245,6 +245,7 @@ strings! {
     GoToSentence => ["문장으로 이동", "跳到该句", "Go to the sentence"],
     MoneyNote => ["이 기사의 '원'은 한국 원이 아니라 중국 위안(元, CNY)입니다.", "本文中的“원”指人民币元（CNY），不是韩元。", "In this article 원 means Chinese yuan (元, CNY), not Korean won."],
     ApproxAtRate => ["연평균 환율로 환산한 근삿값", "按年平均汇率折算的近似值", "approximation at the annual average rate"],
+    ApproxAtYearRate => ["{year}년 평균 환율로 환산한 근삿값", "按{year}年平均汇率折算的近似值", "Approximate, at the {year} average rate"],
     RateSource => ["환율 출처", "汇率来源", "Rate source"],
     AsStated => ["기사 원문", "原文所述", "As stated"],
     Stated => ["기사 수치", "原文数据", "stated"],
@@ -276,13 +277,13 @@ strings! {
     CopyEmbed => ["퍼가기 코드 복사", "复制嵌入代码", "Copy embed code"],
     CopyPym => ["pym.js 퍼가기 코드 복사", "复制 pym.js 嵌入代码", "Copy pym.js embed code"],
     Copied => ["복사했습니다", "已复制", "Copied"],
-    CopyFailed => ["클립보드에 복사하지 못했습니다. 칸의 글을 선택해 두었으니 직접 복사하세요.", "剪贴板未能复制。框中的文字已选中，请手动复制。", "The clipboard refused the text. It is selected in its field: copy it by hand."],
+    CopyFailed => ["클립보드에 복사하지 못했습니다. 칸의 글을 선택해 두었으니 직접 복사하세요.", "未能复制到剪贴板。框中的文字已选中，请手动复制。", "The clipboard refused the text. It is selected in its field: copy it by hand."],
     OpenFullView => ["전체 화면으로 열기", "在新标签页打开完整视图", "Open full view"],
     EmbedCode => ["퍼가기 코드", "嵌入代码", "Embed code"],
     ErrorTitle => ["문제가 생겼습니다", "出错了", "Something went wrong"],
     ErrorBody => ["앱에서 예기치 못한 오류가 났습니다. 새로 고치면 대부분 해결됩니다.", "应用发生了意外错误。刷新页面通常可以解决。", "The app hit an unexpected error. Reloading usually fixes it."],
     Reload => ["새로 고침", "重新加载", "Reload"],
-    KeyboardHelp => ["단축키: / 검색 · j/k 다음/이전 용어 · Esc 닫기", "快捷键：/ 搜索 · j/k 下一个/上一个词 · Esc 关闭", "Keys: / search · j/k next/previous term · Esc close"],
+    KeyboardHelp => ["단축키: / 검색 · j/k 다음/이전 용어 · Esc 닫기", "快捷键：/ 搜索 · j/k 下一个／上一个词 · Esc 关闭", "Keys: / search · j/k next/previous term · Esc close"],
     TermsMarked => ["개 용어 표시", "个词条已标注", "terms marked"],
     Article => ["기사", "文章", "Article"],
     Figures => ["수치", "数字", "Figures"],
@@ -348,6 +349,49 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Chinese strings use Chinese punctuation (：（）／, no ASCII colon, bracket or quote; a slash
+    /// only in a key name such as "j/k" or "/ 搜索"), one name for the Korean language (朝鲜语,
+    /// 朝鲜文), and sort labels read "按…排序" (issue #22).
+    #[test]
+    fn chinese_strings_are_written_in_chinese() {
+        let cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        for k in K::ALL {
+            let s = k.get(Lang::Zh);
+            let chars: Vec<char> = s.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                let (prev, next) = (
+                    i.checked_sub(1).map(|j| chars[j]),
+                    chars.get(i + 1).copied(),
+                );
+                let ok = match c {
+                    ':' | '(' | ')' | '"' | '\'' | ';' => false,
+                    '/' => !cjk(prev) && !cjk(next),
+                    _ => true,
+                };
+                assert!(ok, "{k:?}: ASCII {c:?} in {s}");
+            }
+            for bad in ["韩文", "韩语", "韩国语"] {
+                assert!(!s.contains(bad), "{k:?}: {s}");
+            }
+        }
+        for k in [
+            K::SortCategory,
+            K::SortKorean,
+            K::SortPinyin,
+            K::SortFrequency,
+        ] {
+            let s = k.get(Lang::Zh);
+            assert!(s.starts_with('按') && s.ends_with("排序"), "{k:?}: {s}");
+        }
+        assert_eq!(K::StandardKorean.get(Lang::Zh), "韩国通行说法");
+        assert_eq!(K::StandardKorean.get(Lang::En), "South Korean usage");
+        assert_eq!(K::SourcePaper.get(Lang::Zh), "《黑龙江日报》朝鲜文版");
+        assert!(K::ConfidenceUncertain
+            .get(Lang::Zh)
+            .starts_with("不确定：汉字为推测"));
+        assert!(K::CopyFailed.get(Lang::Zh).starts_with("未能复制到剪贴板"));
     }
 
     #[test]

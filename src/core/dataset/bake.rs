@@ -97,9 +97,9 @@ macro_rules! bake_struct {
 bake_struct! {
     Dataset { article, terms, orthography, people, organisations, figures, derived, events, rates }
     Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
-              paragraphs, sentences }
+              translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
     Paragraph { id, kind, first, len }
-    Sentence { id, paragraph, text, join, marks }
+    Sentence { id, paragraph, text, join, zh, en, marks }
     Mark { start, end, target }
     Occurrence { sentence, start, end }
     Term { id, forms, standard, variants, hanzi_simplified, hanzi_traditional, pinyin, sino_korean,

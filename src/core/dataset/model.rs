@@ -37,6 +37,11 @@ pub struct Article {
     /// Who published and who translated the article, for the footer of every view (Korean):
     /// `credit` in the file, else the article's source and translator paragraphs.
     pub credit: Str,
+    /// What the sentences' Chinese and English translations are: this edition's own, not the
+    /// source (the Chinese original of the report was not found). Show it with them.
+    pub translation_note_ko: Str,
+    pub translation_note_zh: Str,
+    pub translation_note_en: Str,
     pub paragraphs: List<Paragraph>,
     pub sentences: List<Sentence>,
 }
@@ -84,6 +89,11 @@ pub struct Sentence {
     pub text: Str,
     /// What follows this sentence inside its paragraph ("" or " "); "" for the last one.
     pub join: Str,
+    /// This edition's translations of the sentence (not the source: see
+    /// `Article::translation_note_*`), in simplified Chinese and in English. Glossary terms are
+    /// rendered as their cards give them (hanzi in Chinese, the gloss's wording in English).
+    pub zh: Str,
+    pub en: Str,
     /// Annotations in text order, never overlapping; byte offsets into `text`.
     pub marks: List<Mark>,
 }
@@ -371,7 +381,8 @@ impl Unit {
     }
 }
 
-/// How the article qualifies a number: "120여 개" is `About`, "20억 달러를 넘어섰고" is `Over`.
+/// How the article qualifies a number: "120여 개" (여 = 余, "and more") and "20억 달러를 넘어섰고"
+/// are `Over`; `About` is for a number the article gives as approximate ("약", "左右").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Bound {
     Exact,

@@ -69,6 +69,11 @@ pub struct RawArticle {
     pub tagline_zh: String,
     pub tagline_en: String,
     pub credit: Option<String>,
+    /// What the sentences' translations are (ours, not the source), in ko/zh/en: optional here
+    /// so that the loader can say which one is missing.
+    pub translation_note_ko: Option<String>,
+    pub translation_note_zh: Option<String>,
+    pub translation_note_en: Option<String>,
     /// Read one by one as `RawParagraph`s (from the table), so that a broken paragraph does not
     /// hide the rest, nor a broken title field the paragraphs.
     pub paragraph: Vec<toml::Value>,
@@ -88,6 +93,10 @@ pub struct RawSentence {
     pub id: String,
     pub text: String,
     pub join: Option<String>,
+    /// This edition's Chinese and English translations: optional here so that the loader names
+    /// the sentence and the field when one is missing.
+    pub zh: Option<String>,
+    pub en: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -16,6 +16,7 @@ pub(super) struct LoadedArticle {
     pub description: Str,
     pub tagline: [Str; 3],
     pub credit: Str,
+    pub translation_note: [Str; 3],
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// The file loaded without an error: checks that need the text ("does this form occur?")
@@ -42,6 +43,9 @@ impl LoadedArticle {
             tagline_zh: self.tagline[1],
             tagline_en: self.tagline[2],
             credit: self.credit,
+            translation_note_ko: self.translation_note[0],
+            translation_note_zh: self.translation_note[1],
+            translation_note_en: self.translation_note[2],
             paragraphs: super::check::leak_list(self.paragraphs),
             sentences: super::check::leak_list(self.sentences),
         }
@@ -75,6 +79,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
         description: "",
         tagline: ["", "", ""],
         credit: "",
+        translation_note: ["", "", ""],
         paragraphs,
         sentences,
         ok: false,
@@ -110,6 +115,15 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
         ],
         true,
     );
+    c.three_langs(
+        "",
+        [
+            ("translation_note_ko", h.translation_note_ko.as_deref()),
+            ("translation_note_zh", h.translation_note_zh.as_deref()),
+            ("translation_note_en", h.translation_note_en.as_deref()),
+        ],
+        true,
+    );
     // The credit, unless given, is what the article itself prints at its end.
     let printed: Vec<String> = a
         .paragraphs
@@ -142,6 +156,12 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     a.description = leak(h.description);
     a.tagline = [h.tagline_ko, h.tagline_zh, h.tagline_en].map(leak);
     a.credit = leak(credit);
+    a.translation_note = [
+        h.translation_note_ko,
+        h.translation_note_zh,
+        h.translation_note_en,
+    ]
+    .map(|n| leak(n.unwrap_or_default()));
 }
 
 fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragraph>, Vec<Sentence>) {
@@ -193,11 +213,16 @@ fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragrap
                     }
                 }
             };
+            // Every sentence, headings and credit lines included, in Chinese and English.
+            c.translation(&slabel, "zh", s.zh.as_deref(), 1);
+            c.translation(&slabel, "en", s.en.as_deref(), 2);
             sentences.push(Sentence {
                 id: leak(s.id),
                 paragraph: paragraphs.len() as u32,
                 text: leak(s.text),
                 join,
+                zh: leak(s.zh.unwrap_or_default()),
+                en: leak(s.en.unwrap_or_default()),
                 marks: &[],
             });
         }

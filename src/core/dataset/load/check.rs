@@ -19,6 +19,17 @@ pub(super) fn leak_list<T>(v: Vec<T>) -> &'static [T] {
 /// A script test and its name, for the three-language check.
 type Script = (fn(char) -> bool, &'static str);
 
+/// The script of each language, in `Lang` order (ko, zh, en).
+const SCRIPTS: [Script; 3] = [
+    (is_hangul, "Korean (Hangul)"),
+    (is_han, "Chinese characters"),
+    (is_latin, "English (Latin letters)"),
+];
+
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+}
+
 /// Collects errors while validating one file.
 pub(super) struct Check<'e> {
     pub file: &'static str,
@@ -153,12 +164,7 @@ impl Check<'_> {
         if !required && fields.iter().all(|(_, v)| v.is_none()) {
             return;
         }
-        let scripts: [Script; 3] = [
-            (is_hangul, "Korean (Hangul)"),
-            (is_han, "Chinese characters"),
-            (|c: char| c.is_ascii_alphabetic(), "English (Latin letters)"),
-        ];
-        for ((field, value), (script, what)) in fields.into_iter().zip(scripts) {
+        for (lang, (field, value)) in fields.into_iter().enumerate() {
             match value {
                 None if required => {
                     self.err(label, field, "is missing: it is needed in ko, zh and en")
@@ -168,14 +174,40 @@ impl Check<'_> {
                     field,
                     "is missing: give this text in ko, zh and en, or in none",
                 ),
-                Some(v) if v.trim().is_empty() => self.err(label, field, "must not be empty"),
-                Some(v) if !v.chars().any(script) => self.err(
-                    label,
-                    field,
-                    format!("\"{v}\" has no {what}: is it in the right language?"),
-                ),
-                Some(_) => {}
+                Some(v) => self.in_script(label, field, v, lang),
             }
+        }
+    }
+
+    /// A sentence's translation into Chinese (`lang` 1) or English (`lang` 2): present,
+    /// non-empty and in its language's script, like every other text in three languages.
+    pub fn translation(&mut self, label: &str, field: &str, value: Option<&str>, lang: usize) {
+        match value {
+            None => self.err(
+                label,
+                field,
+                "is missing: every sentence needs its Chinese (`zh`) and English (`en`) translation",
+            ),
+            Some(v) if v.trim() != v || v.contains('\n') => self.err(
+                label,
+                field,
+                "must have no line breaks or surrounding spaces, like the sentence",
+            ),
+            Some(v) => self.in_script(label, field, v, lang),
+        }
+    }
+
+    /// `value` is non-empty and written in the script of language `lang` (0 ko, 1 zh, 2 en).
+    fn in_script(&mut self, label: &str, field: &str, value: &str, lang: usize) {
+        let (script, what) = SCRIPTS[lang];
+        if value.trim().is_empty() {
+            self.err(label, field, "must not be empty");
+        } else if !value.chars().any(script) {
+            self.err(
+                label,
+                field,
+                format!("\"{value}\" has no {what}: is it in the right language?"),
+            );
         }
     }
 }
