@@ -10,7 +10,11 @@ TMP="$(mktemp -d "${TMPDIR:-/tmp}/longjiang-cold.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 # rustup's cargo proxy finds the toolchain through RUSTUP_HOME (default ~/.rustup), which stays.
 export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}"
+# The toolchain rustup has active here, named for everything cargo starts: a crate unpacked into the
+# new cache may carry a rust-toolchain file, which rustup's rustc proxy would otherwise obey.
+export RUSTUP_TOOLCHAIN="${RUSTUP_TOOLCHAIN:-$(rustup show active-toolchain | cut -d' ' -f1)}"
 CARGO="$(rustup which cargo)"
+export RUSTC="$(rustup which rustc)"
 export CARGO_HOME="$TMP/cargo-home" CARGO_TARGET_DIR="$TMP/target"
 mkdir -p "$CARGO_HOME"
 echo "[cold] CARGO_HOME=$CARGO_HOME (empty), CARGO_TARGET_DIR=$CARGO_TARGET_DIR"
