@@ -187,7 +187,7 @@ test('switching to USD changes the axis description and the tooltip', async () =
   await page.click('#currency-switch label:has(input[value="usd"])');
   await page.waitForFunction(() => document.querySelector('#chart-trade .chart-tip')?.innerText.includes('USD'));
   const tip = await page.locator('#chart-trade .chart-tip').innerText();
-  assert.match(tip, /≈ 511 million USD/, 'a converted value is rounded as an approximation');
+  assert.match(tip, /≈ US\$511 million/, 'a converted value is rounded as an approximation');
   const after = await page.getAttribute('#chart-trade .chart-frame', 'aria-label');
   assert.notEqual(before, after);
   assert.match(after, /USD/);
@@ -275,7 +275,7 @@ test('13.29억 (derived first half 2022) and the CAGR are shown', async () => {
   // The CAGR is the trade chart's annotation, in its description (what a screen reader says).
   assert.match(await page.getAttribute('#chart-trade .chart-frame', 'aria-label'), /2017→2022 연평균 \+21\.3% \(CNY 기준\)$/);
   assert.match(await page.getAttribute('#chart-half .chart-frame', 'aria-label'), /2022년 상반기 13\.29억 위안 \(계산값\)/);
-  for (const [lang, cagr, h1] of [['en', '2017→2022: +21.3% a year (in CNY)', '1.329 billion CNY'], ['zh', '2017→2022年均增长 +21.3%（按人民币计）', '13.29亿元']]) {
+  for (const [lang, cagr, h1] of [['en', '2017→2022: +21.3% a year (in CNY)', 'CNY 1.329 billion'], ['zh', '2017→2022年均增长 +21.3%（按人民币计）', '13.29亿元']]) {
     await page.goto('about:blank');
     await openApp(page, `${env.server.url}#lang=${lang}&panel=charts&chart=half&pt=0`);
     await tip.waitFor();
@@ -368,25 +368,27 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
   const rows = parseCsv(text.slice(1));
   // Issue #12: the qualifier (bound) and the value in the chosen currency (here yuan) beside the
   // stated one, labels in the interface language (here Korean).
-  assert.deepEqual(rows[0], ['id', 'label', 'period', 'bound', 'value', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence']);
+  // The header and the units in the interface language (issue #22; the keys in English).
+  assert.deepEqual(rows[0], ['id', '항목', '기간', '한정어', '값', '단위', '환산값', '환산 단위', '환율 연도', '구분', '계산식', '출처 문장']);
   // The dataset's units by their file keys (data/README.md), and numbers as plain decimals.
-  const unitKey = (u) => ({ Cny: 'CNY', Usd: 'USD', SquareMetres: 'm2' }[u] ?? u.toLowerCase());
+  const KO_UNITS = { CNY: '위안(CNY)', USD: '달러(USD)', KRW: '원(KRW)', percent: '%', firms: '기업 수', bodies: '기관·단체 수', visits: '번', agreements: '협정 수', areas: '분야 수', people: '명', years: '년', months: '개월', days: '일', m2: '제곱미터(㎡)', ratio: '배', date: '날짜' };
+  const unitKey = (u) => KO_UNITS[{ Cny: 'CNY', Usd: 'USD', SquareMetres: 'm2' }[u] ?? u.toLowerCase()];
   const plain = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
   const iso = (d) => [String(d.year).padStart(4, '0'), ...(d.month ? [String(d.month).padStart(2, '0')] : []), ...(d.day ? [String(d.day).padStart(2, '0')] : [])].join('-');
   const text0 = (i) => data.article.sentences[i].text;
   // Money in yuan: as it is, or converted at its year's average rate (whole yuan).
   const inCny = (value, unit, period) => {
-    if (unit === 'Cny') return [plain(value), 'CNY', ''];
+    if (unit === 'Cny') return [plain(value), KO_UNITS.CNY, ''];
     if (unit !== 'Usd') return ['', '', ''];
     const r = data.rates.find((x) => x.year === Number(period.slice(0, 4)));
-    return [String(Math.round(value * r.usd_cny)), 'CNY', String(r.year)];
+    return [String(Math.round(value * r.usd_cny)), KO_UNITS.CNY, String(r.year)];
   };
   const bound = (b) => ({ Exact: 'exact', About: 'about', Over: 'over' }[b]);
   const want = [
     ...data.figures.map((f) => [f.id, f.label_ko, f.period, bound(f.bound),
       f.kind === 'Date' ? (f.date_end ? `${iso(f.date)}/${iso(f.date_end)}` : iso(f.date)) : plain(f.value),
-      f.kind === 'Date' ? 'date' : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), 'stated', '', text0(f.sentence)]),
-    ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), d.unit === 'None' ? 'ratio' : unitKey(d.unit),
+      f.kind === 'Date' ? KO_UNITS.date : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), 'stated', '', text0(f.sentence)]),
+    ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), d.unit === 'None' ? KO_UNITS.ratio : unitKey(d.unit),
       ...inCny(d.value, d.unit, d.period), 'derived', d.formula,
       [...new Set(d.inputs.map((i) => text0(data.figures[i].sentence)))].sort().join(' / ')]),
   ];
@@ -394,12 +396,12 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
   for (let i = 0; i < want.length; i++) assert.deepEqual(rows[i + 1], want[i], `row ${i + 1} (${want[i][0]})`);
   // And a few against the article by hand.
   const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
-  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', 'exact', '3438000000', 'CNY', '3438000000', 'CNY', '', 'stated']);
-  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', 'CNY', '2346757679.1809', 'CNY', '', 'derived', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
-  assert.deepEqual(byId.trade_h1_2022.slice(4, 6), ['1329326923.0769', 'CNY']);
-  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['about', '120', 'firms', '', '', '']);
-  assert.deepEqual(byId.investment_total.slice(3, 9), ['over', '2000000000', 'USD', '14093400000', 'CNY', '2023']);
-  assert.equal(byId.cagr_2017_2022[5], 'percent');
+  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', 'exact', '3438000000', '위안(CNY)', '3438000000', '위안(CNY)', '', 'stated']);
+  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', '위안(CNY)', '2346757679.1809', '위안(CNY)', '', 'derived', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
+  assert.deepEqual(byId.trade_h1_2022.slice(4, 6), ['1329326923.0769', '위안(CNY)']);
+  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['over', '120', '기업 수', '', '', '']);
+  assert.deepEqual(byId.investment_total.slice(3, 9), ['over', '2000000000', '달러(USD)', '14093400000', '위안(CNY)', '2023']);
+  assert.equal(byId.cagr_2017_2022[5], '%');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

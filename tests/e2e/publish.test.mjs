@@ -121,7 +121,7 @@ test('figure cards read as words in ko, en and zh, qualifier in place, periods l
   const page = await newPage(env.browser, { width: 1280, height: 900 });
   const expect = {
     ko: { firms: '120여 개 기업', age: '20년 이상', inv: '20억 달러 이상', months: '2023년 5–8월', monthly: '매달', value: '값', period: '기간' },
-    en: { firms: 'about 120 firms', age: 'more than 20 years', inv: 'more than 2 billion USD', months: 'May–Aug 2023', monthly: 'monthly', value: 'Value', period: 'Period' },
+    en: { firms: 'more than 120 firms', age: 'more than 20 years', inv: 'more than US$2 billion', months: 'May–Aug 2023', monthly: 'monthly', value: 'Value', period: 'Period' },
     zh: { firms: '120余家企业', age: '20年以上', inv: '20亿美元以上', months: '2023年5月至8月', monthly: '每月', value: '数值', period: '时期' },
   };
   for (const [lang, want] of Object.entries(expect)) {
@@ -158,15 +158,15 @@ test('key figures on a 390 px phone: qualifiers in place, money also in the chos
   const page = await newPage(env.browser, phone(390));
   await openApp(page, `${env.server.url}#lang=en&panel=charts&cur=krw`);
   const tile = (id) => page.locator(`#chart-key .key-tile[data-figure="${id}"]`);
-  assert.equal(await tile('korean_firms_invested').locator('.key-value').innerText(), 'about 120 firms');
+  assert.equal(await tile('korean_firms_invested').locator('.key-value').innerText(), 'more than 120 firms');
   const inv = await tile('investment_total').innerText();
-  assert.match(inv, /^more than 2 billion USD\nmore than ≈ 2\.61 trillion KRW\n/);
+  assert.match(inv, /^more than US\$2 billion\nmore than ≈ KRW 2\.61 trillion\n/);
   assert.ok(!/\+/.test(await page.locator('#chart-key').innerText()), 'no "120 firms+"');
   // A tap opens the figure's card with the same words.
   await tile('korean_firms_invested').tap();
   await page.locator('#article .mark.fig[data-figure="korean_firms_invested"]').tap();
   await page.locator('#card').waitFor();
-  assert.equal((await cardFields(page)).Value, 'about 120 firms');
+  assert.equal((await cardFields(page)).Value, 'more than 120 firms');
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -181,12 +181,12 @@ for (const width of [320, 360, 390]) {
     for (const c of ['trade', 'half', 'timeline']) assertTextFits(await chartLayout(page, c), `${width} ${c}`);
     const trade = await chartLayout(page, 'trade');
     const all = trade.texts.map((t) => t.text);
-    assert.ok(all.includes('≈ 660 bn KRW') || all.includes('≈ 660 bn'), all.join(' | '));
+    assert.ok(all.includes('≈ KRW 660bn') || all.includes('≈ 660bn'), all.join(' | '));
     assert.ok(!all.some((t) => /660\.371|billion/.test(t)), 'rounded, short scale words');
     // The subtitle is whole, wrapped rather than cut.
     assert.ok(squash(all.join(' ')).includes(squash('In Korean won (KRW), converted at annual average rates (approximate)')));
     // Converted values say so in the legend.
-    assert.ok(all.includes('stated in yuan, converted') && !all.includes('stated'));
+    assert.ok(all.includes('given in the article (yuan), converted') && !all.includes('stated'));
     // The growth annotation keeps clear of the top tick label.
     const note = trade.texts.find((t) => t.text.includes('a year'));
     const ticks = trade.texts.filter((t) => /^\d[\d,.]* (bn|tn)$/.test(t.text));
@@ -431,21 +431,28 @@ test('figures CSV at 1280 px: bound, value in the chosen currency next to the st
     const csv = await download(page, '#download-figures-csv');
     assert.equal(csv.name, 'longjiang-figures.csv');
     const rows = parse(csv.bytes.toString('utf8'));
-    const head = rows[0];
-    assert.deepEqual(head, ['id', 'label', 'period', 'bound', 'value', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence']);
-    const get = (id) => Object.fromEntries(head.map((h, i) => [h, rows.find((r) => r[0] === id)[i]]));
+    // The header and the units in the interface language (issue #22); in English, the keys.
+    const keys = ['id', 'label', 'period', 'bound', 'value', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence'];
+    const heads = {
+      en: keys,
+      ko: ['id', '항목', '기간', '한정어', '값', '단위', '환산값', '환산 단위', '환율 연도', '구분', '계산식', '출처 문장'],
+      zh: ['id', '项目', '时期', '限定词', '数值', '单位', '折算值', '折算单位', '汇率年份', '类型', '计算公式', '来源句子'],
+    };
+    const units = { en: { cny: 'CNY', krw: 'KRW', usd: 'USD' }, ko: { cny: '위안(CNY)', krw: '원(KRW)', usd: '달러(USD)' }, zh: { cny: '元（CNY）', krw: '韩元（KRW）', usd: '美元（USD）' } }[lang];
+    assert.deepEqual(rows[0], heads[lang]);
+    const get = (id) => Object.fromEntries(keys.map((h, i) => [h, rows.find((r) => r[0] === id)[i]]));
     const t22 = get('trade_2022');
     assert.equal(t22.label, label);
     assert.equal(t22.bound, 'exact');
-    assert.equal(`${t22.value} ${t22.unit}`, '3438000000 CNY');
-    assert.equal(t22.unit_converted, cur.toUpperCase());
+    assert.equal(`${t22.value} ${t22.unit}`, `3438000000 ${units.cny}`);
+    assert.equal(t22.unit_converted, units[cur]);
     const expected = { krw: 660371403934, usd: 511143159, cny: 3438000000 }[cur];
     assert.equal(Number(t22.value_converted), expected);
     assert.equal(t22.rate_year, cur === 'cny' ? '' : '2022');
-    assert.equal(get('korean_firms_invested').bound, 'about');
+    assert.equal(get('korean_firms_invested').bound, 'over');
     assert.equal(get('investment_total').bound, 'over');
     assert.equal(get('trade_2021').kind, 'derived');
-    assert.equal(get('trade_2021').unit_converted, cur.toUpperCase());
+    assert.equal(get('trade_2021').unit_converted, units[cur]);
   }
   assert.deepEqual(page.problems, []);
   await page.close();

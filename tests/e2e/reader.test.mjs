@@ -88,7 +88,7 @@ test("a money figure's card says 원 is yuan, in words and figures, with KRW and
   assert.match(text, /34억 3,800만 위안\s+3,438,000,000 CNY/);
   assert.match(text, /≈ 6,604억 원/);
   assert.match(text, /≈ 5\.11억 달러/);
-  assert.match(text, /1 USD = 6\.7261 CNY = 1,291\.95 KRW/);
+  assert.match(text, /US\$1 = CNY 6\.7261 = KRW 1,291\.95/);
   // The rate sources in the interface language (the dataset names them in English).
   assert.match(text, /중국 국가통계국 2022년 통계공보/);
   assert.match(text, /한국은행/);

@@ -103,7 +103,7 @@ const DEEP_STATE = {
   tip: 'H1 2023',
   // 2,212,000,000 CNY ÷ 7.0467 CNY/USD × 1305.41 KRW/USD (2023 annual averages) = 409.776 bn KRW,
   // rounded as an approximation (issue #12 item 5).
-  tipValue: '≈ 410 billion KRW',
+  tipValue: '≈ KRW 410 billion',
 };
 // Clicking the term is a click outside the chart: it closes the tooltip (issue #12 item 5); the
 // selection stays in the URL, and a load of the link shows the tooltip again.
