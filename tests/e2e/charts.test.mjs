@@ -182,15 +182,15 @@ test('arrow keys walk the points and Enter goes to the sentence', async () => {
 test('switching to USD changes the axis description and the tooltip', async () => {
   const page = await newPage(env.browser, { locale: 'en-US' });
   await openApp(page, `${env.server.url}#panel=charts&chart=trade&pt=2`);
-  assert.match(await page.locator('#chart-trade .chart-tip').innerText(), /3\.438 billion CNY/);
+  assert.match(await page.locator('#chart-trade .chart-tip').innerText(), /CNY 3\.438 billion/);
   const before = await page.getAttribute('#chart-trade .chart-frame', 'aria-label');
   await page.click('#currency-switch label:has(input[value="usd"])');
-  await page.waitForFunction(() => document.querySelector('#chart-trade .chart-tip')?.innerText.includes('USD'));
+  await page.waitForFunction(() => document.querySelector('#chart-trade .chart-tip')?.innerText.includes('US$'));
   const tip = await page.locator('#chart-trade .chart-tip').innerText();
   assert.match(tip, /≈ US\$511 million/, 'a converted value is rounded as an approximation');
   const after = await page.getAttribute('#chart-trade .chart-frame', 'aria-label');
   assert.notEqual(before, after);
-  assert.match(after, /USD/);
+  assert.match(after, /US\$/);
   assert.match(await page.locator('#tool-panel .money-explainer').innerText(), /each year's average exchange rate/);
   assert.match(await stateUrl(page), /cur=usd/);
   await page.close();

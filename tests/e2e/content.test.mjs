@@ -124,7 +124,7 @@ test('search finds every spelling of a place and the right spellings of the typo
 test('display modes: guessed hanzi keep their "?" above the text; no South Korean pill beside hanzi or a longer form', async () => {
   const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
   await openApp(page, `${env.server.url}#mode=hanzi`);
-  await page.waitForSelector('#article ruby rt');
+  await page.waitForSelector('#article ruby rt > .ann'); // (the rt holds the positioned annotation)
   const rts = await page.$$eval('#article .mark.term', (els) => els.map((e) => ({ id: e.dataset.term, rt: e.querySelector('rt')?.textContent ?? null })));
   const valley = rts.find((r) => r.id === 'hitech_valley' && r.rt);
   assert.ok(valley, 'hitech_valley has hanzi above it');

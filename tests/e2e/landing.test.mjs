@@ -438,7 +438,7 @@ test('360 and 390 px phones: pinyin ruby keeps particles and punctuation with th
   for (const [size, mode] of [[PHONE_390, 'pinyin'], [PHONE_390, 'hanzi'], [PHONE_360, 'pinyin']]) {
     const page = await newPage(env.browser, size);
     await openApp(page, `${env.server.url}#mode=${mode}`);
-    await page.waitForSelector('#article ruby rt.settled');
+    await page.waitForSelector('#article ruby rt.settled > .ann');
     const where = `${mode} at ${size.width} px`;
     await frames(page, 3);
     const { rows, body, overflow, pitch } = await page.evaluate(rubyLayout);

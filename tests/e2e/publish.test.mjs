@@ -375,7 +375,7 @@ test('PNG and SVG in dark theme at 1280 px: light background, title, unit, credi
   assert.ok(inkRows[inkRows.length - 1] > img.h - 60, 'the credit at the bottom');
   const text = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
   assert.match(svgText, /^<svg[^>]*width="\d+" height="\d+"[^>]*><title>Heilongjiang–Korea trade<\/title>/);
-  for (const want of ['Heilongjiang–Korea trade', 'In Korean won (KRW)', 'Amounts in Korean won (KRW) are approximations', 'Bank of Korea', 'Hatched bars are derived', 'Source: 흑룡강일보 (Heilongjiang Daily, Korean edition), 2023', 'Chart: Longjiang Reader', '≈ 660 bn KRW']) {
+  for (const want of ['Heilongjiang–Korea trade', 'In Korean won (KRW)', 'Amounts in Korean won (KRW) are approximations', 'Bank of Korea', 'Hatched bars are derived', 'Source: 흑룡강일보 (Heilongjiang Daily, Korean edition), 2023', 'Chart: Longjiang Reader', '≈ KRW 660bn']) {
     assert.ok(text.includes(want), `SVG lacks "${want}"`);
   }
   assert.match(svgText, /<rect x="0" y="0" width="\d+" height="\d+" fill="#FFFFFF"\/>/);

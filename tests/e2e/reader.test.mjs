@@ -240,7 +240,7 @@ test('display modes add ruby with hanzi or pinyin, and standard spelling pills; 
   assert.equal(await articleText(page), seed, 'plain');
   assert.equal(await page.locator('#article ruby').count(), 0);
   await page.click('#mode-switch label:has(input[value="hanzi"])');
-  await page.waitForSelector('#article ruby rt');
+  await page.waitForSelector('#article ruby rt > .ann'); // (the rt holds the positioned annotation)
   assert.ok((await page.$$eval('#article ruby rt', (r) => r.map((x) => x.textContent))).includes('黑龙江省'));
   assert.equal(await page.getAttribute('#article ruby rt', 'lang'), 'zh-Hans');
   assert.equal(await articleText(page), seed, 'hanzi');

@@ -29,7 +29,7 @@ test('the article text in the page is the seed text, in every display mode', asy
     const page = await newPage(env.browser);
     await openApp(page, `${env.server.url}#mode=${mode}`);
     // Each mode adds something (ruby or pills) that the comparison then leaves out.
-    if (mode !== 'plain') await page.waitForSelector(mode === 'standard' ? '#article .std' : '#article ruby rt');
+    if (mode !== 'plain') await page.waitForSelector(mode === 'standard' ? '#article .std' : '#article ruby rt > .ann');
     assert.equal(await articleText(page), seed, mode);
     await page.close();
   }
