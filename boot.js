@@ -10,6 +10,13 @@ const fail = (err) => {
   if (box) box.hidden = false;
   console.error('Longjiang Reader could not start:', err);
 };
+// The built page's cards are native popovers that their marks open (popovertarget). Note which
+// mark opened one, so that the app, when it takes the page over, opens its own card there.
+document.addEventListener('click', (e) => {
+  const mark = e.target instanceof Element ? e.target.closest('[popovertarget]') : null;
+  const card = mark && document.getElementById(mark.getAttribute('popovertarget'));
+  if (card && mark.id) card.dataset.openedBy = mark.id;
+}, true);
 // A promise chain, not top-level await: a module that awaits holds back DOMContentLoaded until
 // the wasm has started, and with it everything on the page that waits for that event.
 import(tag.dataset.js)

@@ -6,10 +6,16 @@
 //! started (tooltips, other currencies and languages, the links from every number to its
 //! sentence).
 //!
-//! Run by the hook as `cargo run --quiet --example prerender`; prints HTML on stdout: the charts
-//! panel, then a marker line and the note under the article's title. A host
-//! program, so it uses the lib exactly as the host tests do: the baked dataset and `charts`.
+//! Also the annotated article and the card of every mark as native popovers, rendered by the
+//! app's own Leptos components (`app::built`, feature `ssr`): a tap on a term answers before the
+//! wasm has started, and without JavaScript.
+//!
+//! Run by the hook as `cargo run --quiet --example prerender --no-default-features --features
+//! ssr`; prints HTML on stdout: the charts panel, then after a marker line each the article and
+//! the cards. A host program, so it uses the lib as the host tests do: the baked dataset,
+//! `charts` and the app's components.
 
+use longjiang_reader::app::built;
 use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame, Spec};
 use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::format::Currency;
@@ -20,8 +26,9 @@ use longjiang_reader::core::url_state::ChartId;
 /// its padding). Narrower columns show the same drawing scaled down (`viewBox`).
 const WIDTH: f64 = 400.0;
 
-/// Separates the two fragments this prints (scripts/prerender.mjs splits on it).
-const TITLE_NOTE_MARKER: &str = "<!-- title note -->";
+/// Separate the three fragments this prints (scripts/prerender.mjs splits on them).
+const ARTICLE_MARKER: &str = "<!-- built article -->";
+const CARDS_MARKER: &str = "<!-- built cards -->";
 
 fn main() {
     let lang = Lang::Ko;
@@ -56,11 +63,11 @@ fn main() {
         "<p class=\"credit\" lang=\"ko\">{}</p>\n</aside>",
         escape(DATASET.article.credit, false)
     ));
-    // Then, after a marker line, the note under the article's title (the app shows it there
-    // too), so the built article's first paragraph sits where the app's will.
+    // Then the annotated article and the card of every mark, rendered by the app's own
+    // components (`app::built`), each after its marker line.
+    let (article, cards) = built::article_and_cards();
     out.push_str(&format!(
-        "\n{TITLE_NOTE_MARKER}\n<p class=\"title-note\">{}</p>",
-        escape(K::EditorialTitle.get(lang), false)
+        "\n{ARTICLE_MARKER}\n{article}\n{CARDS_MARKER}\n{cards}"
     ));
     println!("{out}");
 }

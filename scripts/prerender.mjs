@@ -1,6 +1,6 @@
 // Trunk post_build hook: writes the page's facts and the article's plain text into the staged
-// index.html, so readers see the article at first paint (and without JavaScript at all); the
-// app replaces the shell with the annotated article when the wasm has started.
+// index.html, so readers see the article at first paint and open its cards before the wasm has
+// started (and without JavaScript at all); the app takes the page over when it mounts.
 //
 // Everything written comes from the validated dataset, never from this script: build.rs loads
 // data/ with the core's loader and writes the result as dataset.json into its OUT_DIR (with
@@ -8,9 +8,13 @@
 // cargo's target dir (scripts/built-dataset.mjs) — a build has just run, so it is the current data.
 //   <title>App name</title>        → <title>App name · {article.title}</title>
 //                                     <meta name="description" content="{article.description}">
-//   <!-- prerendered article -->   → the title and paragraphs (headings, source/translator lines)
 //   <!-- prerendered charts -->    → the charts panel as inline SVG, drawn at build time by the
-//                                     app's own chart code (`cargo run --example prerender`)
+//                                     app's own chart code
+//   <!-- prerendered article -->   → the annotated article, rendered by the app's own Leptos
+//                                     components (title, note, every mark)
+//   <!-- prerendered cards -->     → the card of every mark, a native popover its marks open
+// The last three come from `cargo run --example prerender --features ssr` (examples/prerender.rs);
+// this script writes no article HTML of its own.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,41 +34,45 @@ if (texts.join('\n') !== fs.readFileSync(path.join(root, 'data', 'source', 'arti
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (s) => esc(s).replace(/"/g, '&quot;');
-const body = paragraphs
-  .map((p, i) => {
-    switch (p.kind) {
-      case 'Heading': return `<h2 class="section-heading">${esc(texts[i])}</h2>`;
-      case 'Source':
-      case 'Translator': return `<p class="credit">${esc(texts[i])}</p>`;
-      default: return `<p>${esc(texts[i])}</p>`;
-    }
-  })
-  .join('\n          ');
 
 const html = path.join(staging, 'index.html');
 let page = fs.readFileSync(html, 'utf8');
-const marker = '<!-- prerendered article -->';
 const titles = page.match(/<title>[^<]*<\/title>/g) || [];
-if (!page.includes(marker)) throw new Error(`prerender: ${marker} not found in index.html`);
 if (titles.length !== 1) throw new Error('prerender: index.html must have exactly one <title>');
 if (/<meta name="description"/.test(page)) throw new Error('prerender: index.html must not write its own description (it comes from data/article.toml)');
-page = page
-  .replace(/<title>([^<]*)<\/title>/, (_, name) =>
-    `<title>${name} · ${esc(title)}</title>\n    <meta name="description" content="${attr(description)}">`)
-  .replace(marker, `<article class="article shell-article" lang="ko">\n          <h1 class="article-title">${esc(title)}</h1>\n          ${body}\n        </article>`);
-// The charts: a host build of the same crate (the first one compiles it, later ones only link).
-const chartsMarker = '<!-- prerendered charts -->';
-if (!page.includes(chartsMarker)) throw new Error(`prerender: ${chartsMarker} not found in index.html`);
-const charts = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'], {
+page = page.replace(/<title>([^<]*)<\/title>/, (_, name) =>
+  `<title>${name} · ${esc(title)}</title>\n    <meta name="description" content="${attr(description)}">`);
+// The charts, the annotated article and its cards: a host build of the same crate with the
+// build-time renderer (feature ssr; the first build compiles it, later ones only link).
+const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr'], {
   cwd: root,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
-  maxBuffer: 16 * 1024 * 1024,
+  maxBuffer: 64 * 1024 * 1024,
 });
-const [chartsHtml, titleNote] = charts.split('<!-- title note -->');
+// Leptos marks dynamic text with empty comments (<!>) for hydration; the app takes the page
+// over without hydrating it, so they are dropped.
+const [chartsHtml, rest = ''] = built.replaceAll('<!>', '').split('<!-- built article -->');
+const [articleHtml, cardsHtml = ''] = rest.split('<!-- built cards -->');
 if ((chartsHtml.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
-if (!/^\s*<p class="title-note">/.test(titleNote || '')) throw new Error('prerender: expected the title note after the charts from `cargo run --example prerender`');
-page = page
-  .replace(chartsMarker, chartsHtml.trim())
-  .replace('</h1>\n', `</h1>\n          ${titleNote.trim()}\n`);
+if (!/^\s*<article id="article"/.test(articleHtml)) throw new Error('prerender: expected the article after the charts from `cargo run --example prerender`');
+if (!/popover/.test(cardsHtml)) throw new Error('prerender: expected the cards after the article from `cargo run --example prerender`');
+// The text the renderer wrote is the article, word for word.
+// (Less what only print shows: the hanzi after a term.)
+const plain = articleHtml.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="print-only"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+const unescape = (h) => h.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+  .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const plainText = unescape(plain);
+for (const t of texts) {
+  if (!plainText.includes(t)) throw new Error(`prerender: the built article lacks the paragraph "${t.slice(0, 40)}…"`);
+}
+const fragments = [
+  ['<!-- prerendered charts -->', chartsHtml],
+  ['<!-- prerendered article -->', `<div class="shell-article">${articleHtml.trim()}</div>`],
+  ['<!-- prerendered cards -->', cardsHtml],
+];
+for (const [marker, fragment] of fragments) {
+  if (!page.includes(marker)) throw new Error(`prerender: ${marker} not found in index.html`);
+  page = page.replace(marker, () => fragment.trim());
+}
 fs.writeFileSync(html, page);

@@ -217,7 +217,11 @@ pub fn viewport() -> (f64, f64) {
 }
 
 /// Whether speech synthesis has a voice for `lang_prefix` ("zh", "ko").
+/// False where there is no browser: the build step renders cards (`app::built`) on the host.
 pub fn has_voice(lang_prefix: &str) -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     let Ok(synth) = window().speech_synthesis() else {
         return false;
     };

@@ -3,6 +3,7 @@
 //! through the same function or constant, so they cannot drift apart. The values are part of the
 //! page's contract (deep links such as `#s-p09s2`, the end-to-end tests): do not change them.
 
+use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::url_state::{ChartId, Panel};
 
@@ -70,4 +71,68 @@ pub fn category(key: &str) -> String {
 /// A person in the people panel.
 pub fn person(id: &str) -> String {
     format!("person-{id}")
+}
+
+/// The card of `target` that the page built at build time carries as a native popover (opened by
+/// the marks' `popovertarget` before the wasm has started, and without JavaScript).
+pub fn popover(target: Target) -> String {
+    match target {
+        Target::Term(i) => format!("pop-term-{}", DATASET.terms[i as usize].id),
+        Target::Ortho(i) => format!("pop-ortho-{}", DATASET.orthography[i as usize].id),
+        Target::Figure(i) => format!("pop-fig-{}", DATASET.figures[i as usize].id),
+    }
+}
+
+/// The heading of a built card (each card's own, so that every id on the page is unique).
+pub fn popover_title(target: Target) -> String {
+    format!("{}-title", popover(target))
+}
+
+/// The target whose built card has this id (`popover`, read back when the app takes the page
+/// over with a card open).
+pub fn target_of_popover(id: &str) -> Option<Target> {
+    let rest = id.strip_prefix("pop-")?;
+    if let Some(t) = rest.strip_prefix("term-") {
+        return DATASET.term_index(t).map(|i| Target::Term(i as u32));
+    }
+    if let Some(o) = rest.strip_prefix("ortho-") {
+        return DATASET
+            .orthography
+            .iter()
+            .position(|x| x.id == o)
+            .map(|i| Target::Ortho(i as u32));
+    }
+    let f = rest.strip_prefix("fig-")?;
+    DATASET
+        .figures
+        .iter()
+        .position(|x| x.id == f)
+        .map(|i| Target::Figure(i as u32))
+}
+
+/// The (sentence, start) anchor of a mark's id (`mark`, read back).
+pub fn anchor_of_mark(id: &str) -> Option<(u32, u32)> {
+    let rest = id.strip_prefix("m-")?;
+    let (sid, start) = rest.rsplit_once('-')?;
+    let si = DATASET.sentence_index(sid)? as u32;
+    Some((si, start.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_card_and_mark_ids_read_back() {
+        for (si, s) in DATASET.article.sentences.iter().enumerate() {
+            for m in s.marks {
+                assert_eq!(target_of_popover(&popover(m.target)), Some(m.target));
+                assert_eq!(anchor_of_mark(&mark(si as u32, m.start)), Some((si as u32, m.start)));
+            }
+        }
+        assert_eq!(target_of_popover("pop-term-nope"), None);
+        assert_eq!(target_of_popover("card"), None);
+        assert_eq!(anchor_of_mark("m-p99s9-0"), None);
+        assert_eq!(anchor_of_mark("m-p01s1-x"), None);
+    }
 }

@@ -4,6 +4,8 @@
 
 pub mod actions;
 pub mod browser;
+#[cfg(feature = "ssr")]
+pub mod built;
 pub mod canvas;
 pub mod components;
 pub mod dom_id;
@@ -36,10 +38,35 @@ pub fn mount() {
     request_animation_frame(|| request_animation_frame(mount_now));
 }
 
+/// A card on the built page: its target, and the mark that opened it (a sentence index and the
+/// mark's start), if known.
+type BuiltCard = (Target, Option<(u32, u32)>);
+
+thread_local! {
+    /// The card the reader left open on the built page, read once by `App` as it takes over.
+    static BUILT_CARD: std::cell::Cell<Option<BuiltCard>> = const { std::cell::Cell::new(None) };
+}
+
+/// The built page's open card (a native popover): its target, and the mark that opened it
+/// (`data-opened-by`, noted by boot.js; else the target's first occurrence).
+fn built_open_card() -> Option<BuiltCard> {
+    // An engine without `:popover-open` throws here: then no card is open.
+    let open = document()
+        .query_selector(".popcard:popover-open")
+        .ok()
+        .flatten()?;
+    let target = dom_id::target_of_popover(&open.id())?;
+    let anchor = open
+        .get_attribute("data-opened-by")
+        .and_then(|id| dom_id::anchor_of_mark(&id));
+    Some((target, anchor))
+}
+
 fn mount_now() {
     let Some(root) = document().get_element_by_id(dom_id::APP) else {
         return;
     };
+    BUILT_CARD.set(built_open_card());
     root.set_inner_html("");
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
         return;
@@ -317,7 +344,16 @@ pub fn App() -> impl IntoView {
             return done.unwrap_or(false);
         }
         request_animation_frame(move || {
-            request_animation_frame(move || land(st, landing, framed));
+            request_animation_frame(move || {
+                land(st, landing, framed);
+                // A card opened on the built page stays open: the app's own, on the same mark.
+                if let Some((target, anchor)) = BUILT_CARD.take() {
+                    match anchor {
+                        Some(a) => actions::open_mark(st, target, a),
+                        None => open_card(st, target, None),
+                    }
+                }
+            });
         });
         true
     });

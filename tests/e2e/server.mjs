@@ -58,10 +58,15 @@ const PROBE = `(() => {
 /**
  * Starts the server. Options: dist (folder), base ('/' or '/sub/path/'), csp (header value),
  * compress ('gzip' | 'br' | null), port (0 = any free port), probe (put the PROBE script first in
- * the app's HTML pages). Resolves to { url, close, stats }.
+ * the app's HTML pages), holdWasm (send the wasm only once `releaseWasm()` is called). Resolves
+ * to { url, origin, close, stats, releaseWasm }.
  */
-export function serve({ dist = DIST, base = '/', csp = null, compress = null, port = 0, probe = false } = {}) {
+export function serve({ dist = DIST, base = '/', csp = null, compress = null, port = 0, probe = false, holdWasm = false } = {}) {
   const stats = [];
+  // holdWasm: answer requests for the wasm only after `releaseWasm()` (what the page does before
+  // the wasm arrives, on a slow network).
+  let releaseWasm = () => {};
+  const wasmHeld = holdWasm ? new Promise((r) => { releaseWasm = r; }) : null;
   // Compressed bodies are made once per file, as a static host or CDN would precompress them.
   const compressed = new Map();
   const mounts = [
@@ -69,7 +74,8 @@ export function serve({ dist = DIST, base = '/', csp = null, compress = null, po
     ['/vendor/pym/', path.join(repoRoot, 'node_modules', 'pym.js', 'dist')],
     [base, dist],
   ];
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
+    if (wasmHeld && req.url.split('?')[0].endsWith('.wasm')) await wasmHeld;
     const url = new URL(req.url, 'http://x');
     let pathname = decodeURIComponent(url.pathname);
     if (probe && pathname === `${base}__probe.js`) {
@@ -123,6 +129,7 @@ export function serve({ dist = DIST, base = '/', csp = null, compress = null, po
         url: `http://127.0.0.1:${port}${base}`,
         origin: `http://127.0.0.1:${port}`,
         stats,
+        releaseWasm: () => releaseWasm(),
         // Also ends the connections a browser keeps open (keep-alive, or a speculative
         // preconnect that never sends a request and would hold close() for minutes).
         close: () => new Promise((r) => {

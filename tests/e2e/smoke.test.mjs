@@ -61,9 +61,9 @@ test('without JavaScript the page still shows the whole article text', async () 
   // read each as the reader scrolls to it.
   // (The page runs no script, so the test waits from outside.)
   const parts = [];
-  const n = await page.locator('.shell-article > *').count();
+  const n = await page.locator('.shell-article .article-body > *').count();
   for (let i = 0; i < n; i++) {
-    const el = page.locator('.shell-article > *').nth(i);
+    const el = page.locator('.shell-article .article-body > *').nth(i);
     await el.scrollIntoViewIfNeeded();
     await page.waitForTimeout(50);
     parts.push(await el.innerText());
@@ -148,7 +148,7 @@ test('1280 px: the article does not jump when the app mounts over the built page
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       window.__builtTitleTop = document.querySelector('.article-title').getBoundingClientRect().top;
-      window.__builtParaTop = document.querySelector('.shell-article > p:not(.title-note)').getBoundingClientRect().top;
+      window.__builtParaTop = document.querySelector('.shell-article .article-body p').getBoundingClientRect().top;
     });
   });
   await openApp(page, env.server.url);

@@ -293,7 +293,8 @@ fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
                 .enumerate()
                 .map(|(k, s)| {
                     let si = p.first + k as u32;
-                    view! { {sentence_view(st, mode, si, s)} {s.join} }
+                    // (No empty text: the build-time renderer writes an empty string as a space.)
+                    view! { {sentence_view(st, mode, si, s)} {(!s.join.is_empty()).then_some(s.join)} }
                 })
                 .collect_view();
             match p.kind {
@@ -471,6 +472,18 @@ fn sentence_view(st: AppState, mode: Mode, si: u32, s: &'static Sentence) -> imp
     view! { <span class="sentence" id=dom_id::sentence(si)>{parts}</span> }
 }
 
+/// The built page's mark opens its card as a native popover (`term_card::BuiltCards`); the
+/// app's marks open the app's card instead, so only the build step's renderer (`ssr`) writes it.
+fn popover_target(target: Target) -> Option<String> {
+    cfg!(feature = "ssr").then(|| dom_id::popover(target))
+}
+
+/// The app says whether a mark's card is open (`decorate`); on the built page the browser does,
+/// for a popover's invoker.
+fn expanded_attr() -> Option<&'static str> {
+    (!cfg!(feature = "ssr")).then_some("false")
+}
+
 fn mark_view(
     st: AppState,
     mode: Mode,
@@ -516,8 +529,8 @@ fn mark_view(
                 |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess} ")"</span> },
             );
             view! {
-                <button type="button" class="mark term" id=id data-term=t.id
-                    aria-haspopup="dialog" aria-expanded="false"
+                <button type="button" class="mark term" id=id data-term=t.id popovertarget=popover_target(target)
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {inner}
                 </button>
@@ -531,8 +544,8 @@ fn mark_view(
             let standard = (mode == Mode::Standard)
                 .then(|| view! { <span class="std" lang="ko">{o.standard}</span> });
             view! {
-                <button type="button" class="mark ortho" id=id data-ortho=o.id
-                    aria-haspopup="dialog" aria-expanded="false"
+                <button type="button" class="mark ortho" id=id data-ortho=o.id popovertarget=popover_target(target)
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {text}
                 </button>
@@ -543,8 +556,8 @@ fn mark_view(
         Target::Figure(i) => {
             let f = &DATASET.figures[i as usize];
             view! {
-                <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key()
-                    aria-haspopup="dialog" aria-expanded="false"
+                <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key() popovertarget=popover_target(target)
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {text}
                 </button>

@@ -192,22 +192,64 @@ pub fn TermCard() -> impl IntoView {
                 style:max-height=move || placed.get().map(|p| format!("{}px", p.max_height)).unwrap_or_default()>
                 <button type="button" class="card-close" on:click=move |_| close_card(st, true)
                     aria-label=move || st.t(K::Close)>"×"</button>
-                {move || st.open.get().map(card_body)}
+                {move || st.open.get().map(|o| card_body(o, dom_id::CARD_TITLE.to_string()))}
             </div>
         </Show>
     }
 }
 
-fn card_body(o: Open) -> AnyView {
+/// What a card says about `o`, headed by an element with id `title_id` (the floating card's, or
+/// a built card's own).
+fn card_body(o: Open, title_id: String) -> AnyView {
     match o.target {
-        Target::Term(i) => view! { <TermBody i=i anchor=o.anchor/> }.into_any(),
-        Target::Ortho(i) => view! { <OrthoBody i=i/> }.into_any(),
-        Target::Figure(i) => view! { <FigureBody i=i/> }.into_any(),
+        Target::Term(i) => view! { <TermBody i=i anchor=o.anchor title_id=title_id/> }.into_any(),
+        Target::Ortho(i) => view! { <OrthoBody i=i title_id=title_id/> }.into_any(),
+        Target::Figure(i) => view! { <FigureBody i=i title_id=title_id/> }.into_any(),
     }
 }
 
+/// Every card the article's marks open, as native popovers, for the page built at build time
+/// (`app::built`): a mark's `popovertarget` opens its card beside it (CSS anchor positioning)
+/// before the wasm has started and without JavaScript; light dismiss, Escape and the focus's
+/// return come from the browser. In the default view (the state `use_app` gives the build). The
+/// app takes the page over at mount and opens its own card on the one left open.
 #[component]
-fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
+pub fn BuiltCards() -> impl IntoView {
+    let st = use_app();
+    let mut seen = Vec::new();
+    for s in DATASET.article.sentences {
+        for m in s.marks {
+            if !seen.contains(&m.target) {
+                seen.push(m.target);
+            }
+        }
+    }
+    seen.into_iter()
+        .map(|target| {
+            let (id, closes) = (dom_id::popover(target), dom_id::popover(target));
+            let (title_id, labelled_by) =
+                (dom_id::popover_title(target), dom_id::popover_title(target));
+            let body = card_body(
+                Open {
+                    target,
+                    anchor: None,
+                },
+                title_id,
+            );
+            view! {
+                <div popover="auto" id=id class="card popcard" role="dialog"
+                    aria-labelledby=labelled_by>
+                    <button type="button" class="card-close" popovertarget=closes
+                        popovertargetaction="hide" aria-label=move || st.t(K::Close)>"×"</button>
+                    {body}
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoView {
     let st = use_app();
     let t = &DATASET.terms[i as usize];
     let lang = st.lang;
@@ -295,7 +337,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
     view! {
         <header class="card-head">
             <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
-            <h2 id=dom_id::CARD_TITLE class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
+            <h2 id=title_id class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
             <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}{move || (guess && !hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</p>
         </header>
         <dl class="card-fields">
@@ -342,14 +384,14 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>) -> impl IntoView {
 }
 
 #[component]
-fn OrthoBody(i: u32) -> impl IntoView {
+fn OrthoBody(i: u32, title_id: String) -> impl IntoView {
     let st = use_app();
     let o = &DATASET.orthography[i as usize];
     let explain = move || st.lang.get().pick(o.explain_ko, o.explain_zh, o.explain_en);
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
-            <h2 id=dom_id::CARD_TITLE class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
+            <h2 id=title_id class="card-title" lang="ko">{o.form}" → "{o.standard}</h2>
         </header>
         <p class="card-note" lang=move || st.lang.get().html_lang()>{move || in_lang(explain(), st.lang.get().html_lang())}</p>
         <p class="card-note muted">{move || st.t(K::KeptAsPrinted)}</p>
@@ -357,7 +399,7 @@ fn OrthoBody(i: u32) -> impl IntoView {
 }
 
 #[component]
-fn FigureBody(i: u32) -> impl IntoView {
+fn FigureBody(i: u32, title_id: String) -> impl IntoView {
     let st = use_app();
     let f = &DATASET.figures[i as usize];
     let lang = st.lang;
@@ -408,7 +450,7 @@ fn FigureBody(i: u32) -> impl IntoView {
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(K::FigureInText)}</p>
-            <h2 id=dom_id::CARD_TITLE class="card-title">{label}</h2>
+            <h2 id=title_id class="card-title">{label}</h2>
         </header>
         <dl class="card-fields">
             <dt>{move || st.t(K::AsStated)}</dt><dd lang="ko">{span}</dd>

@@ -1,0 +1,120 @@
+// The page built at build time answers the first tap (issue #19): the annotated article and the
+// card of every mark are HTML from the build (the app's own components), each mark opening its
+// card as a native popover beside it — before the wasm has arrived, and without JavaScript. The
+// app then takes the page over and keeps a card the reader opened; a wasm that never comes
+// leaves a working page that says the rest could not start.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { frames, newPage, serve, setup, shotPath } from './lib.mjs';
+
+const env = setup();
+
+/** Runs in the page: where the open built card is, against its mark and the viewport. */
+function popoverPlacement(markSel) {
+  const mark = document.querySelector(markSel);
+  const open = document.querySelector('.popcard:popover-open');
+  if (!open) return { open: null };
+  const m = mark.getBoundingClientRect();
+  const c = open.getBoundingClientRect();
+  return {
+    open: open.id,
+    title: open.querySelector('.card-title')?.textContent,
+    text: open.innerText,
+    inViewport: c.left >= -1 && c.top >= -1 && c.right <= innerWidth + 1 && c.bottom <= innerHeight + 1,
+    // Beside its mark: just below or just above it, overlapping it sideways, not covering it.
+    below: c.top >= m.bottom - 1 && c.top - m.bottom < 24,
+    above: c.bottom <= m.top + 1 && m.top - c.bottom < 24,
+    overlapsSideways: c.left < m.right && c.right > m.left,
+    coversMark: c.top < m.bottom && c.bottom > m.top && c.left < m.right && c.right > m.left,
+    rects: { card: [c.left, c.top, c.right, c.bottom].map(Math.round), mark: [m.left, m.top, m.right, m.bottom].map(Math.round), vw: innerWidth, vh: innerHeight },
+  };
+}
+
+for (const [width, height, touch] of [[1280, 900, false], [360, 780, true]]) {
+  test(`${width} px, JavaScript off: a tap on a term opens its card beside it, on screen; Escape closes it`, async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height }, hasTouch: touch, locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto(env.server.url);
+    for (const [sel, title] of [
+      ['#article .mark.term[data-term="harbin"]', /할빈|哈尔滨/],
+      ['#article .mark.fig[data-figure="trade_2022"]', /무역/],
+    ]) {
+      const mark = page.locator(sel).first();
+      await mark.scrollIntoViewIfNeeded();
+      if (touch) await mark.tap(); else await mark.click();
+      await page.waitForTimeout(100);
+      const at = await page.evaluate(popoverPlacement, `#${await mark.getAttribute('id')}`);
+      assert.ok(at.open, `${width}: no card opened for ${sel}`);
+      assert.match(at.title, title);
+      assert.ok(at.inViewport, `${width}: the card leaves the screen: ${JSON.stringify(at.rects)}`);
+      assert.ok(at.below || at.above, `${width}: the card is not beside its mark: ${JSON.stringify(at)}`);
+      assert.ok(at.overlapsSideways && !at.coversMark, `${width}: ${JSON.stringify(at)}`);
+      await page.screenshot({ path: shotPath(`built-card-nojs-${width}-${sel.includes('fig') ? 'figure' : 'term'}`) });
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(50);
+      assert.equal((await page.evaluate(popoverPlacement, sel)).open, null, 'Escape closes the card');
+    }
+    // The card says what the app's card says: hanzi, pinyin, the Korean gloss.
+    await page.locator('#article .mark.term[data-term="harbin"]').first().click();
+    const text = await page.locator('#pop-term-harbin').innerText();
+    assert.match(text, /哈尔滨[\s\S]*Hā'ěrbīn/);
+    await context.close();
+  });
+}
+
+test('a card opened before the wasm arrives stays open when the app takes the page over', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await page.goto(slow.url);
+    // The built page is on screen and its marks answer, while the wasm is held back.
+    await page.locator('#article .mark.term[data-term="harbin"]').first().click();
+    await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+    assert.equal(await page.locator('main[data-ready="true"]').count(), 0, 'the app has not started');
+    const markId = await page.locator('#article .mark.term[data-term="harbin"]').first().getAttribute('id');
+    slow.releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    await page.locator('#card').waitFor();
+    assert.match(await page.locator('#card').innerText(), /哈尔滨/);
+    // On the same mark, which the app marks as the open one.
+    await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true', markId);
+    await frames(page, 3);
+    assert.deepEqual(page.problems, []);
+    await page.screenshot({ path: shotPath('built-card-takeover') });
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
+
+test('a wasm that never loads leaves a working page: cards open, and the page says the rest could not start', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await page.route(/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not a wasm module') }));
+  await page.goto(env.server.url);
+  await page.locator('#boot-error').waitFor();
+  assert.match(await page.locator('#boot-error').innerText(), /could not start|시작하지 못했습니다/);
+  await page.locator('#article .mark.term[data-term="harbin"]').first().click();
+  await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+  // The error is told on the page and logged once; nothing else goes wrong.
+  assert.ok(page.problems.length >= 1 && page.problems.every((p) => /could not start|WebAssembly|wasm|magic/i.test(p)), page.problems.join('\n'));
+  await page.close();
+});
+
+for (const [width, height] of [[1280, 900], [412, 823]]) {
+  test(`${width} px: the app takes the built page over without moving it (layout shift ≤ 0.01)`, async () => {
+    const page = await newPage(env.browser, { width, height, hasTouch: width < 600 });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: e.startTime });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(env.server.url);
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    await page.waitForTimeout(800);
+    const shifts = await page.evaluate(() => window.__shifts);
+    const total = shifts.reduce((s, e) => s + e.value, 0);
+    assert.ok(total <= 0.01, `${width}: layout shift ${total.toFixed(4)} (${shifts.map((s) => `${s.value.toFixed(4)}@${Math.round(s.t)}ms`).join(', ')})`);
+    await page.close();
+  });
+}
