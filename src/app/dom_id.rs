@@ -127,7 +127,10 @@ mod tests {
         for (si, s) in DATASET.article.sentences.iter().enumerate() {
             for m in s.marks {
                 assert_eq!(target_of_popover(&popover(m.target)), Some(m.target));
-                assert_eq!(anchor_of_mark(&mark(si as u32, m.start)), Some((si as u32, m.start)));
+                assert_eq!(
+                    anchor_of_mark(&mark(si as u32, m.start)),
+                    Some((si as u32, m.start))
+                );
             }
         }
         assert_eq!(target_of_popover("pop-term-nope"), None);

@@ -62,12 +62,68 @@ fn built_open_card() -> Option<BuiltCard> {
     Some((target, anchor))
 }
 
+/// Pins the built page's open card where it is (fixed, no longer following its mark, which is
+/// about to go), so that it stays on screen until the app's own card has taken its place.
+fn freeze_open_card() -> Option<web_sys::Node> {
+    let card: web_sys::HtmlElement = document()
+        .query_selector(".popcard:popover-open")
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()?;
+    let r = card.get_bounding_client_rect();
+    let style = card.style();
+    for (k, v) in [
+        ("position-area", "none".to_string()),
+        ("position-try-fallbacks", "none".to_string()),
+        ("margin", "0".to_string()),
+        ("left", format!("{:.1}px", r.left())),
+        ("top", format!("{:.1}px", r.top())),
+        ("width", format!("{:.1}px", r.width())),
+        ("height", format!("{:.1}px", r.height())),
+    ] {
+        let _ = style.set_property(k, &v);
+    }
+    Some(card.into())
+}
+
+/// Removes the built card kept through the takeover once the app's card is placed (or after
+/// `frames` frames at most).
+fn drop_frozen_card(frames: u32) {
+    request_animation_frame(move || {
+        let placed = document()
+            .query_selector(&format!("#{}.placed", dom_id::CARD))
+            .ok()
+            .flatten()
+            .is_some();
+        if !placed && frames > 0 {
+            return drop_frozen_card(frames - 1);
+        }
+        if let Ok(list) = document().query_selector_all(&format!("#{} > .popcard", dom_id::APP)) {
+            for n in (0..list.length()).filter_map(|i| list.item(i)) {
+                if let Some(parent) = n.parent_node() {
+                    let _ = parent.remove_child(&n);
+                }
+            }
+        }
+    });
+}
+
 fn mount_now() {
     let Some(root) = document().get_element_by_id(dom_id::APP) else {
         return;
     };
-    BUILT_CARD.set(built_open_card());
-    root.set_inner_html("");
+    let open = built_open_card();
+    // Everything the build wrote goes, except a card the reader has open (see `drop_frozen_card`).
+    let keep = open.and_then(|_| freeze_open_card());
+    BUILT_CARD.set(open);
+    let mut child = root.first_child();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        if keep.as_ref() != Some(&c) {
+            let _ = root.remove_child(&c);
+        }
+    }
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
@@ -352,6 +408,7 @@ pub fn App() -> impl IntoView {
                         Some(a) => actions::open_mark(st, target, a),
                         None => open_card(st, target, None),
                     }
+                    drop_frozen_card(60);
                 }
             });
         });

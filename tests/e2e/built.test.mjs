@@ -72,9 +72,21 @@ test('a card opened before the wasm arrives stays open when the app takes the pa
     await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
     assert.equal(await page.locator('main[data-ready="true"]').count(), 0, 'the app has not started');
     const markId = await page.locator('#article .mark.term[data-term="harbin"]').first().getAttribute('id');
+    // Every frame from here on shows a card: the built one, or the app's once it is placed.
+    await page.evaluate(() => {
+      window.__blankFrames = 0;
+      const tick = () => {
+        if (!document.querySelector('.popcard:popover-open') && !document.querySelector('#card.placed')) window.__blankFrames++;
+        if (!window.__stopSampling) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     slow.releaseWasm();
     await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
-    await page.locator('#card').waitFor();
+    await page.locator('#card.placed').waitFor();
+    await frames(page, 5);
+    assert.equal(await page.evaluate(() => { window.__stopSampling = true; return window.__blankFrames; }), 0, 'frames with no card during the takeover');
+    assert.equal(await page.locator('.popcard').count(), 0, 'the built card is gone once the app shows its own');
     assert.match(await page.locator('#card').innerText(), /哈尔滨/);
     // On the same mark, which the app marks as the open one.
     await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-expanded') === 'true', markId);

@@ -4,7 +4,7 @@
 // `error` events, unhandled rejections), a term's card opens by click and by keyboard, the
 // display modes put every annotation over its word with nothing pushed away, the charts draw and
 // answer a hover, a pym host sizes its frame, deep links land, the currency switch reads as one
-// row.
+// row, and before the wasm a term's built card (a native popover) opens beside it.
 //
 //   ENGINES=firefox,webkit xvfb-run -a node --test tests/engines/journeys.test.mjs
 // (scripts/test.sh runs it for firefox and webkit; chromium works too.) E2E_DIST points it at
@@ -202,6 +202,53 @@ for (const name of engines) {
       assert.deepEqual(framed, [], `${name}: problems inside the frame`);
       await shot(page, 'pym-390');
       await page.close();
+    });
+
+    test("before the wasm: a term's built card opens beside its mark, on screen, at 1280 and 390 px", async () => {
+      // The wasm is held back for good: this is the page a reader taps on a slow network.
+      const slow = await serve({ probe: true, holdWasm: true });
+      try {
+        for (const [width, height] of [[1280, 900], [390, 800]]) {
+          const page = await engine.newPage({ width, height });
+          await page.goto(slow.url);
+          for (const where of ['start', 'center', 'end']) {
+            await page.eval((w) => {
+              const m = document.querySelector('#article .mark.term[data-term="harbin"]');
+              m.scrollIntoView({ block: w });
+              return true;
+            }, where);
+            await page.eval(frames, 2);
+            await page.click('#article .mark.term[data-term="harbin"]');
+            // (With JavaScript on, the page places the card once it has opened: poll until it
+            // is beside its mark, and report the last place otherwise.)
+            let at = null;
+            for (let i = 0; i < 20 && !(at?.onScreen && at?.beside); i++) {
+              if (i) await new Promise((r) => setTimeout(r, 100));
+              at = await waitFor(page, () => {
+              const card = document.querySelector('#pop-term-harbin');
+              if (!card || !card.matches(':popover-open')) return false;
+              const c = card.getBoundingClientRect();
+              const m = document.querySelector('#article .mark.term[data-term="harbin"]').getBoundingClientRect();
+              return {
+                onScreen: c.top >= -1 && c.left >= -1 && c.bottom <= innerHeight + 1 && c.right <= innerWidth + 1,
+                beside: (c.top >= m.bottom - 1 && c.top - m.bottom < 24) || (c.bottom <= m.top + 1 && m.top - c.bottom < 24),
+                tall: c.height,
+                rects: [c.left, c.top, c.right, c.bottom, m.top, m.bottom, innerWidth, innerHeight].map(Math.round),
+              };
+            }, null, `${name} ${width}: the built card opens`);
+            }
+            assert.ok(at.onScreen && at.beside, `${name} ${width} (${where}): ${JSON.stringify(at)}`);
+            assert.ok(at.tall >= 200, `${name} ${width} (${where}): the card is squashed to ${at.tall} px`);
+            if (where === 'center') await shot(page, `built-card-${width}`);
+            await page.press('Escape');
+            await waitFor(page, () => !document.querySelector('.popcard:popover-open'), null, 'Escape closes the built card');
+          }
+          assert.equal(await page.eval(() => document.querySelectorAll('main[data-ready="true"]').length), 0, 'the app never started');
+          await page.close();
+        }
+      } finally {
+        await slow.close();
+      }
     });
 
     test('deep links land: a term by hanzi, a chart point in English and dollars', async () => {
