@@ -130,3 +130,31 @@ for (const [width, height] of [[1280, 900], [412, 823]]) {
     await page.close();
   });
 }
+
+test('a pym host at 360 px gives the frame the built page\'s height before the wasm arrives', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 360, height: 780, hasTouch: true });
+    await page.goto(`${slow.origin}/hosts/pym.html`);
+    const frameEl = await page.waitForSelector('iframe');
+    const frame = await frameEl.contentFrame();
+    await frame.waitForSelector('.shell-article');
+    let last = null;
+    for (let i = 0; i < 100; i++) {
+      const outer = (await frameEl.boundingBox()).height;
+      const inner = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
+      last = { outer, inner };
+      if (Math.abs(outer - inner) <= 2 && inner > 1000) break;
+      await page.waitForTimeout(50);
+    }
+    assert.ok(Math.abs(last.outer - last.inner) <= 2 && last.inner > 1000, `frame ${last.outer} px for content ${last.inner} px`);
+    assert.equal(await frame.locator('main[data-ready="true"]').count(), 0, 'the app has not started');
+    await page.screenshot({ path: shotPath('built-pym-360') });
+    slow.releaseWasm();
+    await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
