@@ -103,11 +103,7 @@ pub fn target_of_popover(id: &str) -> Option<Target> {
             .map(|i| Target::Ortho(i as u32));
     }
     let f = rest.strip_prefix("fig-")?;
-    DATASET
-        .figures
-        .iter()
-        .position(|x| x.id == f)
-        .map(|i| Target::Figure(i as u32))
+    DATASET.figure_index(f).map(|i| Target::Figure(i as u32))
 }
 
 /// The (sentence, start) anchor of a mark's id (`mark`, read back).

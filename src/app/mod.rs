@@ -47,30 +47,26 @@ thread_local! {
     static BUILT_CARD: std::cell::Cell<Option<BuiltCard>> = const { std::cell::Cell::new(None) };
 }
 
-/// The built page's open card (a native popover): its target, and the mark that opened it
+/// The built page's open card (a native popover), with its target and the mark that opened it
 /// (`data-opened-by`, noted by boot.js; else the target's first occurrence).
-fn built_open_card() -> Option<BuiltCard> {
+fn built_open_card() -> Option<(web_sys::HtmlElement, BuiltCard)> {
     // An engine without `:popover-open` throws here: then no card is open.
-    let open = document()
-        .query_selector(".popcard:popover-open")
-        .ok()
-        .flatten()?;
-    let target = dom_id::target_of_popover(&open.id())?;
-    let anchor = open
-        .get_attribute("data-opened-by")
-        .and_then(|id| dom_id::anchor_of_mark(&id));
-    Some((target, anchor))
-}
-
-/// Pins the built page's open card where it is (fixed, no longer following its mark, which is
-/// about to go), so that it stays on screen until the app's own card has taken its place.
-fn freeze_open_card() -> Option<web_sys::Node> {
     let card: web_sys::HtmlElement = document()
         .query_selector(".popcard:popover-open")
         .ok()
         .flatten()?
         .dyn_into()
         .ok()?;
+    let target = dom_id::target_of_popover(&card.id())?;
+    let anchor = card
+        .get_attribute("data-opened-by")
+        .and_then(|id| dom_id::anchor_of_mark(&id));
+    Some((card, (target, anchor)))
+}
+
+/// Pins the built page's open card where it is (fixed, no longer following its mark, which is
+/// about to go), so that it stays on screen until the app's own card has taken its place.
+fn freeze(card: &web_sys::HtmlElement) {
     let r = card.get_bounding_client_rect();
     let style = card.style();
     for (k, v) in [
@@ -84,7 +80,6 @@ fn freeze_open_card() -> Option<web_sys::Node> {
     ] {
         let _ = style.set_property(k, &v);
     }
-    Some(card.into())
 }
 
 /// Removes the built card kept through the takeover once the app's card is placed (or after
@@ -113,10 +108,13 @@ fn mount_now() {
     let Some(root) = document().get_element_by_id(dom_id::APP) else {
         return;
     };
-    let open = built_open_card();
     // Everything the build wrote goes, except a card the reader has open (see `drop_frozen_card`).
-    let keep = open.and_then(|_| freeze_open_card());
-    BUILT_CARD.set(open);
+    let open = built_open_card();
+    if let Some((card, _)) = &open {
+        freeze(card);
+    }
+    let keep: Option<web_sys::Node> = open.as_ref().map(|(card, _)| card.clone().into());
+    BUILT_CARD.set(open.map(|(_, built)| built));
     let mut child = root.first_child();
     while let Some(c) = child {
         child = c.next_sibling();

@@ -226,9 +226,8 @@ pub fn BuiltCards() -> impl IntoView {
     }
     seen.into_iter()
         .map(|target| {
-            let (id, closes) = (dom_id::popover(target), dom_id::popover(target));
-            let (title_id, labelled_by) =
-                (dom_id::popover_title(target), dom_id::popover_title(target));
+            let (id, title_id) = (dom_id::popover(target), dom_id::popover_title(target));
+            let (closes, labelled_by) = (id.clone(), title_id.clone());
             let body = card_body(
                 Open {
                     target,
