@@ -19,10 +19,12 @@ export CARGO_HOME="$TMP/cargo-home" CARGO_TARGET_DIR="$TMP/target"
 mkdir -p "$CARGO_HOME"
 echo "[cold] CARGO_HOME=$CARGO_HOME (empty), CARGO_TARGET_DIR=$CARGO_TARGET_DIR"
 cd "$ROOT"
+# From here on a failure is counted and reported, not a reason to stop.
+set +e
 "$CARGO" test --locked --no-fail-fast 2>&1 | tee "$TMP/host.log" | grep -E '^(test result|error|failures|---- )'
 code=${PIPESTATUS[0]}
-p=$(grep -E '^test result:' "$TMP/host.log" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
-f=$(grep -E '^test result:' "$TMP/host.log" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\2/' | awk '{s+=$1} END {print s+0}')
+. "$ROOT/scripts/cargo-counts.sh"
+read -r p f < <(cargo_counts "$TMP/host.log")
 if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 echo "host tests from an empty cargo cache: $p passed, $f failed"
 exit "$code"

@@ -13,6 +13,7 @@
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
+. "$ROOT/scripts/cargo-counts.sh"
 # setup.sh runs with `set -e`; the layers below must run on after a failure and count it.
 set +e
 cd "$ROOT"
@@ -33,8 +34,7 @@ say() { printf '\n\033[1;34m[test]\033[0m %s\n' "$*"; }
 # Adds the counts from cargo's "test result:" lines in $1; a run that printed none failed.
 count_cargo() {
   local file=$1 code=$2 p f
-  p=$(grep -E '^test result:' "$file" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
-  f=$(grep -E '^test result:' "$file" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\2/' | awk '{s+=$1} END {print s+0}')
+  read -r p f < <(cargo_counts "$file")
   if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
   [ "$code" -eq 0 ] || STATUS=1
