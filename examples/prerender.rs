@@ -6,13 +6,13 @@
 //! started (tooltips, other currencies and languages, the links from every number to its
 //! sentence).
 //!
-//! Also the annotated article and the card of every mark as native popovers, rendered by the
-//! app's own Leptos components (`app::built`, feature `ssr`): a tap on a term answers before the
-//! wasm has started, and without JavaScript.
+//! Also the annotated article with the card of every mark as a native popover after the mark's
+//! first paragraph, rendered by the app's own Leptos components (`app::built`, feature `ssr`): a
+//! tap on a term answers before the wasm has started, and without JavaScript.
 //!
 //! Run by the hook as `cargo run --quiet --example prerender --no-default-features --features
-//! ssr`; prints HTML on stdout: the charts panel, then after a marker line each the article and
-//! the cards. A host program, so it uses the lib as the host tests do: the baked dataset,
+//! ssr`; prints HTML on stdout: the charts panel, then after a marker line the article and its
+//! cards. A host program, so it uses the lib as the host tests do: the baked dataset,
 //! `charts` and the app's components.
 
 use longjiang_reader::app::built;
@@ -26,9 +26,8 @@ use longjiang_reader::core::url_state::ChartId;
 /// its padding). Narrower columns show the same drawing scaled down (`viewBox`).
 const WIDTH: f64 = 400.0;
 
-/// Separate the three fragments this prints (scripts/prerender.mjs splits on them).
+/// Separates the two fragments this prints (scripts/prerender.mjs splits on it).
 const ARTICLE_MARKER: &str = "<!-- built article -->";
-const CARDS_MARKER: &str = "<!-- built cards -->";
 
 fn main() {
     let lang = Lang::Ko;
@@ -63,11 +62,9 @@ fn main() {
         "<p class=\"credit\" lang=\"ko\">{}</p>\n</aside>",
         escape(DATASET.article.credit, false)
     ));
-    // Then the annotated article and the card of every mark, rendered by the app's own
-    // components (`app::built`), each after its marker line.
-    let (article, cards) = built::article_and_cards();
-    out.push_str(&format!(
-        "\n{ARTICLE_MARKER}\n{article}\n{CARDS_MARKER}\n{cards}"
-    ));
+    // Then the annotated article with the card of every mark, rendered by the app's own
+    // components (`app::built`), after its marker line.
+    let article = built::article_with_cards();
+    out.push_str(&format!("\n{ARTICLE_MARKER}\n{article}"));
     println!("{out}");
 }

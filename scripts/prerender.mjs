@@ -11,11 +11,15 @@
 //   <!-- prerendered charts -->    → the charts panel as inline SVG, drawn at build time by the
 //                                     app's own chart code
 //   <!-- prerendered article -->   → the annotated article, rendered by the app's own Leptos
-//                                     components (title, note, every mark)
-//   <!-- prerendered cards -->     → the card of every mark, a native popover its marks open
-// The last three come from `cargo run --example prerender --features ssr` (examples/prerender.rs);
+//                                     components (title, note, every mark), and the card of
+//                                     every mark, a native popover its marks open, after the
+//                                     paragraph of the mark's first occurrence
+//   <link rel="stylesheet" …>      → the same stylesheet inline, and the page's own strict
+//                                     Content-Security-Policy (a <meta>) allowing exactly it by hash
+// These come from `cargo run --example prerender --features ssr` (examples/prerender.rs);
 // this script writes no article HTML of its own.
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtDatasetFile } from './built-dataset.mjs';
@@ -52,12 +56,12 @@ const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender',
 });
 // Leptos marks dynamic text with empty comments (<!>) for hydration; the app takes the page
 // over without hydrating it, so they are dropped.
-const [chartsHtml, rest = ''] = built.replaceAll('<!>', '').split('<!-- built article -->');
-const [articleHtml, cardsHtml = ''] = rest.split('<!-- built cards -->');
+const [chartsHtml, articleHtml = ''] = built.replaceAll('<!>', '').split('<!-- built article -->');
 if ((chartsHtml.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
 if (!/^\s*<article id="article"/.test(articleHtml)) throw new Error('prerender: expected the article after the charts from `cargo run --example prerender`');
-if (!/popover/.test(cardsHtml)) throw new Error('prerender: expected the cards after the article from `cargo run --example prerender`');
-// The text the renderer wrote is the article, word for word.
+if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expected the cards in the article from `cargo run --example prerender`');
+// The text the renderer wrote is the article, word for word (each paragraph whole, the cards
+// between paragraphs).
 // (Less what only print shows: the hanzi after a term.)
 const plain = articleHtml.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="print-only"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
 const unescape = (h) => h.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
@@ -69,10 +73,26 @@ for (const t of texts) {
 const fragments = [
   ['<!-- prerendered charts -->', chartsHtml],
   ['<!-- prerendered article -->', `<div class="shell-article">${articleHtml.trim()}</div>`],
-  ['<!-- prerendered cards -->', cardsHtml],
 ];
 for (const [marker, fragment] of fragments) {
   if (!page.includes(marker)) throw new Error(`prerender: ${marker} not found in index.html`);
   page = page.replace(marker, () => fragment.trim());
 }
+
+// The stylesheet inline. On a phone network a linked stylesheet holds the first paint for one
+// more round trip (measured with ../shared/bench/measure-phone.mjs: first contentful paint
+// 1136 ms linked, 660 ms inline, same page). The strict policy stays: no 'unsafe-inline', the
+// page's <meta> CSP allows this one <style> by its SHA-256, and a host that sends its own CSP
+// header copies the policy from that <meta> (README "Deploy").
+const sheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/g)];
+if (sheets.length !== 1) throw new Error(`prerender: expected one stylesheet link from Trunk, found ${sheets.length}`);
+const cssFile = path.join(staging, path.basename(sheets[0][1]));
+const css = fs.readFileSync(cssFile, 'utf8');
+if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet contains "</style"');
+const hash = crypto.createHash('sha256').update(css, 'utf8').digest('base64');
+const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'`;
+page = page.replace(sheets[0][0], () => `<style>${css}</style>`);
+if (!/<meta charset="utf-8">/.test(page)) throw new Error('prerender: index.html must start its head with <meta charset="utf-8">');
+page = page.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+fs.rmSync(cssFile);
 fs.writeFileSync(html, page);

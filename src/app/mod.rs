@@ -112,6 +112,13 @@ fn mount_now() {
     let open = built_open_card();
     if let Some((card, _)) = &open {
         freeze(card);
+        // The built cards sit in the article, which goes: the open one moves up to the root
+        // first. Leaving the document closes a popover, so it is shown again, in the same task
+        // (no frame is painted in between).
+        if card.parent_node().as_ref() != Some(root.as_ref()) {
+            let _ = root.append_child(card);
+            let _ = card.show_popover();
+        }
     }
     let keep: Option<web_sys::Node> = open.as_ref().map(|(card, _)| card.clone().into());
     BUILT_CARD.set(open.map(|(_, built)| built));

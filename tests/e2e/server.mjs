@@ -32,7 +32,17 @@ export const DIST_SUBPATH = process.env.E2E_DIST_SUBPATH
   ? path.resolve(process.env.E2E_DIST_SUBPATH)
   : path.join(repoRoot, 'dist-subpath');
 
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/**
+ * The strict Content-Security-Policy the built page declares in its own `<meta>`
+ * (scripts/prerender.mjs): no inline script, and no inline style but the page's one stylesheet,
+ * allowed by its SHA-256. The CSP tests also send it as a header, as a host would.
+ */
+export function strictCsp(dist = DIST) {
+  const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const m = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+  if (!m) throw new Error(`${dist}/index.html declares no Content-Security-Policy`);
+  return m[1];
+}
 
 /**
  * A same-origin script (`'self'`, so a strict CSP allows it) that the server can put first in the

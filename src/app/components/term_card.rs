@@ -208,23 +208,19 @@ fn card_body(o: Open, title_id: String) -> AnyView {
     }
 }
 
-/// Every card the article's marks open, as native popovers, for the page built at build time
+/// Cards the article's marks open, as native popovers, for the page built at build time
 /// (`app::built`): a mark's `popovertarget` opens its card beside it (CSS anchor positioning)
 /// before the wasm has started and without JavaScript; light dismiss, Escape and the focus's
 /// return come from the browser. In the default view (the state `use_app` gives the build). The
 /// app takes the page over at mount and opens its own card on the one left open.
 #[component]
-pub fn BuiltCards() -> impl IntoView {
+pub fn BuiltCards(
+    /// The marks' targets whose cards to render, in page order.
+    targets: Vec<Target>,
+) -> impl IntoView {
     let st = use_app();
-    let mut seen = Vec::new();
-    for s in DATASET.article.sentences {
-        for m in s.marks {
-            if !seen.contains(&m.target) {
-                seen.push(m.target);
-            }
-        }
-    }
-    seen.into_iter()
+    targets
+        .into_iter()
         .map(|target| {
             let (id, title_id) = (dom_id::popover(target), dom_id::popover_title(target));
             let (closes, labelled_by) = (id.clone(), title_id.clone());
