@@ -19,8 +19,13 @@ const BUDGETS = {
   card_open_median_ms: 50,
   hover_repaint_median_ms: 8,
   long_tasks_after_load: 0,
+  // Phone profile (measure-phone.mjs, issue #19)
+  phone_tap_vs_peer: 0.5, // first tap on a term that opens its card
+  phone_fcp_vs_peer: 1.0,
+  phone_wire_bytes: 180 * 1024, // brotli, what the page has loaded when it first answers a tap
 };
 const MEASURE = path.join(repoRoot, 'bench', 'out', 'measure.json');
+const PHONE = path.join(repoRoot, 'bench', 'out', 'phone.json');
 
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const max = (a) => Math.max(...a);
@@ -190,8 +195,25 @@ console.log(`  ${'bytes on the wire'.padEnd(34)} ${kb(app.wire_bytes_median)}  $
 console.log(`  ${'first paint'.padEnd(34)} ${ms(app.fcp_ms_median)}  ${ms(peer.fcp_ms_median)} ${ratio(app.fcp_ms_median, peer.fcp_ms_median)}`);
 console.log(`  ${'first paragraph + charts drawn'.padEnd(34)} ${ms(app.ready_ms_median)}  ${ms(peer.ready_ms_median)} ${ratio(app.ready_ms_median, peer.ready_ms_median)}`);
 
+if (!fs.existsSync(PHONE)) {
+  console.error(`\n${PHONE} is missing: run \`make bench\` (it measures the phone profile first).`);
+  process.exit(1);
+}
+const phone = JSON.parse(fs.readFileSync(PHONE, 'utf8'));
+result.phone = phone;
+const [papp, ppeer] = [phone.app, phone.peer];
+console.log(`\nPhone profile, side by side (measure-phone.mjs: 4× CPU, 1.6 Mbps, 150 ms RTT, 412×823 touch, medians of ${papp.runs})`);
+console.log(`  ${''.padEnd(34)} ${'this app'.padStart(11)} ${'peer'.padStart(11)} ${'ratio'.padStart(10)}`);
+console.log(`  ${'bytes on the wire at the tap'.padEnd(34)} ${kb(papp.wire)}  ${kb(ppeer.wire)} ${ratio(papp.wire, ppeer.wire)}`);
+console.log(`  ${'first contentful paint'.padEnd(34)} ${ms(papp.fcp)}  ${ms(ppeer.fcp)} ${ratio(papp.fcp, ppeer.fcp)}`);
+console.log(`  ${'first card by tap'.padEnd(34)} ${ms(papp.tap)}  ${ms(ppeer.tap)} ${ratio(papp.tap, ppeer.tap)}`);
+console.log(`  (failed taps: app ${papp.failed_taps}, peer ${ppeer.failed_taps}; console errors: app ${papp.errors}, peer ${ppeer.errors})`);
+
 const times = (n) => (n.toFixed(2) + ' ×').padStart(11);
 const checks = [
+  ['phone: first tap / peer', papp.tap / ppeer.tap, BUDGETS.phone_tap_vs_peer, times],
+  ['phone: first paint / peer', papp.fcp / ppeer.fcp, BUDGETS.phone_fcp_vs_peer, times],
+  ['phone: bytes at the tap', papp.wire, BUDGETS.phone_wire_bytes, kb],
   ['bytes on the wire (brotli)', app.wire_bytes_median, BUDGETS.wire_bytes, kb],
   ['first paint / peer', app.fcp_ms_median / peer.fcp_ms_median, BUDGETS.first_paint_vs_peer, times],
   ['paragraph + charts / peer', app.ready_ms_median / peer.ready_ms_median, BUDGETS.ready_vs_peer, times],

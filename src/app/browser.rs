@@ -27,8 +27,9 @@ pub fn page_url() -> String {
     href.split('?').next().unwrap_or("").to_string()
 }
 
-/// Replaces (or pushes) the URL's query and fragment, keeping the path.
-pub fn set_url(search: &str, hash: &str, push: bool) {
+/// Replaces the URL's query and fragment, keeping the path. Never a new history entry: the
+/// app's view changes are not pages (Back leaves the article).
+pub fn replace_url(search: &str, hash: &str) {
     let loc = window().location();
     let path = loc.pathname().unwrap_or_else(|_| "/".into());
     let mut url = path;
@@ -50,11 +51,7 @@ pub fn set_url(search: &str, hash: &str, push: bool) {
         return;
     }
     if let Ok(h) = window().history() {
-        let _ = if push {
-            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 

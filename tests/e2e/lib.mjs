@@ -108,7 +108,7 @@ export function articleText(page) {
 }
 
 /**
- * The page's URL once the app has written its state there: it writes the history entry right
+ * The page's URL once the app has written its state there: it replaces the URL right
  * after the frame that shows the change (so a card opens without waiting for it).
  */
 export async function stateUrl(target) {

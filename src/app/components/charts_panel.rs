@@ -6,7 +6,7 @@
 //! title, unit, notes and source credit on a light background; the figures CSV follows the
 //! interface language and currency.
 
-use crate::app::actions::{follow_point, select_point};
+use crate::app::actions::{follow_point, go_to_sentence, select_point};
 use crate::app::browser;
 use crate::app::canvas::{export_png, CanvasMeasure, ChartCanvas, DrawFn, Layout};
 use crate::app::dom_id;
@@ -266,7 +266,14 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                             {p.converted_from.map(|c| view! { <br/><small>{c}</small> })}
                             {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
                         <td>{if linked {
-                            view! { <a href=format!("#{}", dom_id::sentence(p.sentence))>{place}</a> }.into_any()
+                            {
+                            let si = p.sentence;
+                            // To the sentence without a history entry (Back leaves the article).
+                            view! { <a href=format!("#{}", dom_id::sentence(si)) on:click=move |ev| {
+                                ev.prevent_default();
+                                go_to_sentence(st, si);
+                            }>{place}</a> }.into_any()
+                        }
                         } else {
                             place.into_any()
                         }}</td>

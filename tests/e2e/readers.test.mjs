@@ -1,0 +1,83 @@
+// The reader each reader needs (issue #20): Back leaves the article — on the page itself and in
+// a news page's pym frame — however many cards, panels and steps the reader went through.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appFrame, frames, newPage, openApp, setup } from './lib.mjs';
+
+const env = setup();
+
+/** The session history's length as the top page sees it. */
+const historyLength = (page) => page.evaluate(() => history.length);
+
+test('Back leaves the article at 1280 px: cards, hovers, j steps, panels, modes, links add no history entry', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  // A page the reader came from.
+  await page.goto(`${env.server.origin}/hosts/pym.html?from=1`);
+  await openApp(page, env.server.url);
+  const start = await historyLength(page);
+  // Four hovers (each opens and closes a card), two clicked cards, three j steps.
+  for (const id of ['harbin', 'liangtou_shiwei', 'kosme', 'heilongjiang']) {
+    const term = page.locator(`#article .mark.term[data-term="${id}"]`).first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    await page.locator('#card').waitFor();
+    await page.mouse.move(5, 5);
+    await page.locator('#card').waitFor({ state: 'detached' });
+  }
+  await page.click('#article .mark.term[data-term="harbin"]');
+  await page.locator('#card').waitFor();
+  await page.keyboard.press('Escape');
+  await page.click('#article .mark.fig >> nth=0');
+  await page.locator('#card').waitFor();
+  // The figure card's "charts →" switches the panel and scrolls to the chart.
+  const toChart = page.locator('#card .card-actions button');
+  if (await toChart.count()) await toChart.click();
+  else await page.keyboard.press('Escape');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('j');
+  await page.keyboard.press('Escape');
+  // Panels, display mode, language; a data table's link to its sentence.
+  await page.click('#tab-charts');
+  const tableButton = page.locator('#chart-trade .chart-tools button[aria-expanded]');
+  await tableButton.click();
+  await page.locator('#chart-trade table.data-table tbody a').first().click();
+  await page.waitForFunction(() => document.querySelector('.sentence.hl'));
+  await page.click('#tab-glossary');
+  await page.click('#mode-switch label:has(input[value="pinyin"])');
+  await page.click('.lang-switch button[lang="en"]');
+  await frames(page, 5);
+  assert.equal(await historyLength(page), start, 'no history entry was added');
+  // The URL still says the view (a reload or a shared link keeps it).
+  const hash = new URL(page.url()).hash;
+  assert.match(hash, /lang=en/);
+  assert.match(hash, /mode=pinyin/);
+  assert.match(hash, /s=p09s2/);
+  // One Back leaves the article.
+  await page.goBack();
+  assert.match(page.url(), /\/hosts\/pym\.html\?from=1$/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('Back leaves the news page inside a pym frame at 360 px (touch): taps and steps add no entry', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  await page.goto(`${env.server.origin}/hosts/fixed.html?from=1`);
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  const { frame } = await appFrame(page);
+  const start = await historyLength(page);
+  for (const id of ['harbin', 'liangtou_shiwei', 'kosme']) {
+    const term = frame.locator(`#article .mark.term[data-term="${id}"]`).first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await frame.locator('#card').waitFor();
+    const next = frame.locator('#card .card-occ button').last();
+    if ((await next.count()) && (await next.isEnabled())) await next.tap();
+    await frame.locator('#card .card-close').first().tap();
+    await frame.locator('#card').waitFor({ state: 'detached' });
+  }
+  await frames(frame, 5);
+  assert.equal(await historyLength(page), start, 'no history entry was added');
+  await page.goBack();
+  assert.match(page.url(), /\/hosts\/fixed\.html\?from=1$/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
