@@ -26,6 +26,7 @@ const BUDGETS = {
 };
 const MEASURE = path.join(repoRoot, 'bench', 'out', 'measure.json');
 const PHONE = path.join(repoRoot, 'bench', 'out', 'phone.json');
+const LIGHTHOUSE = path.join(repoRoot, 'bench', 'out', 'lighthouse.json');
 
 const median = (a) => { const s = [...a].sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
 const max = (a) => Math.max(...a);
@@ -209,8 +210,23 @@ console.log(`  ${'first contentful paint'.padEnd(34)} ${ms(papp.fcp)}  ${ms(ppee
 console.log(`  ${'first card by tap'.padEnd(34)} ${ms(papp.tap)}  ${ms(ppeer.tap)} ${ratio(papp.tap, ppeer.tap)}`);
 console.log(`  (failed taps: app ${papp.failed_taps}, peer ${ppeer.failed_taps}; console errors: app ${papp.errors}, peer ${ppeer.errors})`);
 
+if (!fs.existsSync(LIGHTHOUSE)) {
+  console.error(`\n${LIGHTHOUSE} is missing: run \`make bench\` (it runs Lighthouse first).`);
+  process.exit(1);
+}
+const lh = JSON.parse(fs.readFileSync(LIGHTHOUSE, 'utf8'));
+result.lighthouse = lh;
+console.log(`\nLighthouse, mobile defaults (simulated), side by side, medians of ${lh.app.runs}`);
+console.log(`  ${''.padEnd(34)} ${'this app'.padStart(11)} ${'peer'.padStart(11)}`);
+console.log(`  ${'performance score'.padEnd(34)} ${String(lh.app.score).padStart(11)} ${String(lh.peer.score).padStart(11)}`);
+console.log(`  ${'largest contentful paint'.padEnd(34)} ${ms(lh.app.lcp)}  ${ms(lh.peer.lcp)}`);
+console.log(`  ${'first contentful paint'.padEnd(34)} ${ms(lh.app.fcp)}  ${ms(lh.peer.fcp)}`);
+console.log(`  ${'total blocking time'.padEnd(34)} ${ms(lh.app.tbt)}  ${ms(lh.peer.tbt)}`);
+
 const times = (n) => (n.toFixed(2) + ' ×').padStart(11);
 const checks = [
+  ['Lighthouse: peer score − ours', lh.peer.score - lh.app.score, 0, (n) => String(n).padStart(11)],
+  ['Lighthouse: LCP / peer', lh.app.lcp / lh.peer.lcp, 1.0, times],
   ['phone: first tap / peer', papp.tap / ppeer.tap, BUDGETS.phone_tap_vs_peer, times],
   ['phone: first paint / peer', papp.fcp / ppeer.fcp, BUDGETS.phone_fcp_vs_peer, times],
   ['phone: bytes at the tap', papp.wire, BUDGETS.phone_wire_bytes, kb],

@@ -24,4 +24,13 @@ mkdir -p bench/out
 (cd bench && node .measure-phone.mjs --runs "${PHONE_RUNS:-7}" --json out/phone.json \
   "app=$ROOT/dist@/|button.mark.term|.popcard:popover-open, #card.placed" \
   "peer=$SHARED/peer-chartjs@/|.t|#card")
+# Lighthouse's mobile defaults, side by side (installed on first use, outside package.json: only
+# the benchmark needs it).
+LH="$ROOT/bench/.lighthouse"
+if [ ! -f "$LH/node_modules/lighthouse/package.json" ] || \
+   [ "$(node -p "require('$LH/node_modules/lighthouse/package.json').version")" != "$LIGHTHOUSE_VERSION" ]; then
+  echo "bench: installing lighthouse@$LIGHTHOUSE_VERSION into bench/.lighthouse (once)"
+  npm install --prefix "$LH" --no-save --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
+fi
+LIGHTHOUSE="$LH/node_modules/lighthouse" node bench/lighthouse.mjs dist "$SHARED/peer-chartjs"
 node bench/bench.mjs
