@@ -10,14 +10,18 @@
 //! first paragraph, rendered by the app's own Leptos components (`app::built`, feature `ssr`): a
 //! tap on a term answers before the wasm has started, and without JavaScript.
 //!
+//! And, with `--downloads DIR`, the files the app's download links point to (glossary CSV,
+//! dataset JSON, the figures CSV per language and currency), made by `core::export` on the host.
+//!
 //! Run by the hook as `cargo run --quiet --example prerender --no-default-features --features
-//! ssr`; prints HTML on stdout: the charts panel, then after a marker line the article and its
+//! ssr -- --downloads STAGING/downloads`; prints HTML on stdout: the charts panel, then after a marker line the article and its
 //! cards. A host program, so it uses the lib as the host tests do: the baked dataset,
 //! `charts` and the app's components.
 
 use longjiang_reader::app::built;
 use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame, Spec};
 use longjiang_reader::core::dataset::DATASET;
+use longjiang_reader::core::export;
 use longjiang_reader::core::format::Currency;
 use longjiang_reader::core::i18n::{Lang, K};
 use longjiang_reader::core::url_state::ChartId;
@@ -30,6 +34,19 @@ const WIDTH: f64 = 400.0;
 const ARTICLE_MARKER: &str = "<!-- built article -->";
 
 fn main() {
+    // `--downloads DIR`: also write every download file there (`core::export::all_downloads`).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(dir) = args
+        .iter()
+        .position(|a| a == "--downloads")
+        .and_then(|i| args.get(i + 1))
+    {
+        std::fs::create_dir_all(dir).expect("create the downloads folder");
+        for (name, text) in export::all_downloads(&DATASET) {
+            let path = std::path::Path::new(dir).join(&name);
+            std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+        }
+    }
     let lang = Lang::Ko;
     let cur = Currency::Cny;
     let mut out = format!(

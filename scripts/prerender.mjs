@@ -17,7 +17,8 @@
 //   <link rel="stylesheet" …>      → the same stylesheet inline, and the page's own strict
 //                                     Content-Security-Policy (a <meta>) allowing exactly it by hash
 // These come from `cargo run --example prerender --features ssr` (examples/prerender.rs);
-// this script writes no article HTML of its own.
+// this script writes no article HTML of its own. The same program writes dist/downloads/: the
+// glossary CSV, the dataset JSON and the figures CSV per language and currency.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -48,7 +49,9 @@ page = page.replace(/<title>([^<]*)<\/title>/, (_, name) =>
   `<title>${name} · ${esc(title)}</title>\n    <meta name="description" content="${attr(description)}">`);
 // The charts, the annotated article and its cards: a host build of the same crate with the
 // build-time renderer (feature ssr; the first build compiles it, later ones only link).
-const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr'], {
+// It also writes the download files into dist/downloads/ (the app links to them).
+const downloads = path.join(staging, 'downloads');
+const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads], {
   cwd: root,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -96,3 +99,5 @@ if (!/<meta charset="utf-8">/.test(page)) throw new Error('prerender: index.html
 page = page.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 fs.rmSync(cssFile);
 fs.writeFileSync(html, page);
+const files = fs.readdirSync(downloads);
+if (files.length !== 11) throw new Error(`prerender: expected 11 download files in ${downloads}, found ${files.length}`);

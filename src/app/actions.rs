@@ -173,10 +173,23 @@ pub fn show_figure_in_chart(st: AppState, fi: u32) {
     let Some((chart, _)) = chart_point_of_figure(&DATASET, fi) else {
         return;
     };
-    st.panel.set(Panel::Charts);
+    show_panel(st, Panel::Charts);
     select_figure(st, fi);
     close_card(st, false);
     request_animation_frame(move || browser::scroll_to_id(&dom_id::chart(chart)));
+}
+
+// --- Panels --------------------------------------------------------------------------------
+
+/// Shows a tools panel, unfolding the tools where an embed started with them folded.
+pub fn show_panel(st: AppState, p: Panel) {
+    st.tools_open.set(true);
+    st.panel.set(p);
+}
+
+/// Folds the tools back into their bar (an embed of the whole explorer), keeping the panel.
+pub fn fold_tools(st: AppState) {
+    st.tools_open.set(false);
 }
 
 // --- Links ---------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 //! speech, media queries, scrolling). Components call these instead of `web_sys` directly, so
 //! the browser surface is in one place. Failures are swallowed where the feature is optional.
 
-use leptos::prelude::window;
+use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// (`location.search`, `location.hash`), both possibly empty.
@@ -19,6 +19,27 @@ pub fn href_without_hash() -> String {
     let loc = window().location();
     let href = loc.href().unwrap_or_default();
     href.split('#').next().unwrap_or("").to_string()
+}
+
+/// The folder the app's files are served from (Trunk's public URL, also under a sub-path): where
+/// boot.js found the JS glue (its tag's `data-js`). "./" where there is no such tag.
+pub fn asset_base() -> String {
+    document()
+        .query_selector("script[data-js]")
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_attribute("data-js"))
+        .and_then(|js| js.rfind('/').map(|i| js[..=i].to_string()))
+        .unwrap_or_else(|| "./".into())
+}
+
+/// The address of a file the build wrote into `dist/downloads/` (`core::export`).
+pub fn download_href(name: &str) -> String {
+    format!(
+        "{}{}/{name}",
+        asset_base(),
+        crate::core::export::DOWNLOADS_DIR
+    )
 }
 
 /// The deployed page URL (without query or fragment).

@@ -63,6 +63,11 @@ pub fn tab(p: Panel) -> String {
     format!("tab-{}", p.code())
 }
 
+/// A panel's button in the folded tools' bar (an embed of the whole explorer).
+pub fn tools_bar_button(p: Panel) -> String {
+    format!("open-{}", p.code())
+}
+
 /// A glossary category's heading.
 pub fn category(key: &str) -> String {
     format!("cat-{key}")

@@ -368,7 +368,7 @@ pub fn App() -> impl IntoView {
         match ev.key().as_str() {
             "/" if can_search => {
                 ev.prevent_default();
-                st.panel.set(Panel::Glossary);
+                actions::show_panel(st, Panel::Glossary);
                 request_animation_frame(|| browser::focus_id(dom_id::SEARCH));
             }
             "j" if has_article => step_term(st, 1),
@@ -429,7 +429,7 @@ pub fn App() -> impl IntoView {
                         aria-selected=move || (st.panel.get() == p).to_string()
                         aria-controls=dom_id::TOOL_PANEL
                         tabindex=move || if st.panel.get() == p { "0" } else { "-1" }
-                        on:click=move |_| st.panel.set(p)
+                        on:click=move |_| actions::show_panel(st, p)
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                             let all = Panel::ALL;
                             let i = all.iter().position(|x| *x == p).unwrap_or(0);
@@ -439,8 +439,29 @@ pub fn App() -> impl IntoView {
                                 _ => return,
                             };
                             ev.prevent_default();
-                            st.panel.set(n);
+                            actions::show_panel(st, n);
                             browser::focus_id(&dom_id::tab(n));
+                        }>
+                        {move || st.t(panel_key(p))}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    // An embed of the whole explorer starts with its tools folded into a bar under the article:
+    // a button per panel, each unfolding the tools on its panel.
+    let folds = embed.folds_tools();
+    let folded = move || folds && !st.tools_open.get();
+    let tools_bar = move || {
+        Panel::ALL
+            .into_iter()
+            .map(|p| {
+                view! {
+                    <button type="button" class="btn" id=dom_id::tools_bar_button(p)
+                        aria-expanded="false" aria-controls=dom_id::TOOL_PANEL
+                        on:click=move |_| {
+                            actions::show_panel(st, p);
+                            request_animation_frame(move || browser::focus_id(&dom_id::tab(p)));
                         }>
                         {move || st.t(panel_key(p))}
                     </button>
@@ -466,12 +487,29 @@ pub fn App() -> impl IntoView {
             })}
             {show_tools.then(|| view! {
                 <aside class="tools" id=dom_id::TOOLS tabindex="-1" aria-label=move || st.t(K::Panels)>
-                    {has_tabs.then(|| view! {
-                        <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
+                    {move || (has_tabs && folded()).then(|| view! {
+                        <div class="tools-bar" role="group" aria-label=move || st.t(K::Panels)>
+                            {tools_bar}
+                        </div>
                     })}
-                    <div id=dom_id::TOOL_PANEL role=has_tabs.then_some("tabpanel")
-                        aria-labelledby=move || has_tabs.then(|| dom_id::tab(st.panel.get()))>
-                        {move || ready.get().then(|| match st.panel.get() {
+                    {move || (has_tabs && !folded()).then(|| view! {
+                        <div class="tabs-row">
+                            <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
+                            {folds.then(|| view! {
+                                <button type="button" class="btn tools-fold" aria-expanded="true"
+                                    aria-controls=dom_id::TOOL_PANEL
+                                    on:click=move |_| {
+                                        actions::fold_tools(st);
+                                        request_animation_frame(move || {
+                                            browser::focus_id(&dom_id::tools_bar_button(st.panel.get_untracked()));
+                                        });
+                                    }>{move || st.t(K::FoldTools)}</button>
+                            })}
+                        </div>
+                    })}
+                    <div id=dom_id::TOOL_PANEL role=move || (has_tabs && !folded()).then_some("tabpanel")
+                        aria-labelledby=move || (has_tabs && !folded()).then(|| dom_id::tab(st.panel.get()))>
+                        {move || (ready.get() && !folded()).then(|| match st.panel.get() {
                             Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
                             Panel::People => view! { <PeoplePanel/> }.into_any(),
                             Panel::Charts => view! { <ChartsPanel/> }.into_any(),

@@ -42,6 +42,12 @@ impl Embed {
     pub fn has_tabs(&self) -> bool {
         self.view.is_none()
     }
+    /// Do the tools start folded into a bar under the article? In an embed of the whole
+    /// explorer: the frame is then the article's height plus the bar, not the glossary's 103
+    /// entries below it (17,780 px at 360 px).
+    pub fn folds_tools(&self) -> bool {
+        self.on && self.view.is_none()
+    }
 }
 
 /// The URL's sentence as an index (ids are resolved here, where the URL comes in; the state
@@ -63,6 +69,9 @@ pub struct AppState {
     /// Highlighted sentence (index).
     pub sentence: RwSignal<Option<u32>>,
     pub panel: RwSignal<Panel>,
+    /// Is the tools panel unfolded? Always, except in an embed that starts with it folded
+    /// (`Embed::folds_tools`) until the reader opens it or the link names a panel.
+    pub tools_open: RwSignal<bool>,
     /// The panel shown before the share panel (the view a shared link or embed code is of).
     pub last_panel: RwSignal<Panel>,
     pub chart: RwSignal<Option<ChartId>>,
@@ -99,6 +108,7 @@ impl AppState {
             open: RwSignal::new(term_target),
             sentence: RwSignal::new(sentence_index(&url)),
             panel: RwSignal::new(url.panel),
+            tools_open: RwSignal::new(!(url.embed && url.view.is_none()) || url.names_tools()),
             last_panel: RwSignal::new(if url.panel == Panel::Share {
                 default_panel(url.chart)
             } else {
@@ -165,6 +175,9 @@ impl AppState {
             }));
         }
         self.sentence.set(sentence_index(&url));
+        if url.names_tools() {
+            self.tools_open.set(true);
+        }
         self.panel.set(url.panel);
         self.chart.set(url.chart);
         self.point.set(url.point);

@@ -8,6 +8,32 @@ use super::format::{self, Currency};
 use super::i18n::Lang;
 
 pub const BOM: &str = "\u{FEFF}";
+
+/// The folder of `dist/` that holds the downloads. They depend on no state but the language and
+/// the currency, so the build writes them (`examples/prerender.rs`), every combination, and the
+/// app links to them: the wasm neither carries their code nor makes them.
+pub const DOWNLOADS_DIR: &str = "downloads";
+pub const GLOSSARY_FILE: &str = "longjiang-glossary.csv";
+pub const DATASET_FILE: &str = "longjiang-dataset.json";
+
+/// The figures CSV's file name for one interface language and currency.
+pub fn figures_file(lang: Lang, cur: Currency) -> String {
+    format!("longjiang-figures-{}-{}.csv", lang.code(), cur.code())
+}
+
+/// Every download as (file name, contents), as the build writes them into `DOWNLOADS_DIR`.
+pub fn all_downloads(ds: &Dataset) -> Vec<(String, String)> {
+    let mut out = vec![
+        (GLOSSARY_FILE.to_string(), glossary_csv(ds)),
+        (DATASET_FILE.to_string(), dataset_json(ds)),
+    ];
+    for lang in Lang::ALL {
+        for cur in Currency::ALL {
+            out.push((figures_file(lang, cur), figures_csv(ds, lang, cur)));
+        }
+    }
+    out
+}
 pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en";
 
 /// What marks hanzi, pinyin and readings that are a guess (confidence low or uncertain), in the
@@ -71,9 +97,8 @@ fn row(fields: &[&str]) -> String {
         .join(",")
 }
 
-/// The whole dataset as JSON, for the download button: serialised from the baked model when
-/// asked (not embedded as text, which cost 35 KB brotli of wasm), byte for byte what `build.rs`
-/// validated and wrote (tested).
+/// The whole dataset as JSON, for the download: serialised from the baked model at build time,
+/// byte for byte what `build.rs` validated and wrote (tested).
 pub fn dataset_json(ds: &Dataset) -> String {
     // build.rs serialised the same model with the same code: it cannot fail here.
     serde_json::to_string(ds).expect("the baked dataset serialises")
@@ -236,6 +261,31 @@ mod tests {
         }
         rows.retain(|r| !(r.len() == 1 && r[0].is_empty()));
         rows
+    }
+
+    #[test]
+    fn the_build_writes_every_download_once_under_its_own_name() {
+        let all = all_downloads(&DATASET);
+        // The glossary, the dataset, and the figures for 3 languages x 3 currencies.
+        assert_eq!(all.len(), 11);
+        let mut names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), 11, "two downloads share a name");
+        let get = |n: &str| &all.iter().find(|(name, _)| name == n).unwrap().1;
+        assert_eq!(get(GLOSSARY_FILE), &glossary_csv(&DATASET));
+        assert_eq!(get(DATASET_FILE), &dataset_json(&DATASET));
+        for lang in Lang::ALL {
+            for cur in Currency::ALL {
+                let text = get(&figures_file(lang, cur));
+                assert_eq!(text, &figures_csv(&DATASET, lang, cur));
+                assert!(text[BOM.len()..].starts_with(figures_header(lang)));
+            }
+        }
+        assert_eq!(
+            figures_file(Lang::Zh, Currency::Krw),
+            "longjiang-figures-zh-krw.csv"
+        );
     }
 
     #[test]

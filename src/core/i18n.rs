@@ -143,6 +143,7 @@ strings! {
     PanelPeople => ["인물·기관", "人物与机构", "People & organisations"],
     PanelCharts => ["차트", "图表", "Charts"],
     PanelShare => ["공유·퍼가기", "分享与嵌入", "Share & embed"],
+    FoldTools => ["접기", "收起", "Fold"],
     DisplayMode => ["표시 방식", "显示方式", "Display"],
     ModePlain => ["기본", "原文", "Plain"],
     ModeHanzi => ["한자", "汉字", "Hanzi"],

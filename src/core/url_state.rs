@@ -237,6 +237,14 @@ pub fn resolve_term(ds: &Dataset, v: &str) -> Option<&'static str> {
         .map(|t| t.id)
 }
 
+impl UrlState {
+    /// Does this link ask for the tools: a panel other than the default one, a chart, a search?
+    /// (An embed of the whole explorer starts with its tools folded unless it does.)
+    pub fn names_tools(&self) -> bool {
+        self.panel != default_panel(self.chart) || self.chart.is_some() || !self.query.is_empty()
+    }
+}
+
 /// The panel shown when a link names none: the charts when it names a chart, else the glossary.
 pub fn default_panel(chart: Option<ChartId>) -> Panel {
     match chart {

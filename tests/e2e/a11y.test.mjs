@@ -50,7 +50,7 @@ for (const theme of ['light', 'dark']) {
     test(`axe: no WCAG 2.2 AA violation (${theme}, ${lang})`, async () => {
       const problems = [];
       for (const [name, act] of Object.entries(VIEWS)) {
-        const page = await newPage(env.browser, { dark: theme === 'dark' });
+        const page = await newPage(env.browser, { dark: theme === 'dark', bypassCSP: true });
         await openApp(page, `${env.server.url}#lang=${lang}&theme=${theme}`);
         await act(page);
         for (const v of await axe(page)) problems.push(`${name}: ${v}`);
@@ -62,7 +62,7 @@ for (const theme of ['light', 'dark']) {
 }
 
 test('axe: embed mode and mobile width', async () => {
-  const page = await newPage(env.browser, { width: 360, height: 740 });
+  const page = await newPage(env.browser, { width: 360, height: 740, bypassCSP: true });
   await openApp(page, `${env.server.url}?embed=1`);
   assert.deepEqual(await axe(page), []);
   await page.close();

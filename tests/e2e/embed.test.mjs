@@ -64,8 +64,8 @@ for (const host of ['pym', 'datawrapper']) {
     await page.goto(`${env.server.origin}/hosts/${host}.html`);
     const { handle, frame } = await appFrame(page);
     const first = await heightsAgree(handle, frame);
-    // Switch to a short panel: the frame shrinks with the content.
-    await frame.click('#tab-share');
+    // The tools start folded (the article and a bar); open them on a short panel.
+    await frame.click('#open-share');
     const share = await heightsAgree(handle, frame);
     // Back to the long glossary: it grows again.
     await frame.click('#tab-glossary');
@@ -144,7 +144,7 @@ test('one message per height change, never a loop, while the host resizes the fr
   // Each protocol got the same messages, and no height twice in a row.
   assert.equal(new Set(counts(start)).size, 1, `per protocol: ${counts(start)}`);
   noRepeats(start.amp.map((x) => x.height), 'AMP');
-  for (const [tab, n] of [['#tab-share', 1], ['#tab-people', 2], ['#tab-glossary', 3]]) {
+  for (const [tab, n] of [['#open-share', 1], ['#tab-people', 2], ['#tab-glossary', 3]]) {
     const before = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
     await frame.click(tab);
     const after = await heightsAgree(handle, frame);

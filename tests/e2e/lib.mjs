@@ -23,9 +23,14 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors/warnings and page errors into `page.problems`. */
-export async function newPage(browser, { width = 1280, height = 900, dpr = 1, dark = false, locale = 'ko-KR', hasTouch = false } = {}) {
+/**
+ * A page that records console errors/warnings and page errors into `page.problems`. The app's
+ * strict CSP (its own <meta>) holds in every test unless `bypassCSP` is set.
+ */
+export async function newPage(browser, { width = 1280, height = 900, dpr = 1, dark = false, locale = 'ko-KR', hasTouch = false, bypassCSP = false } = {}) {
   const context = await browser.newContext({
+    // Only for a test that puts its own script into the page (axe): the page's CSP allows none.
+    bypassCSP,
     viewport: { width, height },
     deviceScaleFactor: dpr,
     colorScheme: dark ? 'dark' : 'light',

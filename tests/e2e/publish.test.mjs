@@ -58,7 +58,18 @@ function cardFields(page) {
  * Decodes PNG (and optionally SVG) bytes in the page: draws them on a canvas at the PNG's size
  * and returns the size, a few probes and the rows/columns ink profiles (dark pixels per row).
  */
-function decode(page, png, svg = null) {
+async function decode(page, png, svg = null) {
+  // In a blank page of the same browser: the app's page allows no data: or blob: image (its
+  // strict CSP), and this is the test's decoding, not the app's.
+  const scratch = await page.context().newPage();
+  try {
+    return await decodeIn(scratch, png, svg);
+  } finally {
+    await scratch.close();
+  }
+}
+
+function decodeIn(page, png, svg) {
   return page.evaluate(async ({ png, svg }) => {
     const load = (src) => new Promise((ok, err) => { const i = new Image(); i.onload = () => ok(i); i.onerror = err; i.src = src; });
     const img = await load(`data:image/png;base64,${png}`);

@@ -81,3 +81,70 @@ test('Back leaves the news page inside a pym frame at 360 px (touch): taps and s
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('an embed of the whole explorer is the article plus a folded tools bar (pym host, 360 px touch)', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  const { handle, frame } = await appFrame(page);
+  const bar = frame.locator('.tools-bar');
+  await bar.waitFor();
+  // One button per panel, nothing of the panels on the page yet.
+  assert.deepEqual(await bar.locator('button').allInnerTexts(), ['용어집', '인물·기관', '차트', '공유·퍼가기']);
+  assert.equal(await frame.locator('.glossary-item, #chart-trade, [role="tabpanel"]').count(), 0);
+  // The frame is the article's height plus the bar (and the page's header and footer), not
+  // the glossary's 103 entries (17,780 px before).
+  const heightOf = async () => {
+    let h = 0;
+    for (let i = 0; i < 50; i++) {
+      const outer = Math.round((await handle.boundingBox()).height);
+      const inner = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
+      if (Math.abs(outer - inner) <= 2 && outer === h) return outer;
+      h = outer;
+      await frames(frame, 3);
+    }
+    assert.fail('the frame height did not settle on its content');
+  };
+  const folded = await heightOf();
+  const parts = await frame.evaluate(() => {
+    const h = (sel) => document.querySelector(sel).getBoundingClientRect().height;
+    return { article: h('#article'), bar: h('.tools-bar') };
+  });
+  assert.ok(folded <= parts.article + parts.bar + 700, `frame ${folded} px for an article of ${parts.article} px and a bar of ${parts.bar} px`);
+  // A tap on "차트" unfolds the tools on the charts; the frame grows and the tab is focused.
+  await bar.locator('button', { hasText: '차트' }).tap();
+  await frame.locator('#chart-trade').waitFor();
+  assert.equal(await frame.locator('#tab-charts').getAttribute('aria-selected'), 'true');
+  assert.equal(await frame.evaluate(() => document.activeElement.id), 'tab-charts');
+  const open = await heightOf();
+  assert.ok(open > folded + 300, `unfolded ${open} px, folded ${folded} px`);
+  // "접기" folds them back: the frame returns to its folded height, focus on the bar's button.
+  await frame.locator('.tools-fold').tap();
+  await bar.waitFor();
+  assert.equal(await frame.evaluate(() => document.activeElement.id), 'open-charts');
+  assert.ok(Math.abs((await heightOf()) - folded) <= 2);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('an embed whose link names a panel starts unfolded; the full page never folds', async () => {
+  const page = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+  await openApp(page, `${env.server.url}?embed=1#panel=people`);
+  assert.equal(await page.locator('.tools-bar').count(), 0);
+  assert.equal(await page.locator('#tab-people').getAttribute('aria-selected'), 'true');
+  await page.goto('about:blank');
+  await openApp(page, `${env.server.url}?embed=1#chart=trade`);
+  assert.equal(await page.locator('.tools-bar').count(), 0);
+  await page.locator('#chart-trade').waitFor();
+  await page.goto('about:blank');
+  await openApp(page, env.server.url);
+  assert.equal(await page.locator('.tools-bar').count(), 0);
+  await page.locator('.glossary-item').first().waitFor();
+  // "/" in a folded embed opens the glossary's search.
+  await page.goto('about:blank');
+  await openApp(page, `${env.server.url}?embed=1`);
+  await page.locator('.tools-bar').waitFor();
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'glossary-search');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

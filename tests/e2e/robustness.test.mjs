@@ -275,6 +275,10 @@ function expectedState(search, hash, data) {
   // `view` shows one part alone; the panel follows it.
   if (st.view === 'glossary') st.panel = 'glossary';
   else if (st.view && st.view !== 'reader') st.panel = 'charts';
+  // An embed of the whole explorer starts with its tools folded, unless the link asks for them
+  // (a panel other than the default, a chart, a search).
+  const namesTools = st.panel !== (st.chart ? 'charts' : 'glossary') || st.chart !== null || st.q !== '';
+  st.folded = st.embed && st.view === null && !namesTools;
   return st;
 }
 
@@ -326,7 +330,11 @@ function pageMismatches(exp) {
     eq('highlighted sentence', document.querySelector('#article .sentence.hl')?.id ?? null, exp.s ? `s-${exp.s}` : null);
   }
   eq('card open', document.querySelector('#card') !== null, exp.term !== null);
-  if (tools) {
+  if (tools) eq('folded tools bar', document.querySelector('.tools-bar') !== null, exp.folded);
+  if (tools && exp.folded) {
+    eq('tabs', document.querySelectorAll('.tab').length, 0);
+    eq('panel', document.querySelector('[role="tabpanel"]'), null);
+  } else if (tools) {
     // A part shown alone has no tabs.
     if (exp.view === null) eq('selected tab', document.querySelector('.tab[aria-selected="true"]')?.id, `tab-${exp.panel}`);
     else eq('tabs', document.querySelectorAll('.tab').length, 0);

@@ -46,6 +46,12 @@ test('a build for a sub-path works when served under that sub-path', async () =>
     await page.locator('#card').waitFor();
     await page.waitForSelector('#chart-trade .chart-base');
     assert.ok(page.url().startsWith(`${sub.origin}/news/longjiang/`));
+    // The downloads are files the build wrote, linked under the sub-path too.
+    const href = await page.getAttribute('#download-figures-csv', 'href');
+    assert.equal(href, '/news/longjiang/downloads/longjiang-figures-ko-cny.csv');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-figures-csv')]);
+    assert.equal(csv.suggestedFilename(), 'longjiang-figures.csv');
+    assert.ok(fs.readFileSync(await csv.path(), 'utf8').startsWith('\ufeffid,항목,'));
     assert.deepEqual(page.problems, []);
     await page.close();
   } finally {
@@ -61,9 +67,9 @@ test('without JavaScript the page still shows the whole article text', async () 
   // read each as the reader scrolls to it.
   // (The page runs no script, so the test waits from outside.)
   const parts = [];
-  const n = await page.locator('.shell-article .article-body > *').count();
+  const n = await page.locator('.shell-article .article-body > :is(p, h2)').count();
   for (let i = 0; i < n; i++) {
-    const el = page.locator('.shell-article .article-body > *').nth(i);
+    const el = page.locator('.shell-article .article-body > :is(p, h2)').nth(i);
     await el.scrollIntoViewIfNeeded();
     await page.waitForTimeout(50);
     parts.push(await el.innerText());

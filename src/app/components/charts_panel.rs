@@ -435,10 +435,10 @@ pub fn ChartsPanel() -> impl IntoView {
             {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline/> })}
             {show(ChartId::Key).then(|| view! { <KeyFigures/> })}
             <div class="downloads">
-                <button type="button" class="btn" id=dom_id::DOWNLOAD_FIGURES_CSV on:click=move |_| {
-                    let (lang, cur) = (st.lang.get_untracked(), st.currency.get_untracked());
-                    browser::download("longjiang-figures.csv", "text/csv;charset=utf-8", export::figures_csv(&DATASET, lang, cur).as_bytes())
-                }>{move || st.t(K::DownloadFiguresCsv)}</button>
+                // The build wrote one file per language and currency (dist/downloads/).
+                <a class="btn" id=dom_id::DOWNLOAD_FIGURES_CSV download="longjiang-figures.csv"
+                    href=move || browser::download_href(&export::figures_file(st.lang.get(), st.currency.get()))>
+                    {move || st.t(K::DownloadFiguresCsv)}</a>
             </div>
         </section>
     }

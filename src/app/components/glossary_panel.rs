@@ -232,12 +232,11 @@ pub fn GlossaryPanel() -> impl IntoView {
             <p class="muted result-count" role="status" aria-live="polite">{count}" " {move || st.t(K::ResultsCount)}</p>
             {list}
             <div class="downloads">
-                <button type="button" class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV on:click=move |_| {
-                    browser::download("longjiang-glossary.csv", "text/csv;charset=utf-8", export::glossary_csv(&DATASET).as_bytes())
-                }>{move || st.t(K::DownloadCsv)}</button>
-                <button type="button" class="btn" id=dom_id::DOWNLOAD_DATASET_JSON on:click=move |_| {
-                    browser::download("longjiang-dataset.json", "application/json", export::dataset_json(&DATASET).as_bytes())
-                }>{move || st.t(K::DownloadJson)}</button>
+                // Files the build wrote (dist/downloads/), not made here.
+                <a class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV href=browser::download_href(export::GLOSSARY_FILE)
+                    download=export::GLOSSARY_FILE>{move || st.t(K::DownloadCsv)}</a>
+                <a class="btn" id=dom_id::DOWNLOAD_DATASET_JSON href=browser::download_href(export::DATASET_FILE)
+                    download=export::DATASET_FILE>{move || st.t(K::DownloadJson)}</a>
             </div>
         </section>
     }
