@@ -31,6 +31,7 @@ pub const CARD_TITLE: &str = "card-title";
 pub const CHART_KEYS_HINT: &str = "chart-keys-hint";
 pub const CURRENCY_SWITCH: &str = "currency-switch";
 pub const MODE_SWITCH: &str = "mode-switch";
+pub const TRANSLATION_SWITCH: &str = "translation-switch";
 pub const THEME_TOGGLE: &str = "theme-toggle";
 pub const DOWNLOAD_FIGURES_CSV: &str = "download-figures-csv";
 pub const DOWNLOAD_GLOSSARY_CSV: &str = "download-glossary-csv";

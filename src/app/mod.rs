@@ -22,7 +22,7 @@ use actions::{open_card, state_link};
 use components::article_view::ArticleView;
 use components::charts_panel::ChartsPanel;
 use components::glossary_panel::GlossaryPanel;
-use components::header::{Header, ModeSwitch};
+use components::header::{Header, ModeSwitch, TranslationSwitch};
 use components::people_panel::PeoplePanel;
 use components::share_panel::SharePanel;
 use components::term_card::TermCard;
@@ -372,6 +372,26 @@ pub fn App() -> impl IntoView {
                 request_animation_frame(|| browser::focus_id(dom_id::SEARCH));
             }
             "j" if has_article => step_term(st, 1),
+            // The translation under each paragraph: the reader's language first (Chinese for a
+            // Chinese interface, else English), then the other, then none.
+            "t" if has_article => {
+                let first = if st.lang.get_untracked() == Lang::Zh {
+                    Lang::Zh
+                } else {
+                    Lang::En
+                };
+                st.translation.update(|t| {
+                    *t = match *t {
+                        None => Some(first),
+                        Some(l) if l == first => Some(if first == Lang::Zh {
+                            Lang::En
+                        } else {
+                            Lang::Zh
+                        }),
+                        Some(_) => None,
+                    }
+                });
+            }
             "k" if has_article => step_term(st, -1),
             _ => {}
         }
@@ -480,7 +500,7 @@ pub fn App() -> impl IntoView {
             data-ready=move || ready.get().then_some("true")>
             {show_reader.then(|| view! {
                 <div class="reader-column">
-                    <div class="reader-controls"><ModeSwitch/></div>
+                    <div class="reader-controls"><ModeSwitch/><TranslationSwitch/></div>
                     <ArticleView/>
                     <p class="money-explainer">{move || st.t(K::MoneyNote)}</p>
                 </div>

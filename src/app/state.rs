@@ -65,6 +65,8 @@ pub struct AppState {
     pub browser_lang: Lang,
     pub lang: Memo<Lang>,
     pub mode: RwSignal<Mode>,
+    /// The language of the translation shown under each paragraph (Chinese or English), if any.
+    pub translation: RwSignal<Option<Lang>>,
     pub open: RwSignal<Option<Open>>,
     /// Highlighted sentence (index).
     pub sentence: RwSignal<Option<u32>>,
@@ -105,6 +107,7 @@ impl AppState {
             browser_lang,
             lang: Memo::new(move |_| lang_choice.get().unwrap_or(browser_lang)),
             mode: RwSignal::new(url.mode),
+            translation: RwSignal::new(url.translation),
             open: RwSignal::new(term_target),
             sentence: RwSignal::new(sentence_index(&url)),
             panel: RwSignal::new(url.panel),
@@ -142,6 +145,7 @@ impl AppState {
         UrlState {
             lang: self.lang_choice.get(),
             mode: self.mode.get(),
+            translation: self.translation.get(),
             term: open_term,
             sentence: self
                 .sentence
@@ -164,6 +168,7 @@ impl AppState {
     pub fn apply_url(&self, url: UrlState) {
         self.lang_choice.set(url.lang);
         self.mode.set(url.mode);
+        self.translation.set(url.translation);
         let want = url
             .term
             .and_then(|id| DATASET.term_index(id))

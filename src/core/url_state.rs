@@ -146,6 +146,9 @@ pub struct UrlState {
     /// `None`: follow the browser's language.
     pub lang: Option<Lang>,
     pub mode: Mode,
+    /// The article's sentences shown with this edition's translation (`tr=zh` or `tr=en`) under
+    /// each paragraph; `None`: the article alone.
+    pub translation: Option<Lang>,
     /// Glossary term id of the open card.
     pub term: Option<&'static str>,
     /// Highlighted sentence id.
@@ -256,8 +259,8 @@ pub fn default_panel(chart: Option<ChartId>) -> Panel {
 /// Does this fragment speak the URL scheme at all? `#article` or `#s-p09s2` (an in-page anchor:
 /// a skip link, a table's link to a sentence) names no view-state key and is not a new state.
 pub fn is_state_fragment(hash: &str) -> bool {
-    const KEYS: [&str; 10] = [
-        "lang", "mode", "term", "s", "panel", "chart", "pt", "cur", "theme", "q",
+    const KEYS: [&str; 11] = [
+        "lang", "mode", "tr", "term", "s", "panel", "chart", "pt", "cur", "theme", "q",
     ];
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     hash.is_empty() || pairs(hash).any(|(k, _)| KEYS.contains(&k.as_str()))
@@ -432,6 +435,12 @@ impl UrlState {
         match k {
             "lang" => self.lang = Lang::from_code(v).or(self.lang),
             "mode" => self.mode = find(&Mode::ALL, Mode::code, v).unwrap_or(self.mode),
+            // Translations exist in Chinese and English (the article is the Korean).
+            "tr" => {
+                self.translation = Lang::from_code(v)
+                    .filter(|l| *l != Lang::Ko)
+                    .or(self.translation)
+            }
             "term" => self.term = resolve_term(ds, v).or(self.term),
             "s" => {
                 self.sentence = ds
@@ -470,6 +479,9 @@ impl UrlState {
         }
         if self.mode != Mode::Plain {
             p.push(("mode", self.mode.code().into()));
+        }
+        if let Some(l) = self.translation {
+            p.push(("tr", l.code().into()));
         }
         if let Some(t) = self.term {
             p.push(("term", t.into()));
@@ -539,6 +551,7 @@ mod tests {
         let s = UrlState {
             lang: Some(Lang::Zh),
             mode: Mode::Hanzi,
+            translation: Some(Lang::En),
             term: Some("harbin"),
             sentence: Some("p09s2"),
             panel: Panel::People,
@@ -551,7 +564,19 @@ mod tests {
         };
         let h = s.print_hash();
         assert_eq!(UrlState::parse(&DATASET, "", &h), s);
-        assert!(h.starts_with("lang=zh&mode=hanzi&term=harbin&s=p09s2&panel=people&chart=trade&pt=2&cur=usd&theme=dark&q="));
+        assert!(h.starts_with("lang=zh&mode=hanzi&tr=en&term=harbin&s=p09s2&panel=people&chart=trade&pt=2&cur=usd&theme=dark&q="));
+    }
+
+    #[test]
+    fn translations_are_chinese_or_english_and_the_last_valid_one_wins() {
+        let t = |h: &str| UrlState::parse(&DATASET, "", h).translation;
+        assert_eq!(t("#tr=zh"), Some(Lang::Zh));
+        assert_eq!(t("#tr=en"), Some(Lang::En));
+        // The article is the Korean: no Korean translation, and nonsense is dropped.
+        assert_eq!(t("#tr=ko"), None);
+        assert_eq!(t("#tr=fr"), None);
+        assert_eq!(t("#tr=en&tr=xx"), Some(Lang::En));
+        assert!(is_state_fragment("#tr=zh"));
     }
 
     #[test]

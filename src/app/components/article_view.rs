@@ -22,7 +22,7 @@ use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target};
 use crate::core::dataset::DATASET;
-use crate::core::i18n::K;
+use crate::core::i18n::{Lang, K};
 use crate::core::url_state::Mode;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -297,7 +297,7 @@ fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
                     view! { {sentence_view(st, mode, si, s)} {(!s.join.is_empty()).then_some(s.join)} }
                 })
                 .collect_view();
-            match p.kind {
+            let original = match p.kind {
                 ParagraphKind::Heading => {
                     view! { <h2 class="section-heading" id=p.id>{content}</h2> }.into_any()
                 }
@@ -305,7 +305,20 @@ fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
                     view! { <p class="credit" id=p.id>{content}</p> }.into_any()
                 }
                 ParagraphKind::Body => view! { <p id=p.id>{content}</p> }.into_any(),
-            }
+            };
+            // This edition's translation under the paragraph, when the reader asked for one.
+            let translation = move || {
+                st.translation.get().map(|l| {
+                    let sentences = DATASET.paragraph_sentences(p);
+                    let text = sentences
+                        .iter()
+                        .map(|s| if l == Lang::Zh { s.zh } else { s.en })
+                        .collect::<Vec<_>>()
+                        .join(if l == Lang::Zh { "" } else { " " });
+                    view! { <p class="translation" lang=l.html_lang()>{text}</p> }
+                })
+            };
+            view! { {original} {translation} }
         })
         .collect_view()
 }
@@ -372,6 +385,13 @@ pub fn ArticleView() -> impl IntoView {
                 <p class="title-note" lang=move || st.lang.get().html_lang()>
                     {move || st.t(K::EditorialTitle)}
                 </p>
+                // Whose translation it is, said once above the translations (never the source:
+                // the Chinese original of the report was not found).
+                {move || st.translation.get().is_some().then(|| view! {
+                    <p class="translation-note" lang=move || st.lang.get().html_lang()>
+                        {move || st.lang.get().pick(a.translation_note_ko, a.translation_note_zh, a.translation_note_en)}
+                    </p>
+                })}
             </header>
             <div class="article-body" node_ref=body_ref>{move || paragraphs(st, st.mode.get())}</div>
         </article>

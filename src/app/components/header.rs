@@ -36,6 +36,32 @@ pub fn ModeSwitch() -> impl IntoView {
     }
 }
 
+/// The translation control: the article alone, or with this edition's Chinese or English
+/// translation under each paragraph.
+#[component]
+pub fn TranslationSwitch() -> impl IntoView {
+    let st = use_app();
+    let options = [None, Some(Lang::Zh), Some(Lang::En)];
+    view! {
+        <fieldset class="segmented" id=dom_id::TRANSLATION_SWITCH>
+            <legend>{move || st.t(K::Translation)}</legend>
+            <div class="segments">
+            {options.into_iter().map(|o| view! {
+                <label class="segment" class:on=move || st.translation.get() == o>
+                    <input type="radio" name="translation" value=o.map(Lang::code).unwrap_or("off")
+                        prop:checked=move || st.translation.get() == o
+                        on:change=move |_| st.translation.set(o)/>
+                    <span lang=o.map(Lang::html_lang)>{move || match o {
+                        None => st.t(K::TranslationOff),
+                        Some(l) => l.native_name(),
+                    }}</span>
+                </label>
+            }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
 /// The header with brand and settings.
 #[component]
 pub fn Header() -> impl IntoView {

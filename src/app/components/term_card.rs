@@ -9,7 +9,7 @@ use crate::app::actions::{
     close_card, go_to_sentence, hover_out, keep_hover_card, open_card, show_figure_in_chart,
 };
 use crate::app::dom_id;
-use crate::app::state::{use_app, Open};
+use crate::app::state::{use_app, AppState, Open};
 use crate::app::text::{category_label, in_lang};
 use crate::app::{browser, embed};
 use crate::charts::points::chart_point_of_figure;
@@ -268,6 +268,16 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
     let step2 = step.clone();
     let hanzi_voice = browser::has_voice("zh");
     let korean_voice = browser::has_voice("ko");
+    // "Hear it" says the form the reader tapped (시찰단, not the entry's first form 실사활동).
+    let spoken: &'static str = anchor
+        .and_then(|(si, start)| {
+            let s = &DATASET.article.sentences[si as usize];
+            s.marks
+                .iter()
+                .find(|m| m.start == start)
+                .map(|m| &s.text[m.start as usize..m.end as usize])
+        })
+        .unwrap_or(t.forms[0]);
     let trad = t
         .hanzi_traditional
         .filter(|tr| Some(*tr) != t.hanzi_simplified);
@@ -350,6 +360,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any())}
         </dl>
         {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{in_lang(n, lang.get().html_lang())}</p> })}
+        {sentence_translation(st, anchor.map(|(si, _)| si))}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
             view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}": "</strong>
@@ -358,10 +369,10 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
         <div class="card-actions">
             {(hanzi_voice && t.hanzi_simplified.is_some()).then(|| view! {
                 <button type="button" class="btn" on:click=move |_| browser::speak(t.hanzi_simplified.unwrap_or(""), "zh-CN")>
-                    "🔊 " {move || st.t(K::PronounceHanzi)}</button> })}
+                    {speaker_icon()} {move || st.t(K::PronounceHanzi)}</button> })}
             {korean_voice.then(|| view! {
-                <button type="button" class="btn" on:click=move |_| browser::speak(t.forms[0], "ko-KR")>
-                    "🔊 " {move || st.t(K::PronounceKorean)}</button> })}
+                <button type="button" class="btn" on:click=move |_| browser::speak(spoken, "ko-KR")>
+                    {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
         </div>
         <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
             <span class="occ-count">{move || st.t(K::Occurrences)}": "
@@ -465,5 +476,35 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
                 ev.prevent_default();
                 go_to_sentence(st, f.sentence);
             }>{s.text}</a></p>
+        {sentence_translation(st, Some(f.sentence))}
+    }
+}
+
+/// The card's sentence in this edition's translation, for a reader whose interface is Chinese
+/// or English: the translation of the very sentence tapped, on demand (a Korean reader reads the
+/// original). Marked as this edition's, as the parallel view is.
+fn sentence_translation(st: AppState, si: Option<u32>) -> impl IntoView {
+    move || {
+        let lang = st.lang.get();
+        let s = &DATASET.article.sentences[si? as usize];
+        let text = match lang {
+            Lang::Ko => return None,
+            Lang::Zh => s.zh,
+            Lang::En => s.en,
+        };
+        Some(view! {
+            <p class="card-translation"><span class="muted">{st.t(K::SentenceTranslation)}": "</span>
+                <span lang=lang.html_lang()>{text}</span></p>
+        })
+    }
+}
+
+/// A speaker drawn in SVG (the 🔊 emoji is an empty box where the font lacks it).
+fn speaker_icon() -> impl IntoView {
+    view! {
+        <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor"/>
+            <path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round"/>
+        </svg>
     }
 }
