@@ -148,3 +148,32 @@ test('an embed whose link names a panel starts unfolded; the full page never fol
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('each card speaks to who tapped it: its explanation and note first, the headword in view as it scrolls (390 px touch)', async () => {
+  const expected = {
+    ko: ['한국어 뜻'],
+    zh: ['简体', '拼音', '中文释义'],
+    en: ['English'],
+  };
+  for (const lang of ['ko', 'zh', 'en']) {
+    const page = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+    await openApp(page, `${env.server.url}#lang=${lang}`);
+    const mark = page.locator('#article .mark.term[data-term="harbin"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await page.locator('#card.placed').waitFor();
+    const lead = await page.$$eval('#card .card-lead dt', (dts) => dts.map((d) => d.textContent));
+    assert.deepEqual(lead, expected[lang], `${lang}: the rows before the note`);
+    // The note comes right after them, before the other rows.
+    const next = await page.$eval('#card .card-lead', (dl) => dl.nextElementSibling && dl.nextElementSibling.className);
+    assert.match(next, /card-note/, `${lang}: the note follows the lead rows`);
+    // Scrolled to its end and moved to the next occurrence, the card still shows its headword.
+    await page.$eval('#card', (c) => { c.scrollTop = c.scrollHeight; });
+    await page.locator('#card .card-occ button').last().tap();
+    await page.locator('#card.placed').waitFor();
+    const [head, card] = await page.$eval('#card', (c) => [c.querySelector('.card-head').getBoundingClientRect().top, c.getBoundingClientRect().top]);
+    assert.ok(head >= card - 1 && head <= card + 20, `${lang}: headword at ${head}, card top ${card}`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});

@@ -243,6 +243,71 @@ pub fn BuiltCards(
         .collect_view()
 }
 
+/// A row of a term's card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Simplified,
+    Traditional,
+    Pinyin,
+    /// The Sino-Korean reading of the hanzi (and its South Korean form).
+    Reading,
+    AsWritten,
+    Standard,
+    Gloss(Lang),
+    Confidence,
+}
+
+/// The rows of a term's card for a reader of `lang`: those shown first (before the note), then
+/// the rest. The reader's own explanation leads; a Chinese reader also gets the Chinese term
+/// and its pinyin first, a Korean reader the Korean forms right after the note (issue #20: in
+/// Korean the explanation was the seventh row, after simplified, traditional, pinyin and
+/// readings).
+pub fn card_order(lang: Lang) -> (&'static [Field], &'static [Field]) {
+    use Field::*;
+    match lang {
+        Lang::Ko => (
+            &[Gloss(Lang::Ko)],
+            &[
+                Standard,
+                AsWritten,
+                Reading,
+                Simplified,
+                Traditional,
+                Pinyin,
+                Gloss(Lang::Zh),
+                Gloss(Lang::En),
+                Confidence,
+            ],
+        ),
+        Lang::Zh => (
+            &[Simplified, Pinyin, Gloss(Lang::Zh)],
+            &[
+                Traditional,
+                Reading,
+                AsWritten,
+                Standard,
+                Gloss(Lang::Ko),
+                Gloss(Lang::En),
+                Confidence,
+            ],
+        ),
+        Lang::En => (
+            &[Gloss(Lang::En)],
+            &[
+                Simplified,
+                Traditional,
+                Pinyin,
+                Reading,
+                AsWritten,
+                Standard,
+                Gloss(Lang::Ko),
+                Gloss(Lang::Zh),
+                Confidence,
+            ],
+        ),
+    }
+}
+
 #[component]
 fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoView {
     let st = use_app();
@@ -268,23 +333,13 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
     let step2 = step.clone();
     let hanzi_voice = browser::has_voice("zh");
     let korean_voice = browser::has_voice("ko");
-    // "Hear it" says the form the reader tapped (시찰단, not the entry's first form 실사활동).
-    let spoken: &'static str = anchor
-        .and_then(|(si, start)| {
-            let s = &DATASET.article.sentences[si as usize];
-            s.marks
-                .iter()
-                .find(|m| m.start == start)
-                .map(|m| &s.text[m.start as usize..m.end as usize])
-        })
-        .unwrap_or(t.forms[0]);
     let trad = t
         .hanzi_traditional
         .filter(|tr| Some(*tr) != t.hanzi_simplified);
     let row = move |k: K, v: AnyView| view! { <dt>{move || k.get(lang.get())}</dt><dd>{v}</dd> };
     let hanzi_first = move || lang.get() == Lang::Zh;
-    // The form the reader tapped (시찰, not the entry's first form 실사활동); units show their
-    // own form, since their occurrence is the whole figure.
+    // The form the reader tapped (시찰, not the entry's first form 실사활동): the title, and what
+    // "hear it" says. Units show their own form, since their occurrence is the whole figure.
     let form = t
         .occurrences
         .get(pos)
@@ -318,20 +373,6 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
         }
         .into_any()
     };
-    // The gloss in the interface language first, then the other two.
-    let glosses = move || {
-        let all = [
-            (Lang::Ko, K::GlossKo, t.gloss_ko, "ko"),
-            (Lang::Zh, K::GlossZh, t.gloss_zh, "zh-Hans"),
-            (Lang::En, K::GlossEn, t.gloss_en, "en"),
-        ];
-        let l = lang.get();
-        all.into_iter()
-            .filter(|g| g.0 == l)
-            .chain(all.into_iter().filter(|g| g.0 != l))
-            .map(|(_, k, text, tag)| row(k, in_lang(text, tag)))
-            .collect_view()
-    };
     let sk = t.sino_korean_sk.filter(|sk| Some(*sk) != t.sino_korean);
     let confidence = match t.confidence {
         Confidence::High => K::ConfidenceHigh,
@@ -339,27 +380,42 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
         Confidence::Low => K::ConfidenceLow,
         Confidence::Uncertain => K::ConfidenceUncertain,
     };
+    let field = move |f: Field| -> Option<AnyView> {
+        Some(match f {
+            Field::Simplified => row(K::Simplified, guessed(view! { <span lang="zh-Hans" class="hanzi">{t.hanzi_simplified?}</span> }.into_any())),
+            Field::Traditional => row(K::Traditional, guessed(view! { <span lang="zh-Hant" class="hanzi">{trad?}</span> }.into_any())),
+            Field::Pinyin => row(K::Pinyin, guessed(view! { <span lang="zh-Latn-pinyin" class="pinyin">{t.pinyin?}</span> }.into_any())),
+            // One row for the reading of the hanzi: as the article's orthography writes it, and
+            // the South Korean form when the initial-sound law changes it (룡강 · 한국 표기 용강).
+            Field::Reading => {
+                let s = t.sino_korean?;
+                row(K::SinoKorean, guessed(view! {
+                    <span lang="ko">{s}{sk.map(|sk| view! { " · " {move || K::SinoKoreanSk.get(lang.get())} " " {sk} })}</span>
+                }.into_any()))
+            }
+            Field::AsWritten => row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any()),
+            Field::Standard => row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any()),
+            Field::Gloss(Lang::Ko) => row(K::GlossKo, in_lang(t.gloss_ko, "ko")),
+            Field::Gloss(Lang::Zh) => row(K::GlossZh, in_lang(t.gloss_zh, "zh-Hans")),
+            Field::Gloss(Lang::En) => row(K::GlossEn, in_lang(t.gloss_en, "en")),
+            Field::Confidence => row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any()),
+        }.into_any())
+    };
     view! {
         <header class="card-head">
             <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
             <h2 id=title_id class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
             <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}{move || (guess && !hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</p>
         </header>
-        <dl class="card-fields">
-            {t.hanzi_simplified.map(|h| row(K::Simplified, guessed(view! { <span lang="zh-Hans" class="hanzi">{h}</span> }.into_any())))}
-            {trad.map(|h| row(K::Traditional, guessed(view! { <span lang="zh-Hant" class="hanzi">{h}</span> }.into_any())))}
-            {t.pinyin.map(|p| row(K::Pinyin, guessed(view! { <span lang="zh-Latn-pinyin" class="pinyin">{p}</span> }.into_any())))}
-            // One row for the reading of the hanzi: as the article's orthography writes it, and
-            // the South Korean form when the initial-sound law changes it (룡강 · 한국 표기 용강).
-            {t.sino_korean.map(|s| row(K::SinoKorean, guessed(view! {
-                <span lang="ko">{s}{sk.map(|sk| view! { " · " {move || K::SinoKoreanSk.get(lang.get())} " " {sk} })}</span>
-            }.into_any())))}
-            {row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any())}
-            {row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any())}
-            {glosses}
-            {row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any())}
+        // What this reader came for first (`card_order`): the explanation in their language and
+        // the note; for a Chinese reader the Chinese term and its pinyin too. The rest below.
+        <dl class="card-fields card-lead">
+            {move || card_order(lang.get()).0.iter().filter_map(|f| field(*f)).collect_view()}
         </dl>
         {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{in_lang(n, lang.get().html_lang())}</p> })}
+        <dl class="card-fields">
+            {move || card_order(lang.get()).1.iter().filter_map(|f| field(*f)).collect_view()}
+        </dl>
         {sentence_translation(st, anchor.map(|(si, _)| si))}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
@@ -371,7 +427,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
                 <button type="button" class="btn" on:click=move |_| browser::speak(t.hanzi_simplified.unwrap_or(""), "zh-CN")>
                     {speaker_icon()} {move || st.t(K::PronounceHanzi)}</button> })}
             {korean_voice.then(|| view! {
-                <button type="button" class="btn" on:click=move |_| browser::speak(spoken, "ko-KR")>
+                <button type="button" class="btn" on:click=move |_| browser::speak(form, "ko-KR")>
                     {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
         </div>
         <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
