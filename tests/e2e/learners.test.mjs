@@ -122,3 +122,47 @@ test('"hear it" says the form that was tapped, and its icon is drawn, not a font
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a copy from the article is its text, in hanzi, pinyin and standard-spelling mode too', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  const copyOf = (sel) => page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const s = getSelection();
+    s.removeAllRanges();
+    s.addRange(range);
+    const dt = new DataTransfer();
+    const ev = new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true });
+    el.dispatchEvent(ev);
+    return { text: dt.getData('text/plain'), handled: ev.defaultPrevented };
+  }, sel);
+  for (const mode of ['plain', 'hanzi', 'pinyin', 'standard']) {
+    await page.goto('about:blank');
+    await openApp(page, `${env.server.url}#mode=${mode}`);
+    const want = await page.$eval('#s-p02s1', (e) => {
+      const c = e.cloneNode(true);
+      c.querySelectorAll('rt, rp, .std, .print-only').forEach((x) => x.remove());
+      return c.textContent;
+    });
+    const got = await copyOf('#s-p02s1');
+    assert.equal(got.handled, true, mode);
+    assert.equal(got.text, want, `${mode}: the copied sentence`);
+    assert.doesNotMatch(got.text, /[\u4e00-\u9fff]/, `${mode}: no hanzi pasted inline`);
+    // Two paragraphs: one line each.
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.setStartBefore(document.getElementById('p02'));
+      r.setEndAfter(document.getElementById('p03'));
+      const s = getSelection(); s.removeAllRanges(); s.addRange(r);
+    });
+    const two = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      document.getElementById('p02').dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return dt.getData('text/plain');
+    });
+    assert.equal(two.split('\n').length, 2, `${mode}: ${JSON.stringify(two.slice(0, 80))}`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -378,6 +378,7 @@ pub fn ArticleView() -> impl IntoView {
     });
     view! {
         <article id=dom_id::ARTICLE class="article" lang="ko" tabindex="-1" aria-labelledby=dom_id::ARTICLE_TITLE
+            on:copy=copy_plain_text
             class:annotated=move || matches!(st.mode.get(), Mode::Hanzi | Mode::Pinyin)
             class:annotated-pinyin=move || st.mode.get() == Mode::Pinyin>
             <header class="article-header">
@@ -395,6 +396,52 @@ pub fn ArticleView() -> impl IntoView {
             </header>
             <div class="article-body" node_ref=body_ref>{move || paragraphs(st, st.mode.get())}</div>
         </article>
+    }
+}
+
+/// A copy from the article is the article's text: what display modes add (ruby annotations,
+/// standard-spelling pills) and what only print shows stay out of it ("실사단考察이" was pasted
+/// in hanzi mode). Paragraphs end in a line break.
+fn copy_plain_text(ev: web_sys::ClipboardEvent) {
+    let Some(data) = ev.clipboard_data() else {
+        return;
+    };
+    let Some(sel) = window().get_selection().ok().flatten() else {
+        return;
+    };
+    if sel.is_collapsed() || sel.range_count() == 0 {
+        return;
+    }
+    let mut text = String::new();
+    for i in 0..sel.range_count() {
+        let Ok(range) = sel.get_range_at(i) else {
+            return;
+        };
+        let Ok(frag) = range.clone_contents() else {
+            return;
+        };
+        if let Ok(added) = frag.query_selector_all("rt, rp, .std, .print-only") {
+            for n in (0..added.length()).filter_map(|k| added.item(k)) {
+                if let Some(parent) = n.parent_node() {
+                    let _ = parent.remove_child(&n);
+                }
+            }
+        }
+        // Block by block: a paragraph's text, then a line break.
+        let blocks = frag.query_selector_all("p, h1, h2").ok();
+        match blocks.filter(|b| b.length() > 0) {
+            Some(b) => {
+                let parts: Vec<String> = (0..b.length())
+                    .filter_map(|k| b.item(k))
+                    .filter_map(|n| n.text_content())
+                    .collect();
+                text.push_str(&parts.join("\n"));
+            }
+            None => text.push_str(&frag.text_content().unwrap_or_default()),
+        }
+    }
+    if data.set_data("text/plain", &text).is_ok() {
+        ev.prevent_default();
     }
 }
 
