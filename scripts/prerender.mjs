@@ -65,8 +65,9 @@ if (!/^\s*<article id="article"/.test(articleHtml)) throw new Error('prerender: 
 if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expected the cards in the article from `cargo run --example prerender`');
 // The text the renderer wrote is the article, word for word (each paragraph whole, the cards
 // between paragraphs).
-// (Less what only print shows: the hanzi after a term.)
-const plain = articleHtml.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="print-only"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+// (Less what only print shows, the hanzi after a term, and what the page adds beside the text:
+// the yuan amount in the reader's currency.)
+const plain = articleHtml.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="(?:print-only|std yuan)"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
 const unescape = (h) => h.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
   .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const plainText = unescape(plain);

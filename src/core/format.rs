@@ -233,6 +233,27 @@ pub fn money_approx(value: f64, cur: Currency, lang: Lang, width: Width) -> Stri
     format!("≈ {}", with_currency(n, cur, lang))
 }
 
+/// What the article's "원" is, said at the amount (issue #20: a skimmer reads won): for a yuan
+/// figure, the word yuan and the amount in the reader's currency — "위안 · ≈ 2,496억 원",
+/// "yuan · ≈ US$365m"; for a Chinese reader, "人民币". `None` for any other figure.
+pub fn yuan_at_amount(ds: &Dataset, fig: &Figure, lang: Lang) -> Option<String> {
+    if fig.unit != Unit::Cny {
+        return None;
+    }
+    let to = match lang {
+        Lang::Zh => return Some("人民币".into()),
+        Lang::Ko => Currency::Krw,
+        Lang::En => Currency::Usd,
+    };
+    let year = period_year(fig.period)?;
+    let v = convert(ds, fig.value, Currency::Cny, to, year)?;
+    let word = lang.pick("위안", "", "yuan");
+    Some(format!(
+        "{word} · {}",
+        money_approx(v, to, lang, Width::Short)
+    ))
+}
+
 /// An amount as a reader says it, in full: "34억 3,800만 위안" (ko, as the article writes
 /// amounts), "34.38亿元" (zh), "CNY 3.438 billion" (en).
 pub fn money_words(value: f64, cur: Currency, lang: Lang) -> String {
@@ -628,6 +649,30 @@ mod tests {
 
     fn fig(id: &str) -> &'static Figure {
         &DATASET.figures[DATASET.figure_index(id).unwrap()]
+    }
+
+    #[test]
+    fn the_articles_yuan_is_said_at_the_amount_in_the_readers_currency() {
+        let t = fig("trade_2022"); // 34억 3,800만원, 2022
+        let ko = yuan_at_amount(&DATASET, t, Lang::Ko).unwrap();
+        let en = yuan_at_amount(&DATASET, t, Lang::En).unwrap();
+        assert!(ko.starts_with("위안 · ≈ ") && ko.ends_with('원'), "{ko}");
+        assert!(
+            ko.contains("6,60"),
+            "{ko}: CNY 3.438bn is about KRW 660bn at the 2022 rate"
+        );
+        assert!(en.starts_with("yuan · ≈ US$"), "{en}");
+        assert_eq!(
+            yuan_at_amount(&DATASET, t, Lang::Zh).as_deref(),
+            Some("人民币")
+        );
+        // Not a money figure: nothing to say.
+        let count = DATASET
+            .figures
+            .iter()
+            .find(|f| f.unit != Unit::Cny)
+            .unwrap();
+        assert_eq!(yuan_at_amount(&DATASET, count, Lang::Ko), None);
     }
 
     #[test]

@@ -166,3 +166,26 @@ test('a copy from the article is its text, in hanzi, pinyin and standard-spellin
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('the article\'s 원 is yuan, said at the amount in the reader\'s currency (first amount always, each in standard mode)', async () => {
+  const ds = await dataset();
+  const yuanFigures = new Set(ds.figures.filter((f) => f.unit === 'Cny').map((f) => f.id));
+  const page = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+  await openApp(page, env.server.url);
+  const pills = () => page.$$eval('#article .std.yuan', (els) => els.map((e) => ({ fig: e.previousElementSibling.dataset.figure, text: e.textContent, lang: e.lang })));
+  const plain = await pills();
+  assert.equal(plain.length, 1, 'one at the first amount');
+  const first = await page.$$eval('#article .mark.fig', (m, ids) => m.find((x) => ids.includes(x.dataset.figure)).dataset.figure, [...yuanFigures]);
+  assert.equal(plain[0].fig, first);
+  assert.match(plain[0].text, /^위안 · ≈ [\d,.]+(억|조|만)? ?원$/);
+  await page.click('#mode-switch label:has(input[value="standard"])');
+  const standard = await pills();
+  const marks = await page.$$eval('#article .mark.fig', (m, ids) => m.filter((x) => ids.includes(x.dataset.figure)).length, [...yuanFigures]);
+  assert.ok(marks > 3);
+  assert.equal(standard.length, marks, 'every yuan amount in standard mode');
+  await page.click('.lang-switch button[lang="en"]');
+  assert.match((await pills())[0].text, /^yuan · ≈ US\$/);
+  assert.equal((await pills())[0].lang, 'en');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -72,7 +72,12 @@ test('without JavaScript the page still shows the whole article text', async () 
     const el = page.locator('.shell-article .article-body > :is(p, h2)').nth(i);
     await el.scrollIntoViewIfNeeded();
     await page.waitForTimeout(50);
-    parts.push(await el.innerText());
+    // (Less what the page adds beside the text: the yuan amount in won.)
+    parts.push(await el.evaluate((e) => {
+      const c = e.cloneNode(true);
+      c.querySelectorAll('.std, .print-only').forEach((x) => x.remove());
+      return c.textContent;
+    }));
   }
   const text = parts.join('\n');
   const seed = seedText();

@@ -20,8 +20,9 @@
 use crate::app::actions::{hover_in, hover_out, open_mark};
 use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
-use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target};
+use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Unit};
 use crate::core::dataset::DATASET;
+use crate::core::format;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::Mode;
 use leptos::prelude::*;
@@ -399,6 +400,19 @@ pub fn ArticleView() -> impl IntoView {
     }
 }
 
+/// The article's first yuan amount (sentence, byte start of its mark).
+fn first_yuan_mark() -> Option<(u32, u32)> {
+    static FIRST: std::sync::OnceLock<Option<(u32, u32)>> = std::sync::OnceLock::new();
+    *FIRST.get_or_init(|| {
+        DATASET.article.sentences.iter().enumerate().find_map(|(si, s)| {
+            s.marks
+                .iter()
+                .find(|m| matches!(m.target, Target::Figure(i) if DATASET.figures[i as usize].unit == Unit::Cny))
+                .map(|m| (si as u32, m.start))
+        })
+    })
+}
+
 /// A copy from the article is the article's text: what display modes add (ruby annotations,
 /// standard-spelling pills) and what only print shows stay out of it ("실사단考察이" was pasted
 /// in hanzi mode). Paragraphs end in a line break.
@@ -622,12 +636,24 @@ fn mark_view(
         }
         Target::Figure(i) => {
             let f = &DATASET.figures[i as usize];
+            // The article's "원" is yuan: said at the amount, in the reader's currency — at the
+            // first yuan amount in every mode, at each in the standard-spelling mode.
+            let yuan = (f.unit == Unit::Cny
+                && (mode == Mode::Standard || first_yuan_mark() == Some((si, start))))
+            .then(|| {
+                view! {
+                    <span class="std yuan" lang=move || st.lang.get().html_lang()>
+                        {move || format::yuan_at_amount(&DATASET, f, st.lang.get())}
+                    </span>
+                }
+            });
             view! {
                 <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key() popovertarget=popover_target(target)
                     aria-haspopup="dialog" aria-expanded=expanded_attr()
                     on:click=on_click on:pointerenter=enter on:pointerleave=leave>
                     {text}
                 </button>
+                {yuan}
             }
             .into_any()
         }
