@@ -69,7 +69,7 @@ lines.push('');
 lines.push(`- **Total: ${kb(shippedBytes.length)} KB raw, ${kb(brotli(shippedBytes))} KB brotli** (the size gate's number).`);
 lines.push(`- Items below sum to ${total} bytes; the shipped file is ${shippedBytes.length} bytes ` +
   `(the named copy less its ${kb(nameSection)} KB name section).`);
-lines.push(`- The dataset's text (unique strings of the baked dataset: article, glossary, explanations in ko/zh/en): ${kb(textBytes.length)} KB raw, ${kb(brotli(textBytes))} KB brotli on its own. The "download dataset" JSON is serialised from the baked model on click, not embedded.`);
+lines.push(`- The dataset's text (unique strings of the baked dataset: article, glossary, explanations in ko/zh/en): ${kb(textBytes.length)} KB raw, ${kb(brotli(textBytes))} KB brotli on its own. The downloads (dataset JSON, glossary and figures CSV) are files the build writes into dist/downloads/, not code in the wasm.`);
 lines.push('');
 lines.push('By crate (the first Rust path in each item\'s name, so generic code counts where its name starts; our own code by module):');
 lines.push('');
