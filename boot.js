@@ -56,30 +56,6 @@ document.addEventListener('toggle', (e) => {
     s.maxHeight = `${height}px`;
   }
 }, true); // (capture: `toggle` does not bubble)
-// In a frame, the page tells its parent its height from the first paint on, in the formats
-// hosts listen for (pym.js, Datawrapper, AMP, iframe.resize), so that the frame is not left at its
-// default size while the wasm loads. The same messages as app/embed.rs, which takes over when the
-// app mounts (the built page, `.shell`, is gone then, and this observer stops).
-if (window.parent !== window) {
-  const app = document.getElementById('app');
-  const childId = new URLSearchParams(location.search).get('childId');
-  let last = 0;
-  const report = new ResizeObserver(() => {
-    if (!document.querySelector('.shell')) {
-      report.disconnect();
-      return;
-    }
-    const h = Math.max(1, Math.ceil(app.getBoundingClientRect().height));
-    if (h === last) return;
-    last = h;
-    const parent = window.parent;
-    if (childId) parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${h}`, '*');
-    parent.postMessage(JSON.stringify({ src: location.href, context: 'iframe.resize', height: h }), '*');
-    parent.postMessage({ 'datawrapper-height': { [childId || 'longjiang-reader']: h } }, '*');
-    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
-  });
-  if (app) report.observe(app);
-}
 // A promise chain, not top-level await: a module that awaits holds back DOMContentLoaded until
 // the wasm has started, and with it everything on the page that waits for that event.
 import(tag.dataset.js)

@@ -99,6 +99,11 @@ page = page.replace(sheets[0][0], () => `<style>${css}</style>`);
 if (!/<meta charset="utf-8">/.test(page)) throw new Error('prerender: index.html must start its head with <meta charset="utf-8">');
 page = page.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 fs.rmSync(cssFile);
+// frame.js under the public URL (also under a sub-path), where boot.js's tag says the files are.
+const base = (page.match(/<script type="module" src="([^"]*)boot\.js"/) || [])[1];
+if (base === undefined) throw new Error('prerender: the boot.js tag was not found');
+if (!page.includes('<script async src="frame.js"></script>')) throw new Error('prerender: the frame.js tag was not found in index.html');
+page = page.replace('<script async src="frame.js"></script>', () => `<script async src="${base}frame.js"></script>`);
 fs.writeFileSync(html, page);
 const files = fs.readdirSync(downloads);
 if (files.length !== 11) throw new Error(`prerender: expected 11 download files in ${downloads}, found ${files.length}`);

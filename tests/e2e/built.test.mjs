@@ -158,3 +158,29 @@ test('a pym host at 360 px gives the frame the built page\'s height before the w
     await slow.close();
   }
 });
+
+test('on a phone network the frame has its height while the page is still arriving, not only once it is parsed', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 780, hasTouch: true });
+  // The host records when each height message arrives; the frame, when it was parsed.
+  await page.addInitScript(() => {
+    if (window.parent !== window) return;
+    window.__heights = [];
+    addEventListener('message', (e) => {
+      const d = e.data;
+      if (typeof d === 'string' && d.includes('xPYMxheightxPYMx')) window.__heights.push({ at: Date.now(), h: Number(d.split('xPYMx').pop()) });
+    });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200000, uploadThroughput: 93750 });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('main[data-ready="true"]', { timeout: 60000 });
+  const parsed = await frame.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].domContentLoadedEventStart);
+  const heights = await page.evaluate(() => window.__heights);
+  assert.ok(heights.length > 0, 'height messages');
+  assert.ok(heights[0].at < parsed, `first height ${heights[0].h} px came ${Math.round(heights[0].at - parsed)} ms after the page was parsed`);
+  assert.ok(heights.some((x) => x.at < parsed && x.h > 1000), `a real height before the page was parsed: ${JSON.stringify(heights.slice(0, 5))}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
