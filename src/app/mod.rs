@@ -183,8 +183,30 @@ fn step_term(st: AppState, dir: i32) {
                 (false, None) => (after.unwrap_or(n) + n - 1) % n,
             }
         }
-        (None, None) if dir > 0 => 0,
-        (None, None) => n - 1,
+        // Nothing focused or open: from the terms on screen, not from the top of the article (a
+        // reader who scrolled to paragraph 10 and pressed j was sent back to paragraph 1): j
+        // goes to the first term in view, k to the last one above the bottom of the screen.
+        (None, None) => {
+            let vh = window()
+                .inner_height()
+                .ok()
+                .and_then(|v| v.as_f64())
+                .unwrap_or(0.0);
+            let top = |(si, s, _): &(u32, u32, u32)| {
+                document()
+                    .get_element_by_id(&dom_id::mark(*si, *s))
+                    .map(|e| e.get_bounding_client_rect().top())
+            };
+            if dir > 0 {
+                all.iter()
+                    .position(|m| top(m).is_some_and(|t| t >= 0.0))
+                    .unwrap_or(0)
+            } else {
+                all.iter()
+                    .rposition(|m| top(m).is_some_and(|t| t < vh))
+                    .unwrap_or(n - 1)
+            }
+        }
     };
     let (si, start, t) = all[next];
     let id = dom_id::mark(si, start);

@@ -131,12 +131,22 @@ test('j and k move the focus to the next and previous term in the text', async (
   const order = await page.$$eval('#article .mark.term', (els) => els.map((e) => e.id));
   assert.ok(order.length > 10, `${order.length} terms marked`);
   const focused = () => page.evaluate(() => document.activeElement?.id);
-  // From nothing focused, j goes to the first term and k to the last.
+  // From nothing focused, j goes to the first term in view and k to the last one in view: at the
+  // top of the page, the article's first term; scrolled down, not back to the top (issue #20).
+  const inView = () => page.$$eval('#article .mark.term', (els) => els
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })
+    .map((e) => e.id));
   await page.keyboard.press('j');
   assert.equal(await focused(), order[0]);
   await page.evaluate(() => document.activeElement.blur());
+  const shown = await inView();
   await page.keyboard.press('k');
-  assert.equal(await focused(), order.at(-1));
+  assert.equal(await focused(), shown.at(-1));
+  await page.evaluate(() => { document.activeElement.blur(); document.getElementById('p10').scrollIntoView({ block: 'start' }); });
+  const later = await inView();
+  assert.ok(order.indexOf(later[0]) > 5, 'scrolled past the first terms');
+  await page.keyboard.press('j');
+  assert.equal(await focused(), later[0]);
   // From a term in the middle: forward twice, back three times.
   const start = await page.$eval('#article .mark.term[data-term="harbin"]', (e) => e.id);
   const i = order.indexOf(start);
