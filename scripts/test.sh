@@ -44,8 +44,8 @@ count_cargo() {
 # Adds the counts from node's test runner summary ("# pass N" / "# fail N").
 count_node() {
   local file=$1 code=$2 p f
-  p=$(grep -E '^# pass ' "$file" | awk '{s+=$3} END {print s+0}')
-  f=$(grep -E '^# fail ' "$file" | awk '{s+=$3} END {print s+0}')
+  p=$(grep -aE '^# pass ' "$file" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -aE '^# fail ' "$file" | awk '{s+=$3} END {print s+0}')
   if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
   [ "$code" -eq 0 ] || STATUS=1
@@ -103,11 +103,11 @@ for layer in "${LAYERS[@]}"; do
         one_test size-gate node scripts/size-gate.mjs dist
         grep '^size gate:' "$LOG/size-gate.log" | sed 's/^/    /'
         say "end-to-end tests (Playwright, system Chromium)"
-        node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$LOG/e2e.log" | grep -E '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
+        node --test --test-concurrency=1 tests/e2e/*.test.mjs 2>&1 | tee "$LOG/e2e.log" | grep -aE '^(not ok|ok|# (pass|fail))' ; code=${PIPESTATUS[0]}
         count_node "$LOG/e2e.log" "$code"
         say "core journeys in Chromium, Firefox ESR and WebKitGTK (tests/engines/)"
         ENGINES=chromium,firefox,webkit LANG="$E2E_LOCALE" xvfb-run -a node --test --test-concurrency=1 tests/engines/journeys.test.mjs 2>&1 \
-          | tee "$LOG/engines.log" | grep -E '^(not ok|ok|# (pass|fail))|^    (not )?ok' ; code=${PIPESTATUS[0]}
+          | tee "$LOG/engines.log" | grep -aE '^(not ok|ok|# (pass|fail))|^    (not )?ok' ; code=${PIPESTATUS[0]}
         count_node "$LOG/engines.log" "$code"
       else
         echo "  ✗ release build failed (see target/test-logs/build-*.log)"; tail -30 "$LOG"/build-*.log

@@ -146,6 +146,8 @@ strings! {
     FoldTools => ["접기", "收起", "Fold"],
     Translation => ["번역", "译文", "Translation"],
     TranslationOff => ["끄기", "关闭", "Off"],
+    TranslationZh => ["중국어", "中文", "Chinese"],
+    TranslationEn => ["영어", "英文", "English"],
     SentenceTranslation => ["문장 번역", "句子译文", "The sentence, translated"],
     DisplayMode => ["표시 방식", "显示方式", "Display"],
     ModePlain => ["기본", "原文", "Plain"],

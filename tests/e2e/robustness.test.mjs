@@ -326,7 +326,7 @@ function pageMismatches(exp) {
   if (reader) {
     eq('mode', document.querySelector('#mode-switch input:checked')?.value, exp.mode);
     eq('ruby', document.querySelectorAll('#article ruby').length > 0, exp.mode === 'hanzi' || exp.mode === 'pinyin');
-    eq('standard pills', document.querySelectorAll('#article .std').length > 0, exp.mode === 'standard');
+    eq('standard pills', document.querySelectorAll('#article .std:not(.yuan)').length > 0, exp.mode === 'standard');
     eq('highlighted sentence', document.querySelector('#article .sentence.hl')?.id ?? null, exp.s ? `s-${exp.s}` : null);
   }
   eq('card open', document.querySelector('#card') !== null, exp.term !== null);

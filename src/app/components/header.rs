@@ -51,10 +51,13 @@ pub fn TranslationSwitch() -> impl IntoView {
                     <input type="radio" name="translation" value=o.map(Lang::code).unwrap_or("off")
                         prop:checked=move || st.translation.get() == o
                         on:change=move |_| st.translation.set(o)/>
-                    <span lang=o.map(Lang::html_lang)>{move || match o {
-                        None => st.t(K::TranslationOff),
-                        Some(l) => l.native_name(),
-                    }}</span>
+                    // Named in the interface language (the language switch names each
+                    // language in itself: that one chooses the interface).
+                    <span>{move || st.t(match o {
+                        None => K::TranslationOff,
+                        Some(Lang::Zh) => K::TranslationZh,
+                        Some(_) => K::TranslationEn,
+                    })}</span>
                 </label>
             }).collect_view()}
             </div>
