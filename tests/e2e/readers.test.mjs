@@ -114,13 +114,14 @@ test('an embed of the whole explorer is the article plus a folded tools bar (pym
   await bar.locator('button', { hasText: '차트' }).tap();
   await frame.locator('#chart-trade').waitFor();
   assert.equal(await frame.locator('#tab-charts').getAttribute('aria-selected'), 'true');
-  assert.equal(await frame.evaluate(() => document.activeElement.id), 'tab-charts');
+  // (The focus moves in the next frame, once the tabs are there.)
+  await frame.waitForFunction(() => document.activeElement && document.activeElement.id === 'tab-charts', null, { timeout: 5000 });
   const open = await heightOf();
   assert.ok(open > folded + 300, `unfolded ${open} px, folded ${folded} px`);
   // "접기" folds them back: the frame returns to its folded height, focus on the bar's button.
   await frame.locator('.tools-fold').tap();
   await bar.waitFor();
-  assert.equal(await frame.evaluate(() => document.activeElement.id), 'open-charts');
+  await frame.waitForFunction(() => document.activeElement && document.activeElement.id === 'open-charts', null, { timeout: 5000 });
   assert.ok(Math.abs((await heightOf()) - folded) <= 2);
   assert.deepEqual(page.problems, []);
   await page.close();
