@@ -63,17 +63,19 @@ const [chartsHtml, articleHtml = ''] = built.replaceAll('<!>', '').split('<!-- b
 if ((chartsHtml.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
 if (!/^\s*<article id="article"/.test(articleHtml)) throw new Error('prerender: expected the article after the charts from `cargo run --example prerender`');
 if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expected the cards in the article from `cargo run --example prerender`');
-// The text the renderer wrote is the article, word for word (each paragraph whole, the cards
-// between paragraphs).
+// The text the renderer wrote is the article, word for word: each paragraph's element holds
+// its paragraph whole (read element by element, so the cards between paragraphs, which quote
+// sentences, cannot stand in for a paragraph that is missing).
 // (Less what only print shows, the hanzi after a term, and what the page adds beside the text:
 // the yuan amount in the reader's currency.)
-const plain = articleHtml.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="(?:print-only|std yuan)"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
 const unescape = (h) => h.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
   .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const plainText = unescape(plain);
-for (const t of texts) {
-  if (!plainText.includes(t)) throw new Error(`prerender: the built article lacks the paragraph "${t.slice(0, 40)}…"`);
-}
+const plainOf = (h) => unescape(h.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="(?:print-only|std yuan)"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ''));
+paragraphs.forEach((p, i) => {
+  const el = articleHtml.match(new RegExp(`<(p|h2)\\b[^>]*\\bid="${p.id}"[^>]*>([\\s\\S]*?)</\\1>`));
+  if (!el) throw new Error(`prerender: the built article has no element for paragraph ${p.id}`);
+  if (plainOf(el[2]) !== texts[i]) throw new Error(`prerender: the built paragraph ${p.id} is not the article's: "${plainOf(el[2]).slice(0, 40)}…" for "${texts[i].slice(0, 40)}…"`);
+});
 const fragments = [
   ['<!-- prerendered charts -->', chartsHtml],
   ['<!-- prerendered article -->', `<div class="shell-article">${articleHtml.trim()}</div>`],

@@ -397,21 +397,14 @@ pub fn App() -> impl IntoView {
             // The translation under each paragraph: the reader's language first (Chinese for a
             // Chinese interface, else English), then the other, then none.
             "t" if has_article => {
-                let first = if st.lang.get_untracked() == Lang::Zh {
-                    Lang::Zh
+                let order = if st.lang.get_untracked() == Lang::Zh {
+                    [None, Some(Lang::Zh), Some(Lang::En)]
                 } else {
-                    Lang::En
+                    [None, Some(Lang::En), Some(Lang::Zh)]
                 };
                 st.translation.update(|t| {
-                    *t = match *t {
-                        None => Some(first),
-                        Some(l) if l == first => Some(if first == Lang::Zh {
-                            Lang::En
-                        } else {
-                            Lang::Zh
-                        }),
-                        Some(_) => None,
-                    }
+                    let i = order.iter().position(|o| o == t).unwrap_or(0);
+                    *t = order[(i + 1) % order.len()];
                 });
             }
             "k" if has_article => step_term(st, -1),
@@ -494,6 +487,9 @@ pub fn App() -> impl IntoView {
     // a button per panel, each unfolding the tools on its panel.
     let folds = embed.folds_tools();
     let folded = move || folds && !st.tools_open.get();
+    // The tabs (and their tab panel) are there when the page has several parts and they are not
+    // folded; the bar when they are.
+    let tabs_shown = move || has_tabs && !folded();
     let tools_bar = move || {
         Panel::ALL
             .into_iter()
@@ -534,7 +530,7 @@ pub fn App() -> impl IntoView {
                             {tools_bar}
                         </div>
                     })}
-                    {move || (has_tabs && !folded()).then(|| view! {
+                    {move || tabs_shown().then(|| view! {
                         <div class="tabs-row">
                             <div class="tabs" role="tablist" aria-label=move || st.t(K::Panels)>{tabs}</div>
                             {folds.then(|| view! {
@@ -549,8 +545,8 @@ pub fn App() -> impl IntoView {
                             })}
                         </div>
                     })}
-                    <div id=dom_id::TOOL_PANEL role=move || (has_tabs && !folded()).then_some("tabpanel")
-                        aria-labelledby=move || (has_tabs && !folded()).then(|| dom_id::tab(st.panel.get()))>
+                    <div id=dom_id::TOOL_PANEL role=move || tabs_shown().then_some("tabpanel")
+                        aria-labelledby=move || tabs_shown().then(|| dom_id::tab(st.panel.get()))>
                         {move || (ready.get() && !folded()).then(|| match st.panel.get() {
                             Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
                             Panel::People => view! { <PeoplePanel/> }.into_any(),

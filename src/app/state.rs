@@ -102,6 +102,12 @@ impl AppState {
                 target: Target::Term(i as u32),
                 anchor: None,
             });
+        let embed = Embed {
+            on: url.embed,
+            view: url.view,
+            transparent: url.transparent,
+            child_id: url.child_id.clone(),
+        };
         AppState {
             lang_choice,
             browser_lang,
@@ -111,7 +117,7 @@ impl AppState {
             open: RwSignal::new(term_target),
             sentence: RwSignal::new(sentence_index(&url)),
             panel: RwSignal::new(url.panel),
-            tools_open: RwSignal::new(!(url.embed && url.view.is_none()) || url.names_tools()),
+            tools_open: RwSignal::new(!embed.folds_tools() || url.names_tools()),
             last_panel: RwSignal::new(if url.panel == Panel::Share {
                 default_panel(url.chart)
             } else {
@@ -126,12 +132,7 @@ impl AppState {
             highlight_figure: RwSignal::new(None),
             hover_open: RwSignal::new(false),
             hover_timer: StoredValue::new(None),
-            embed: StoredValue::new(Embed {
-                on: url.embed,
-                view: url.view,
-                transparent: url.transparent,
-                child_id: url.child_id,
-            }),
+            embed: StoredValue::new(embed),
         }
     }
 

@@ -3,7 +3,7 @@
 //! published an exchange rate. The dataset keeps ids and English source names; what the
 //! interface shows is decided here, so every component says it the same way.
 
-use super::dataset::model::{Dataset, ParagraphKind};
+use super::dataset::model::{Dataset, Paragraph, ParagraphKind, Sentence};
 use super::i18n::{Lang, K};
 
 /// Where sentence `si` is, as a reader counts: body paragraphs are numbered from 1 (headings
@@ -62,6 +62,27 @@ pub fn rate_source(source: &'static str, year: u16, lang: Lang) -> (String, Lang
     }
 }
 
+/// This edition's translation of a sentence in `lang`: Chinese or English; none in Korean (the
+/// article is the Korean).
+pub fn translation(s: &Sentence, lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Ko => None,
+        Lang::Zh => Some(s.zh),
+        Lang::En => Some(s.en),
+    }
+}
+
+/// A paragraph's translation in `lang`: its sentences' translations, joined as the language
+/// writes them (no space between Chinese sentences).
+pub fn paragraph_translation(ds: &Dataset, p: &Paragraph, lang: Lang) -> Option<String> {
+    let parts = ds
+        .paragraph_sentences(p)
+        .iter()
+        .map(|s| translation(s, lang))
+        .collect::<Option<Vec<_>>>()?;
+    Some(parts.join(if lang == Lang::Zh { "" } else { " " }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +95,26 @@ mod tests {
             .iter()
             .position(|s| s.id == id)
             .unwrap() as u32
+    }
+
+    #[test]
+    fn translations_are_chinese_or_english_and_paragraphs_join_as_the_language_writes() {
+        let s = &DATASET.article.sentences[index("p09s2") as usize];
+        assert_eq!(translation(s, Lang::Ko), None);
+        assert_eq!(translation(s, Lang::Zh), Some(s.zh));
+        assert_eq!(translation(s, Lang::En), Some(s.en));
+        let p = DATASET
+            .article
+            .paragraphs
+            .iter()
+            .find(|p| p.len > 1)
+            .expect("a paragraph of several sentences");
+        let ss = DATASET.paragraph_sentences(p);
+        let zh: String = ss.iter().map(|s| s.zh).collect();
+        let en = ss.iter().map(|s| s.en).collect::<Vec<_>>().join(" ");
+        assert_eq!(paragraph_translation(&DATASET, p, Lang::Zh), Some(zh));
+        assert_eq!(paragraph_translation(&DATASET, p, Lang::En), Some(en));
+        assert_eq!(paragraph_translation(&DATASET, p, Lang::Ko), None);
     }
 
     #[test]

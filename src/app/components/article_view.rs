@@ -22,8 +22,9 @@ use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Unit};
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::format;
-use crate::core::i18n::{Lang, K};
+use crate::core::i18n::K;
 use crate::core::url_state::Mode;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -309,15 +310,9 @@ fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
             };
             // This edition's translation under the paragraph, when the reader asked for one.
             let translation = move || {
-                st.translation.get().map(|l| {
-                    let sentences = DATASET.paragraph_sentences(p);
-                    let text = sentences
-                        .iter()
-                        .map(|s| if l == Lang::Zh { s.zh } else { s.en })
-                        .collect::<Vec<_>>()
-                        .join(if l == Lang::Zh { "" } else { " " });
-                    view! { <p class="translation" lang=l.html_lang()>{text}</p> }
-                })
+                let l = st.translation.get()?;
+                let text = describe::paragraph_translation(&DATASET, p, l)?;
+                Some(view! { <p class="translation" lang=l.html_lang()>{text}</p> })
             };
             view! { {original} {translation} }
         })

@@ -266,14 +266,12 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                             {p.converted_from.map(|c| view! { <br/><small>{c}</small> })}
                             {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
                         <td>{if linked {
-                            {
-                            let si = p.sentence;
                             // To the sentence without a history entry (Back leaves the article).
+                            let si = p.sentence;
                             view! { <a href=format!("#{}", dom_id::sentence(si)) on:click=move |ev| {
                                 ev.prevent_default();
                                 go_to_sentence(st, si);
                             }>{place}</a> }.into_any()
-                        }
                         } else {
                             place.into_any()
                         }}</td>

@@ -542,12 +542,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
 fn sentence_translation(st: AppState, si: Option<u32>) -> impl IntoView {
     move || {
         let lang = st.lang.get();
-        let s = &DATASET.article.sentences[si? as usize];
-        let text = match lang {
-            Lang::Ko => return None,
-            Lang::Zh => s.zh,
-            Lang::En => s.en,
-        };
+        let text = describe::translation(&DATASET.article.sentences[si? as usize], lang)?;
         Some(view! {
             <p class="card-translation"><span class="muted">{st.t(K::SentenceTranslation)}": "</span>
                 <span lang=lang.html_lang()>{text}</span></p>
