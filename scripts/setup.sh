@@ -14,7 +14,11 @@
 #   - node packages: binaryen (wasm-opt), playwright-core, puppeteer-core (Firefox over WebDriver
 #     BiDi), selenium-webdriver (WebKit), axe-core, pym.js (npm ci)
 #   - twiggy (cargo install), only with WANT_TWIGGY=1: `make size` needs it, `make test` does not
-# Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH.
+#   - anki, Anki's own Python library (pip, pinned in scripts/versions.env), in the venv
+#     tests/anki/.venv: the e2e test imports the exported Anki deck with it
+#     (tests/anki/check_import.py); ANKI_PYTHON is that venv's python
+# Source it (`. scripts/setup.sh`) to also get node_modules/.bin and ~/.cargo/bin on PATH, and
+# ANKI_PYTHON.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=versions.env
@@ -85,6 +89,32 @@ if ! locale -a 2>/dev/null | grep -qix "${E2E_LOCALE%.UTF-8}.utf8"; then
   grep -qx "$E2E_LOCALE UTF-8" /etc/locale.gen || echo "$E2E_LOCALE UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
   $SUDO locale-gen >/dev/null
 fi
+
+# Anki's library, in its own venv (python3-venv comes with the apt packages above).
+ANKI_VENV="$ROOT/tests/anki/.venv"
+anki_version() {
+  "$ANKI_VENV/bin/python" -c 'import anki, importlib.metadata as m; print(m.version("anki"))' \
+    2>/dev/null || true
+}
+if [ "$(anki_version)" != "$ANKI_VERSION" ]; then
+  say "installing anki $ANKI_VERSION (Python venv in tests/anki/.venv, for the Anki import check)"
+  # A venv whose python no longer runs (moved, or its Python removed) is made again.
+  if ! "$ANKI_VENV/bin/python" -c '' 2>/dev/null; then
+    python3 -m venv --clear "$ANKI_VENV" || {
+      echo "setup: cannot create the venv $ANKI_VENV (python3 -m venv failed; is python3-venv installed?)" >&2
+      exit 1
+    }
+  fi
+  "$ANKI_VENV/bin/python" -m pip install --quiet --disable-pip-version-check "anki==$ANKI_VERSION" || {
+    echo "setup: cannot install anki $ANKI_VERSION into $ANKI_VENV (pip failed; see above)" >&2
+    exit 1
+  }
+  if [ "$(anki_version)" != "$ANKI_VERSION" ]; then
+    echo "setup: anki $ANKI_VERSION is still not importable from $ANKI_VENV/bin/python" >&2
+    exit 1
+  fi
+fi
+export ANKI_PYTHON="$ANKI_VENV/bin/python"
 
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
   || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then

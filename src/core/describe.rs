@@ -83,10 +83,116 @@ pub fn paragraph_translation(ds: &Dataset, p: &Paragraph, lang: Lang) -> Option<
     Some(parts.join(if lang == Lang::Zh { "" } else { " " }))
 }
 
+/// The source as a citation names it, in the interface language: the paper's edition, the date
+/// the report ran and the article's own translator line ("흑룡강일보 조선문판, 2023-08-11, 편역
+/// 진종호").
+pub fn citation(ds: &Dataset, lang: Lang) -> String {
+    let a = &ds.article;
+    let translator = a
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Translator)
+        .and_then(|p| a.sentences.get(p.first as usize));
+    let edition = lang.pick(a.edition_ko, a.edition_zh, a.edition_en);
+    let sep = if lang == Lang::Zh { "，" } else { ", " };
+    let mut out = format!("{edition}{sep}{}", a.published);
+    if let Some(t) = translator {
+        let line = match lang {
+            // "편역: 진종호" reads "편역 진종호" inside a citation.
+            Lang::Ko => t.text.replacen(": ", " ", 1),
+            Lang::Zh => t.zh.to_string(),
+            // "Compiled and translated by …" continues the sentence.
+            Lang::En => {
+                let mut c = t.en.chars();
+                c.next()
+                    .map(|f| f.to_lowercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
+        };
+        out.push_str(sep);
+        out.push_str(&line);
+    }
+    out
+}
+
+/// A sentence to paste elsewhere: quoted as printed (Korean), this edition's translation for a
+/// Chinese or English reader (named as ours, never as the source), the citation and the link.
+/// `lead` goes first when given (a chart point's label and value).
+pub fn quote_with_citation(
+    ds: &Dataset,
+    si: u32,
+    lang: Lang,
+    link: &str,
+    lead: Option<&str>,
+) -> String {
+    let s = &ds.article.sentences[si as usize];
+    // Curly quotes in all three languages (Chinese uses the same “ ”).
+    let (open, close) = ("\u{201C}", "\u{201D}");
+    let mut out = String::new();
+    if let Some(lead) = lead {
+        out.push_str(lead);
+        out.push('\n');
+    }
+    out.push_str(&format!("{open}{}{close}", s.text));
+    if let Some(t) = translation(s, lang) {
+        let label = K::OurTranslation.get(lang);
+        out.push_str(&match lang {
+            Lang::Zh => format!("\n（{label}：{t}）"),
+            _ => format!("\n({label}: {t})"),
+        });
+    }
+    let dash = if lang == Lang::Zh { "——" } else { "— " };
+    out.push_str(&format!("\n{dash}{}\n{link}", citation(ds, lang)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::dataset::DATASET;
+
+    #[test]
+    fn the_citation_names_edition_date_and_translator_in_each_language() {
+        assert_eq!(
+            citation(&DATASET, Lang::Ko),
+            "흑룡강일보 조선문판, 2023-08-11, 편역 진종호"
+        );
+        assert_eq!(
+            citation(&DATASET, Lang::Zh),
+            "《黑龙江日报》朝鲜文版，2023-08-11，编译：진종호"
+        );
+        assert_eq!(
+            citation(&DATASET, Lang::En),
+            "Heilongjiang Daily, Korean edition, 2023-08-11, compiled and translated by Jin Jong-ho (진종호)"
+        );
+    }
+
+    #[test]
+    fn a_quote_carries_the_sentence_our_translation_the_citation_and_the_link() {
+        let si = index("p01s1");
+        let s = &DATASET.article.sentences[si as usize];
+        let link = "https://example.org/r/#s=p01s1";
+        let ko = quote_with_citation(&DATASET, si, Lang::Ko, link, None);
+        assert_eq!(
+            ko,
+            format!(
+                "\u{201C}{}\u{201D}\n— {}\n{link}",
+                s.text,
+                citation(&DATASET, Lang::Ko)
+            )
+        );
+        let zh = quote_with_citation(&DATASET, si, Lang::Zh, link, Some("2022年: 1亿元"));
+        assert!(zh.starts_with("2022年: 1亿元\n\u{201C}"));
+        assert!(
+            zh.contains(&format!("（龙江阅读器译文：{}）", s.zh)),
+            "{zh}"
+        );
+        assert!(zh.contains("——《黑龙江日报》朝鲜文版，2023-08-11"));
+        assert!(zh.ends_with(link));
+        let en = quote_with_citation(&DATASET, si, Lang::En, link, None);
+        assert!(en.contains(&format!("(Longjiang Reader's translation: {})", s.en)));
+        assert!(en.contains("— Heilongjiang Daily, Korean edition, 2023-08-11"));
+    }
 
     fn index(id: &str) -> u32 {
         DATASET

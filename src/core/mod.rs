@@ -9,4 +9,6 @@ pub mod format;
 pub mod i18n;
 pub mod layout;
 pub mod search;
+pub mod study;
 pub mod url_state;
+pub mod words;

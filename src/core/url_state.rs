@@ -41,16 +41,25 @@ pub enum Panel {
     Glossary,
     People,
     Charts,
+    /// The reader's saved words ("My words"), kept in the browser.
+    Words,
     Share,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 4] = [Panel::Glossary, Panel::People, Panel::Charts, Panel::Share];
+    pub const ALL: [Panel; 5] = [
+        Panel::Glossary,
+        Panel::People,
+        Panel::Charts,
+        Panel::Words,
+        Panel::Share,
+    ];
     pub fn code(self) -> &'static str {
         match self {
             Panel::Glossary => "glossary",
             Panel::People => "people",
             Panel::Charts => "charts",
+            Panel::Words => "words",
             Panel::Share => "share",
         }
     }

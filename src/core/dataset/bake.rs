@@ -97,6 +97,7 @@ macro_rules! bake_struct {
 bake_struct! {
     Dataset { article, terms, orthography, people, organisations, figures, derived, events, rates }
     Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
+              published, edition_ko, edition_zh, edition_en,
               translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
     Paragraph { id, kind, first, len }
     Sentence { id, paragraph, text, join, zh, en, marks }

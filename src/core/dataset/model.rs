@@ -37,6 +37,12 @@ pub struct Article {
     /// Who published and who translated the article, for the footer of every view (Korean):
     /// `credit` in the file, else the article's source and translator paragraphs.
     pub credit: Str,
+    /// The date the source ran, YYYY-MM-DD (checked), and the paper's edition as a citation
+    /// names it ("흑룡강일보 조선문판", "《黑龙江日报》朝鲜文版", "Heilongjiang Daily, Korean edition").
+    pub published: Str,
+    pub edition_ko: Str,
+    pub edition_zh: Str,
+    pub edition_en: Str,
     /// What the sentences' Chinese and English translations are: this edition's own, not the
     /// source (the Chinese original of the report was not found). Show it with them.
     pub translation_note_ko: Str,

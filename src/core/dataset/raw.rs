@@ -69,6 +69,12 @@ pub struct RawArticle {
     pub tagline_zh: String,
     pub tagline_en: String,
     pub credit: Option<String>,
+    /// The date the source ran (YYYY-MM-DD) and the paper's edition in ko/zh/en: what a
+    /// citation names (with the translator paragraph).
+    pub published: String,
+    pub edition_ko: String,
+    pub edition_zh: String,
+    pub edition_en: String,
     /// What the sentences' translations are (ours, not the source), in ko/zh/en: optional here
     /// so that the loader can say which one is missing.
     pub translation_note_ko: Option<String>,

@@ -16,6 +16,8 @@ pub(super) struct LoadedArticle {
     pub description: Str,
     pub tagline: [Str; 3],
     pub credit: Str,
+    pub published: Str,
+    pub edition: [Str; 3],
     pub translation_note: [Str; 3],
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
@@ -43,6 +45,10 @@ impl LoadedArticle {
             tagline_zh: self.tagline[1],
             tagline_en: self.tagline[2],
             credit: self.credit,
+            published: self.published,
+            edition_ko: self.edition[0],
+            edition_zh: self.edition[1],
+            edition_en: self.edition[2],
             translation_note_ko: self.translation_note[0],
             translation_note_zh: self.translation_note[1],
             translation_note_en: self.translation_note[2],
@@ -79,6 +85,8 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
         description: "",
         tagline: ["", "", ""],
         credit: "",
+        published: "",
+        edition: ["", "", ""],
         translation_note: ["", "", ""],
         paragraphs,
         sentences,
@@ -112,6 +120,18 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
             ("tagline_ko", Some(h.tagline_ko.as_str())),
             ("tagline_zh", Some(h.tagline_zh.as_str())),
             ("tagline_en", Some(h.tagline_en.as_str())),
+        ],
+        true,
+    );
+    if h.published.len() != 10 || super::check::parse_date(&h.published).is_none() {
+        c.err("", "published", "must be a date, YYYY-MM-DD");
+    }
+    c.three_langs(
+        "",
+        [
+            ("edition_ko", Some(h.edition_ko.as_str())),
+            ("edition_zh", Some(h.edition_zh.as_str())),
+            ("edition_en", Some(h.edition_en.as_str())),
         ],
         true,
     );
@@ -156,6 +176,8 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     a.description = leak(h.description);
     a.tagline = [h.tagline_ko, h.tagline_zh, h.tagline_en].map(leak);
     a.credit = leak(credit);
+    a.published = leak(h.published);
+    a.edition = [h.edition_ko, h.edition_zh, h.edition_en].map(leak);
     a.translation_note = [
         h.translation_note_ko,
         h.translation_note_zh,
