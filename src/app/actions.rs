@@ -12,7 +12,8 @@ use crate::app::state::{AppState, Open};
 use crate::charts::points::chart_point_of_figure;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
-use crate::core::url_state::{ChartId, Panel};
+use crate::core::url_state::{ChartId, Panel, UrlState};
+use crate::core::words::{self, Notice, Problem, WordState};
 use leptos::prelude::*;
 
 // --- Cards ---------------------------------------------------------------------------------
@@ -192,10 +193,82 @@ pub fn fold_tools(st: AppState) {
     st.tools_open.set(false);
 }
 
+// --- Saved words ---------------------------------------------------------------------------
+
+/// Reads the saved words from the browser (at mount, and when another tab changed them). What
+/// could not be read is reported; a stored value that is not a list at all is set aside under
+/// its own key before anything is written over it.
+pub fn load_words(st: AppState) {
+    let mut notices = Vec::new();
+    let words = match browser::storage_get(words::STORAGE_KEY) {
+        Ok(raw) => {
+            let raw = raw.unwrap_or_default();
+            let (list, problems) = words::parse(&raw, &DATASET);
+            if problems.contains(&Problem::NotAList) {
+                if let Err(e) = browser::storage_set(words::SET_ASIDE_KEY, &raw) {
+                    notices.push(Notice::Store(e));
+                }
+            }
+            notices.extend(problems.into_iter().map(Notice::Read));
+            list
+        }
+        Err(e) => {
+            notices.push(Notice::Store(e));
+            Vec::new()
+        }
+    };
+    st.words.set(words);
+    st.words_notices.set(notices);
+}
+
+/// Writes the list back; a refusal is told (the words stay on the page until it closes).
+fn store_words(st: AppState) {
+    let text = st.words.with_untracked(|w| words::print(w));
+    let result = browser::storage_set(words::STORAGE_KEY, &text);
+    st.words_notices.update(|n| {
+        n.retain(|x| !matches!(x, Notice::Store(_)));
+        if let Err(e) = result {
+            n.push(Notice::Store(e));
+        }
+    });
+}
+
+/// Saves a term by the form the reader met, or takes it off the list.
+pub fn toggle_word(st: AppState, term: u32, form: &str) {
+    let id = DATASET.terms[term as usize].id;
+    st.words
+        .update(|w| _ = words::toggle(w, id, form, browser::now_ms()));
+    store_words(st);
+}
+
+/// Marks a saved word learning or known.
+pub fn set_word_state(st: AppState, id: &str, state: WordState) {
+    st.words.update(|w| words::set_state(w, id, state));
+    store_words(st);
+}
+
+/// Takes a word off the list.
+pub fn remove_word(st: AppState, id: &str) {
+    st.words.update(|w| w.retain(|x| x.id != id));
+    store_words(st);
+}
+
 // --- Links ---------------------------------------------------------------------------------
 
 /// The deployed URL with the current view state in the fragment (tracks the state it reads):
 /// never the share panel; from an embed, the full page at the part it showed.
+/// The deployed URL of a sentence, highlighted, with a term's card open if given, in the
+/// language the reader chose: what a citation and an Anki card link to.
+pub fn sentence_link(st: AppState, si: u32, term: Option<u32>) -> String {
+    let url = UrlState {
+        lang: st.lang_choice.get_untracked(),
+        sentence: Some(DATASET.article.sentences[si as usize].id),
+        term: term.map(|t| DATASET.terms[t as usize].id),
+        ..UrlState::default()
+    };
+    format!("{}#{}", browser::page_url(), url.print_hash())
+}
+
 pub fn state_link(st: AppState) -> String {
     let hash = st.shareable_url().for_full_view().print_hash();
     let base = browser::page_url();

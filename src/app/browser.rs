@@ -2,6 +2,7 @@
 //! speech, media queries, scrolling). Components call these instead of `web_sys` directly, so
 //! the browser surface is in one place. Failures are swallowed where the feature is optional.
 
+use crate::core::words::StoreError;
 use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -108,6 +109,69 @@ pub fn in_frame() -> bool {
         Ok(Some(top)) => !js_sys::Object::is(&top, &w),
         _ => true,
     }
+}
+
+/// The page's `localStorage`, or why there is none: switched off, or blocked (reading
+/// `window.localStorage` throws in a sandboxed frame and under some privacy settings).
+fn local_storage() -> Result<web_sys::Storage, StoreError> {
+    match window().local_storage() {
+        Ok(Some(s)) => Ok(s),
+        _ => Err(StoreError::Unavailable),
+    }
+}
+
+/// Reads a stored string (`None`: nothing stored under `key`).
+pub fn storage_get(key: &str) -> Result<Option<String>, StoreError> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StoreError::Unavailable)
+}
+
+/// Stores a string: `Full` when the browser's quota is used up, `Unavailable` for any other
+/// refusal.
+pub fn storage_set(key: &str, value: &str) -> Result<(), StoreError> {
+    local_storage()?.set_item(key, value).map_err(|e| {
+        let name = e
+            .dyn_ref::<web_sys::DomException>()
+            .map(|d| d.name())
+            .unwrap_or_default();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+            StoreError::Full
+        } else {
+            StoreError::Unavailable
+        }
+    })
+}
+
+/// Milliseconds since 1970, by the browser's clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// Does the browser have a share sheet (Web Share API)?
+pub fn can_share() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share"))
+        .is_ok_and(|f| f.is_function())
+}
+
+/// Offers the text to the system's share sheet (Web Share API) where the browser has one. The
+/// future says whether it was shared: `None` when there is no share sheet (the caller copies
+/// instead), `Some(false)` when the reader cancelled or the browser refused.
+pub fn share(title: &str, text: &str) -> Option<impl std::future::Future<Output = bool>> {
+    let nav = window().navigator();
+    let f = js_sys::Reflect::get(&nav, &JsValue::from_str("share"))
+        .ok()
+        .filter(|f| f.is_function())?;
+    let f: js_sys::Function = f.unchecked_into();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    let p = f
+        .call1(&nav, &data)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    Some(async move { wasm_bindgen_futures::JsFuture::from(p).await.is_ok() })
 }
 
 /// Offers `content` as a file download.

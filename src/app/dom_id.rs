@@ -24,6 +24,9 @@ pub const GLOSSARY_HEADING: &str = "glossary-heading";
 pub const PEOPLE_HEADING: &str = "people-heading";
 pub const CHARTS_HEADING: &str = "charts-heading";
 pub const SHARE_HEADING: &str = "share-heading";
+pub const WORDS_HEADING: &str = "words-heading";
+/// Where a card's "copy with citation" shows its text when the clipboard refuses.
+pub const CITE_FIELD_CARD: &str = "cite-field-card";
 /// The floating card and its heading.
 pub const CARD: &str = "card";
 pub const CARD_TITLE: &str = "card-title";
@@ -52,6 +55,11 @@ pub fn sentence(si: u32) -> String {
 /// A chart's `<figure>` (or the key figures' section).
 pub fn chart(c: ChartId) -> String {
     format!("chart-{}", c.code())
+}
+
+/// Where a chart's "copy selected value with citation" shows its text when the clipboard refuses.
+pub fn cite_field(c: ChartId) -> String {
+    format!("cite-field-{}", c.code())
 }
 
 /// A chart's title (its figure is labelled by it).

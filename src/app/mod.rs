@@ -7,10 +7,12 @@ pub mod browser;
 #[cfg(feature = "ssr")]
 pub mod built;
 pub mod canvas;
+pub mod cite;
 pub mod components;
 pub mod dom_id;
 pub mod embed;
 pub mod panic;
+pub mod save;
 pub mod state;
 pub mod text;
 
@@ -26,6 +28,7 @@ use components::header::{Header, ModeSwitch, TranslationSwitch};
 use components::people_panel::PeoplePanel;
 use components::share_panel::SharePanel;
 use components::term_card::TermCard;
+use components::words_panel::WordsPanel;
 use leptos::prelude::*;
 use state::{provide_app_state, AppState};
 use wasm_bindgen::JsCast;
@@ -140,6 +143,7 @@ fn panel_key(p: Panel) -> K {
         Panel::Glossary => K::PanelGlossary,
         Panel::People => K::PanelPeople,
         Panel::Charts => K::PanelCharts,
+        Panel::Words => K::PanelWords,
         Panel::Share => K::PanelShare,
     }
 }
@@ -285,6 +289,16 @@ pub fn App() -> impl IntoView {
     let test_panic = panic::test_panic_requested();
     let browser_lang = Lang::from_browser(&browser::browser_languages());
     let st = provide_app_state(url, browser_lang);
+    // The saved words, from this browser's storage; again when another tab changes them.
+    actions::load_words(st);
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev
+            .key()
+            .is_none_or(|k| k == crate::core::words::STORAGE_KEY)
+        {
+            actions::load_words(st);
+        }
+    });
     let framed = browser::in_frame();
     let embed = st.embed.get_value();
     let embedded = embed.on || framed;
@@ -551,6 +565,7 @@ pub fn App() -> impl IntoView {
                             Panel::Glossary => view! { <GlossaryPanel/> }.into_any(),
                             Panel::People => view! { <PeoplePanel/> }.into_any(),
                             Panel::Charts => view! { <ChartsPanel/> }.into_any(),
+                            Panel::Words => view! { <WordsPanel/> }.into_any(),
                             Panel::Share => view! { <SharePanel/> }.into_any(),
                         })}
                     </div>

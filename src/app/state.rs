@@ -7,6 +7,7 @@ use crate::core::dataset::DATASET;
 use crate::core::format::Currency;
 use crate::core::i18n::Lang;
 use crate::core::url_state::{default_panel, ChartId, Mode, Panel, Theme, UrlState, View};
+use crate::core::words::{Notice, SavedWord};
 use leptos::prelude::*;
 
 /// What a card is open on, and which occurrence in the text it is anchored to.
@@ -90,6 +91,11 @@ pub struct AppState {
     pub hover_open: RwSignal<bool>,
     /// Pending hover open/close.
     pub hover_timer: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
+    /// The reader's saved words, as stored in the browser (`actions::load_words`), including
+    /// those this release's glossary lacks (kept, not shown).
+    pub words: RwSignal<Vec<SavedWord>>,
+    /// What the reader is told about the list: what reading it found, and a storage refusal.
+    pub words_notices: RwSignal<Vec<Notice>>,
 }
 
 impl AppState {
@@ -133,6 +139,8 @@ impl AppState {
             hover_open: RwSignal::new(false),
             hover_timer: StoredValue::new(None),
             embed: StoredValue::new(embed),
+            words: RwSignal::new(Vec::new()),
+            words_notices: RwSignal::new(Vec::new()),
         }
     }
 

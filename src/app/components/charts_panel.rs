@@ -9,6 +9,7 @@
 use crate::app::actions::{follow_point, go_to_sentence, select_point};
 use crate::app::browser;
 use crate::app::canvas::{export_png, CanvasMeasure, ChartCanvas, DrawFn, Layout};
+use crate::app::cite::cite_buttons;
 use crate::app::dom_id;
 use crate::app::state::use_app;
 use crate::charts::points::{self, active_point, key_move, title as chart_title, KeyMove, Tip};
@@ -332,6 +333,14 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                     browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
                 }>{move || st.t(K::DownloadSvg)}</button>
             </div>
+            // The selected point's value, its sentence and the citation, to paste or share.
+            {cite_buttons(
+                st,
+                move || selected.get().and_then(|i| pts.with(|v| v.get(i).map(|p| p.sentence))),
+                move || selected.get_untracked().and_then(|i| pts.with_untracked(|v| v.get(i).map(|p| format!("{}: {}", p.label, p.value)))),
+                K::CiteSelected,
+                dom_id::cite_field(chart),
+            )}
             <Show when=move || table_open.get()>{table}</Show>
         </figure>
     }

@@ -6,6 +6,7 @@
 use crate::app::actions::choose_term;
 use crate::app::browser;
 use crate::app::dom_id;
+use crate::app::save::save_star;
 use crate::app::state::use_app;
 use crate::app::text::category_label;
 use crate::core::dataset::model::Category;
@@ -97,7 +98,7 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
         .filter(|h| matches!(h.field, Field::Variant | Field::SinoKoreanSk))
         .map(|h| (h.text(t), (h.start, h.end)));
     view! {
-        <li>
+        <li class="gi-row">
             <button type="button" class="glossary-item" data-term=t.id
                 class:active=move || st.highlight_term.get() == Some(i as u32)
                 on:click=move |_| choose_term(st, i as u32)>
@@ -115,6 +116,7 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
                 </span>
                 <span class="gi-count" aria-label=move || format!("{n} {}", st.t(K::Times))>{n}</span>
             </button>
+            {save_star(st, i as u32, form, false)}
         </li>
     }
 }

@@ -7,3 +7,4 @@ pub mod header;
 pub mod people_panel;
 pub mod share_panel;
 pub mod term_card;
+pub mod words_panel;

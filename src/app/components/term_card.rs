@@ -8,7 +8,9 @@
 use crate::app::actions::{
     close_card, go_to_sentence, hover_out, keep_hover_card, open_card, show_figure_in_chart,
 };
+use crate::app::cite::cite_buttons;
 use crate::app::dom_id;
+use crate::app::save::save_star;
 use crate::app::state::{use_app, AppState, Open};
 use crate::app::text::{category_label, in_lang};
 use crate::app::{browser, embed};
@@ -20,6 +22,11 @@ use crate::core::format::{self, Currency};
 use crate::core::i18n::{Lang, K};
 use crate::core::layout::{place_card, Placement, Rect, MARGIN};
 use leptos::prelude::*;
+
+/// Saving a word and citing a sentence need the app (storage, clipboard): the cards built for
+/// the page before the wasm (`BuiltCards`, feature `ssr`) leave them out rather than show
+/// buttons that do nothing.
+const INTERACTIVE: bool = !cfg!(feature = "ssr");
 
 /// The card's height cap (as in the stylesheet's `.card { max-height }`).
 const CARD_MAX_HEIGHT: f64 = 560.0;
@@ -348,6 +355,10 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             &DATASET.article.sentences[o.sentence as usize].text[o.start as usize..o.end as usize]
         })
         .unwrap_or(t.forms[0]);
+    // The sentence the card is about: the tapped one, else the term's first.
+    let cite_si = anchor
+        .map(|(si, _)| si)
+        .or(t.occurrences.first().map(|o| o.sentence));
     let title = move || {
         if hanzi_first() {
             t.hanzi_simplified.unwrap_or(form)
@@ -406,6 +417,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
             <h2 id=title_id class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
             <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}{move || (guess && !hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</p>
+            {INTERACTIVE.then(|| save_star(st, i, form, true))}
         </header>
         // What this reader came for first (`card_order`): the explanation in their language and
         // the note; for a Chinese reader the Chinese term and its pinyin too. The rest below.
@@ -430,6 +442,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
                 <button type="button" class="btn" on:click=move |_| browser::speak(form, "ko-KR")>
                     {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
         </div>
+        {INTERACTIVE.then(|| cite_buttons(st, move || cite_si, || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
         <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
             <span class="occ-count">{move || st.t(K::Occurrences)}": "
                 {move || match lang.get() {
@@ -533,6 +546,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
                 go_to_sentence(st, f.sentence);
             }>{s.text}</a></p>
         {sentence_translation(st, Some(f.sentence))}
+        {INTERACTIVE.then(|| cite_buttons(st, move || Some(f.sentence), || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
     }
 }
 

@@ -1,0 +1,222 @@
+//! "My words" (issue #23): the words the reader saved with a card's or a glossary row's star,
+//! kept in this browser (`core::words`), each marked learning or known; and the study files —
+//! an Anki deck and a Pleco file (`core::study`) of the saved words, the whole glossary or the
+//! glossary's current search. What reading or writing the list ran into is said at the top.
+
+use crate::app::actions::{open_card, remove_word, set_word_state};
+use crate::app::browser;
+use crate::app::dom_id;
+use crate::app::state::use_app;
+use crate::core::dataset::model::Target;
+use crate::core::dataset::DATASET;
+use crate::core::i18n::K;
+use crate::core::search::search;
+use crate::core::study::{self, Pick};
+use crate::core::words::WordState;
+use leptos::prelude::*;
+
+/// Which words the study files hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Which {
+    Saved,
+    All,
+    Search,
+}
+
+impl Which {
+    fn code(self) -> &'static str {
+        match self {
+            Which::Saved => "saved",
+            Which::All => "all",
+            Which::Search => "search",
+        }
+    }
+}
+
+#[component]
+pub fn WordsPanel() -> impl IntoView {
+    let st = use_app();
+    let lang = st.lang;
+    // Only the state filter is local: the list itself is `AppState::words`.
+    let filter = RwSignal::new(None::<WordState>);
+    // The saved words this release's glossary has, newest first, as (term index, word).
+    let shown = Memo::new(move |_| {
+        st.words.with(|w| {
+            w.iter()
+                .rev()
+                .filter_map(|x| Some((x.term(&DATASET)?, x.clone())))
+                .collect::<Vec<_>>()
+        })
+    });
+    let count = move |s: Option<WordState>| {
+        shown.with(|w| {
+            w.iter()
+                .filter(|(_, x)| s.is_none_or(|s| x.state == s))
+                .count()
+        })
+    };
+    let which = RwSignal::new(Which::Saved);
+    let search_hits = Memo::new(move |_| {
+        let q = st.query.get();
+        if q.trim().is_empty() {
+            Vec::new()
+        } else {
+            search(DATASET.terms, &q)
+                .into_iter()
+                .map(|h| h.term as u32)
+                .collect::<Vec<_>>()
+        }
+    });
+    let export = move |pleco: bool| {
+        let l = lang.get_untracked();
+        let saved = shown.get_untracked();
+        let picks: Vec<Pick> = match which.get_untracked() {
+            Which::Saved => saved
+                .iter()
+                .map(|(t, w)| Pick {
+                    term: *t,
+                    form: Some(w.form.as_str()),
+                })
+                .collect(),
+            Which::All => (0..DATASET.terms.len() as u32)
+                .map(|term| Pick { term, form: None })
+                .collect(),
+            Which::Search => search_hits
+                .get_untracked()
+                .into_iter()
+                .map(|term| Pick { term, form: None })
+                .collect(),
+        };
+        if pleco {
+            let text = study::pleco_file(&DATASET, &picks, l);
+            browser::download(
+                &study::pleco_file_name(l),
+                "text/plain;charset=utf-8",
+                text.as_bytes(),
+            );
+        } else {
+            let text = study::anki_deck(&DATASET, &picks, l, &browser::page_url());
+            browser::download(
+                &study::anki_file_name(l),
+                "text/plain;charset=utf-8",
+                text.as_bytes(),
+            );
+        }
+    };
+    let export_count = move || match which.get() {
+        Which::Saved => shown.with(Vec::len),
+        Which::All => DATASET.terms.len(),
+        Which::Search => search_hits.with(Vec::len),
+    };
+    let notices = move || {
+        let l = lang.get();
+        st.words_notices
+            .get()
+            .into_iter()
+            .map(|n| view! { <p class="words-notice">{n.text(l)}</p> })
+            .collect_view()
+    };
+    let filter_button = move |s: Option<WordState>, key: K| {
+        view! {
+            <button type="button" class="btn" aria-pressed=move || (filter.get() == s).to_string()
+                on:click=move |_| filter.set(s)>
+                {move || st.t(key)}" "<span class="words-n">{move || count(s)}</span>
+            </button>
+        }
+    };
+    let rows = move || {
+        let l = lang.get();
+        let f = filter.get();
+        shown
+            .get()
+            .into_iter()
+            .filter(|(_, w)| f.is_none_or(|s| w.state == s))
+            .map(|(ti, w)| {
+                let t = &DATASET.terms[ti as usize];
+                // The card opens on the occurrence of the form saved, else the first one.
+                let anchor = t
+                    .occurrences
+                    .iter()
+                    .find(|o| {
+                        let s = DATASET.article.sentences[o.sentence as usize].text;
+                        s.get(o.start as usize..o.end as usize) == Some(w.form.as_str())
+                    })
+                    .or(t.occurrences.first())
+                    .map(|o| (o.sentence, o.start));
+                let known = w.state == WordState::Known;
+                let (id1, id2) = (t.id, t.id);
+                view! {
+                    <li class="word-row" class:known=known data-word=t.id>
+                        <button type="button" class="word-open" on:click=move |_| {
+                            open_card(st, Target::Term(ti), anchor);
+                        }>
+                            <span class="gi-form" lang="ko">{w.form.clone()}</span>
+                            {t.hanzi_simplified.filter(|_| !t.confidence.is_guess()).map(|h| view! {
+                                <span class="gi-hanzi" lang="zh-Hans">{h}</span> })}
+                            {t.pinyin.filter(|_| !t.confidence.is_guess()).map(|p| view! {
+                                <span class="gi-pinyin" lang="zh-Latn-pinyin">{p}</span> })}
+                            <span class="gi-gloss" lang=l.html_lang()>{l.pick(t.gloss_ko, t.gloss_zh, t.gloss_en)}</span>
+                        </button>
+                        <label class="word-known">
+                            <input type="checkbox" prop:checked=known on:change=move |ev| {
+                                let s = if event_target_checked(&ev) { WordState::Known } else { WordState::Learning };
+                                set_word_state(st, id1, s);
+                            }/>
+                            {st.t(K::StateKnown)}
+                        </label>
+                        <button type="button" class="btn word-remove" on:click=move |_| remove_word(st, id2)>
+                            {st.t(K::Remove)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel words-panel" aria-labelledby=dom_id::WORDS_HEADING>
+            <h2 class="panel-title" id=dom_id::WORDS_HEADING>{move || st.t(K::PanelWords)}</h2>
+            <div role="status" class="words-notices">{notices}</div>
+            <Show when=move || shown.with(|w| !w.is_empty())
+                fallback=move || view! { <p class="words-empty">{move || st.t(K::WordsEmpty)}</p> }>
+                <div class="words-filter" role="group" aria-label=move || st.t(K::PanelWords)>
+                    {filter_button(None, K::ShowAll)}
+                    {filter_button(Some(WordState::Learning), K::StateLearning)}
+                    {filter_button(Some(WordState::Known), K::StateKnown)}
+                </div>
+                <ul class="words-list">{rows}</ul>
+            </Show>
+            <p class="muted words-kept">{move || st.t(K::WordsKept)}</p>
+            <div class="words-export">
+                <label>{move || st.t(K::ExportWhich)}" "
+                    <select class="words-which" on:change=move |ev| {
+                        which.set(match event_target_value(&ev).as_str() {
+                            "all" => Which::All,
+                            "search" => Which::Search,
+                            _ => Which::Saved,
+                        });
+                    }>
+                        {move || {
+                            let q = st.query.get();
+                            let mut opts = vec![
+                                (Which::Saved, format!("{} ({})", st.t(K::ExportSaved), shown.with(Vec::len))),
+                                (Which::All, format!("{} ({})", st.t(K::ExportAll), DATASET.terms.len())),
+                            ];
+                            if !q.trim().is_empty() {
+                                opts.push((Which::Search, format!("{} “{}” ({})", st.t(K::ExportSearch), q.trim(), search_hits.with(Vec::len))));
+                            }
+                            opts.into_iter().map(|(w, label)| view! {
+                                <option value=w.code() selected=move || which.get() == w>{label}</option>
+                            }).collect_view()
+                        }}
+                    </select>
+                </label>
+                <div class="words-downloads">
+                    <button type="button" class="btn" data-export="anki" disabled=move || export_count() == 0
+                        on:click=move |_| export(false)>{move || st.t(K::DownloadAnki)}</button>
+                    <button type="button" class="btn" data-export="pleco" disabled=move || export_count() == 0
+                        on:click=move |_| export(true)>{move || st.t(K::DownloadPleco)}</button>
+                </div>
+                <p class="muted">{move || st.t(K::AnkiHowTo)}" "{move || st.t(K::PlecoHowTo)}</p>
+            </div>
+        </section>
+    }
+}
