@@ -8,6 +8,8 @@
 // cargo's target dir (scripts/built-dataset.mjs) — a build has just run, so it is the current data.
 //   <title>App name</title>        → <title>App name · {article.title}</title>
 //                                     <meta name="description" content="{article.description}">
+//                                     the link preview's og:/twitter: meta tags (scripts/social.mjs):
+//                                     og:image, og:url and twitter:image only with SITE_ORIGIN
 //   <!-- prerendered charts -->    → the charts panel as inline SVG, drawn at build time by the
 //                                     app's own chart code
 //   <!-- prerendered article -->   → the annotated article, rendered by the app's own Leptos
@@ -18,16 +20,30 @@
 //                                     Content-Security-Policy (a <meta>) allowing exactly it by hash
 // These come from `cargo run --example prerender --features ssr` (examples/prerender.rs);
 // this script writes no article HTML of its own. The same program writes dist/downloads/: the
-// glossary CSV, the dataset JSON and the figures CSV per language and currency.
+// glossary CSV, the dataset JSON and the figures CSV per language and currency; and dist/og.png,
+// the link preview's image (title and trade chart, 1200×630, under 60 KB).
+//
+// SITE_ORIGIN (env, e.g. https://news.example.com; README "Deploy"): where the site lives. The
+// preview image and og:url must be absolute: origin + the public URL + og.png. Without it the
+// page names no image (a plain `summary` card) rather than a wrong one; an invalid value fails
+// the build.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtDatasetFile } from './built-dataset.mjs';
+import { OG_IMAGE, siteOrigin, socialMeta } from './social.mjs';
 
 const root = fs.realpathSync(process.env.TRUNK_SOURCE_DIR || process.cwd());
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('prerender: TRUNK_STAGING_DIR is not set (run by trunk as a post_build hook)');
+// Checked first: a mistyped origin fails the build before anything is drawn.
+let origin;
+try {
+  origin = siteOrigin(process.env.SITE_ORIGIN);
+} catch (e) {
+  throw new Error(`prerender: ${e.message}`);
+}
 
 const dataset = JSON.parse(fs.readFileSync(builtDatasetFile(root), 'utf8'));
 const { title, description, paragraphs, sentences } = dataset.article;
@@ -42,16 +58,24 @@ const attr = (s) => esc(s).replace(/"/g, '&quot;');
 
 const html = path.join(staging, 'index.html');
 let page = fs.readFileSync(html, 'utf8');
+// The public URL (Trunk's --public-url), where boot.js's tag says the files are.
+const base = (page.match(/<script type="module" src="([^"]*)boot\.js"/) || [])[1];
+if (base === undefined) throw new Error('prerender: the boot.js tag was not found');
 const titles = page.match(/<title>[^<]*<\/title>/g) || [];
 if (titles.length !== 1) throw new Error('prerender: index.html must have exactly one <title>');
 if (/<meta name="description"/.test(page)) throw new Error('prerender: index.html must not write its own description (it comes from data/article.toml)');
-page = page.replace(/<title>([^<]*)<\/title>/, (_, name) =>
-  `<title>${name} · ${esc(title)}</title>\n    <meta name="description" content="${attr(description)}">`);
+let siteName;
+page = page.replace(/<title>([^<]*)<\/title>/, (_, name) => {
+  siteName = name;
+  return `<title>${name} · ${esc(title)}</title>\n    <meta name="description" content="${attr(description)}">`;
+});
 // The charts, the annotated article and its cards: a host build of the same crate with the
 // build-time renderer (feature ssr; the first build compiles it, later ones only link).
-// It also writes the download files into dist/downloads/ (the app links to them).
+// It also writes the download files into dist/downloads/ (the app links to them) and the link
+// preview's image, dist/og.png.
 const downloads = path.join(staging, 'downloads');
-const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads], {
+const ogImage = path.join(staging, OG_IMAGE.file);
+const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage], {
   cwd: root,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -76,6 +100,26 @@ paragraphs.forEach((p, i) => {
   if (!el) throw new Error(`prerender: the built article has no element for paragraph ${p.id}`);
   if (plainOf(el[2]) !== texts[i]) throw new Error(`prerender: the built paragraph ${p.id} is not the article's: "${plainOf(el[2]).slice(0, 40)}…" for "${texts[i].slice(0, 40)}…"`);
 });
+// The link preview (Open Graph, Twitter card): the page's title and description; with
+// SITE_ORIGIN also the page's URL and the image, absolute. The image's alternative names the
+// chart it shows, as the charts panel captions it.
+const png = fs.readFileSync(ogImage);
+if (png.length >= 60 * 1024) throw new Error(`prerender: ${OG_IMAGE.file} weighs ${png.length} bytes, over the 60 KB a preview image may`);
+if (png.toString('latin1', 12, 16) !== 'IHDR' || png.readUInt32BE(16) !== OG_IMAGE.width || png.readUInt32BE(20) !== OG_IMAGE.height) {
+  throw new Error(`prerender: ${OG_IMAGE.file} is not a ${OG_IMAGE.width}×${OG_IMAGE.height} PNG`);
+}
+const tradeCaption = (chartsHtml.match(/id="shell-chart-trade">\s*<figcaption[^>]*>([^<]*)<\/figcaption>/) || [])[1];
+if (!tradeCaption) throw new Error('prerender: the trade chart\'s caption was not found in the built charts');
+const social = socialMeta({
+  title: `${unescape(siteName)} · ${title}`,
+  description,
+  siteName: unescape(siteName),
+  origin,
+  base: unescape(base),
+  imageAlt: `${title} — ${unescape(tradeCaption)} 차트`,
+});
+const descriptionTag = `<meta name="description" content="${attr(description)}">`;
+page = page.replace(descriptionTag, () => `${descriptionTag}\n    ${social}`);
 const fragments = [
   ['<!-- prerendered charts -->', chartsHtml],
   ['<!-- prerendered article -->', `<div class="shell-article">${articleHtml.trim()}</div>`],
@@ -102,8 +146,6 @@ if (!/<meta charset="utf-8">/.test(page)) throw new Error('prerender: index.html
 page = page.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 fs.rmSync(cssFile);
 // frame.js under the public URL (also under a sub-path), where boot.js's tag says the files are.
-const base = (page.match(/<script type="module" src="([^"]*)boot\.js"/) || [])[1];
-if (base === undefined) throw new Error('prerender: the boot.js tag was not found');
 if (!page.includes('<script async src="frame.js"></script>')) throw new Error('prerender: the frame.js tag was not found in index.html');
 page = page.replace('<script async src="frame.js"></script>', () => `<script async src="${base}frame.js"></script>`);
 fs.writeFileSync(html, page);
