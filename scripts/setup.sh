@@ -10,7 +10,8 @@
 #   - wasm-bindgen-cli matching Cargo.lock (also gives wasm-bindgen-test-runner)
 #   - chromium, chromium-driver, fonts-noto-cjk, and the other engines' journeys: firefox-esr,
 #     webkit2gtk-driver (WebKitWebDriver + the WebKitGTK MiniBrowser), xvfb (apt), with the
-#     ko_KR.UTF-8 locale generated (WebKit reports navigator.language "C" without it)
+#     ko_KR.UTF-8 locale generated (WebKit reports navigator.language "C" without it); and
+#     unicode-data (Unihan, read by scripts/gen-hanja-chars.py, which tests/hanja.rs runs)
 #   - node packages: binaryen (wasm-opt), playwright-core, puppeteer-core (Firefox over WebDriver
 #     BiDi), selenium-webdriver (WebKit), axe-core, pym.js (npm ci)
 #   - twiggy (cargo install), only with WANT_TWIGGY=1: `make size` needs it, `make test` does not

@@ -205,7 +205,49 @@ fn half_chart_compares_first_halves() {
     assert!(c.bars[0].derived && !c.bars[1].derived);
     assert_eq!(c.bars[1].value_text, "22.12亿元");
     let (svg, _) = svg_bars(&c);
-    assert!(svg.contains("2022年上半年") && svg.contains("同比增长 +66.4%"));
+    // 增长 says the sign: no "+" (issue #22).
+    assert!(svg.contains("2022年上半年") && svg.contains("同比增长66.4%"));
+}
+
+/// The Chinese CAGR reads as Chinese writes it, "2017—2022年年均增长21.3%" (a dash between the
+/// years, no "+": 增长 says it), and a derived bar shown in another currency says it was
+/// derived, never "stated" (issue #22).
+#[test]
+fn chinese_cagr_and_derived_conversions_read_as_written() {
+    let zh = charts::trade_bars(&DATASET, Currency::Cny, Lang::Zh);
+    assert_eq!(
+        zh.annotation.as_deref(),
+        Some("2017—2022年年均增长21.3%（按人民币计）")
+    );
+    for lang in Lang::ALL {
+        let c = charts::trade_bars(&DATASET, Currency::Usd, lang);
+        for b in &c.bars {
+            let from = b.converted_from.as_deref().expect("converted");
+            let stated_word = lang.pick("기사:", "原文：", "Stated:");
+            let derived_word = lang.pick("계산값:", "推算值：", "Derived:");
+            let want = if b.derived { derived_word } else { stated_word };
+            assert!(from.starts_with(want), "{lang:?} {}: {from}", b.id);
+        }
+    }
+    // The data table: "Derived", its yuan amount, its formula.
+    let en = points::points(&DATASET, ChartId::Trade, Currency::Usd, Lang::En);
+    let d = en
+        .iter()
+        .find(|p| p.derived.is_some())
+        .expect("a derived bar");
+    let cell = points::table_kind(d);
+    assert_eq!(cell[0], "Calculated from the article's figures, converted");
+    assert!(
+        cell[1].starts_with("Derived: CNY 2.347 billion"),
+        "{cell:?}"
+    );
+    assert_eq!(cell[2], d.derived.unwrap());
+    let cny = points::points(&DATASET, ChartId::Trade, Currency::Cny, Lang::En);
+    let d = cny.iter().find(|p| p.derived.is_some()).unwrap();
+    assert_eq!(
+        points::table_kind(d),
+        ["Derived".to_string(), d.derived.unwrap().to_string()]
+    );
 }
 
 #[test]

@@ -603,6 +603,10 @@ fn chinese_texts() -> Vec<(String, &'static str)> {
         .filter(|(at, _)| at.ends_with("_zh"))
         .collect();
     out.push(("article.tagline_zh".into(), DATASET.article.tagline_zh));
+    out.push(("article.edition_zh".into(), DATASET.article.edition_zh));
+    for d in DATASET.derived {
+        out.push((format!("derived {}.label_zh", d.id), d.label_zh));
+    }
     out.push((
         "article.translation_note_zh".into(),
         DATASET.article.translation_note_zh,
@@ -665,7 +669,8 @@ fn skilled_workers_association_is_the_skilled_koreans_association() {
 fn guessed_chinese_names_carry_zanyi_in_free_text() {
     const GUESSED: [&str; 3] = [
         "中韩（黑龙江）产业投资合作促进备忘录",
-        "中韩高科技谷",
+        // 中韩高科技谷, also where a label shortens it.
+        "高科技谷",
         "韩国技能人协会",
     ];
     let mut seen = 0;
@@ -842,6 +847,207 @@ fn chinese_texts_use_full_width_punctuation() {
             };
             assert!(ok, "{at}: ASCII {c:?} at {i}: {text}");
         }
+    }
+}
+
+/// Where an ASCII `:` `(` `)` `/` `;` or `"` stands next to Chinese text (a hanzi or Chinese
+/// punctuation on either side, spaces skipped) — where Chinese writes ：（）／；“” — as
+/// (character, byte offset). Allowed: inside a URL, next to Hangul (a Korean form quoted as
+/// written: (주)트윈나노), between Latin letters or digits (j/k, (1 + 46.5%), 2023-08-07/…),
+/// and the "/" key itself before 搜索 ("按 / 搜索").
+fn ascii_punctuation_in_chinese(text: &str) -> Option<(char, usize)> {
+    let chinese = |c: char| {
+        is_han(c)
+            || ('\u{3000}'..='\u{303F}').contains(&c)
+            || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+            || "“”‘’".contains(c)
+    };
+    let url_at = |i: usize| {
+        let start = text[..i].rfind(char::is_whitespace).map_or(0, |s| s + 1);
+        let end = text[i..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| i + e);
+        let word = &text[start..end];
+        word.contains("://") || word.contains("www.")
+    };
+    for (i, c) in text.char_indices() {
+        if !":()/;\"".contains(c) {
+            continue;
+        }
+        let prev = text[..i].chars().rev().find(|c| *c != ' ');
+        let next = text[i + 1..].chars().find(|c| *c != ' ');
+        let korean = prev.is_some_and(is_hangul) || next.is_some_and(is_hangul);
+        let slash_key = c == '/' && text[i + 1..].starts_with(" 搜索");
+        if (prev.is_some_and(chinese) || next.is_some_and(chinese))
+            && !korean
+            && !slash_key
+            && !url_at(i)
+        {
+            return Some((c, i));
+        }
+    }
+    None
+}
+
+/// Every Chinese text a reader can meet — the interface strings (i18n `K::ALL`), every Chinese
+/// field of the data, and what the code writes in Chinese from them (chart titles, notes,
+/// annotations, tooltips and table cells, descriptions for screen readers, figures, periods, the
+/// rate note and sources, the credit and citation, the figures CSV) — uses full-width punctuation
+/// (：（）／；) between Chinese text, and the two the editor named read as written:
+/// "2017—2022年年均增长21.3%" (no "+") and 计算公式：….
+#[test]
+fn every_chinese_text_uses_full_width_punctuation() {
+    use longjiang_reader::charts::{self, points, Spec};
+    use longjiang_reader::core::describe;
+    use longjiang_reader::core::export::figures_csv;
+    use longjiang_reader::core::format::{self, Currency};
+    use longjiang_reader::core::i18n::{Lang, K};
+    use longjiang_reader::core::url_state::ChartId;
+    let zh = Lang::Zh;
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for k in K::ALL {
+        texts.push((format!("i18n {k:?}"), k.get(zh).to_string()));
+    }
+    for (at, t) in chinese_texts() {
+        texts.push((at, t.to_string()));
+    }
+    for cur in Currency::ALL {
+        for chart in ChartId::ALL {
+            let at = |what: &str| format!("chart {chart:?} {cur:?} {what}");
+            let title = points::title(chart).get(zh);
+            match charts::spec(&DATASET, chart, cur, zh) {
+                Spec::Bars(b) => {
+                    texts.push((at("description"), charts::describe_bars(&b, title)));
+                    for n in charts::bar_notes(&DATASET, &b) {
+                        texts.push((at("note"), n));
+                    }
+                    let mut parts = vec![
+                        b.subtitle.clone(),
+                        b.legend_stated.clone(),
+                        b.legend_derived.clone(),
+                    ];
+                    parts.extend(b.annotation.clone());
+                    for bar in &b.bars {
+                        parts.extend([bar.label.clone(), bar.value_text.clone(), bar.kind.clone()]);
+                        parts.extend(bar.converted_from.clone());
+                    }
+                    for p in parts {
+                        texts.push((at("text"), p));
+                    }
+                }
+                Spec::Timeline(t) => {
+                    texts.push((at("description"), charts::describe_timeline(&t, title)));
+                    texts.extend(t.subtitle.clone().map(|s| (at("subtitle"), s)));
+                }
+            }
+            for p in points::points(&DATASET, chart, cur, zh) {
+                let tip = points::tip(&DATASET, &p, zh, None);
+                texts.extend(tip.formula.map(|f| (at("tooltip formula"), f)));
+                texts.push((at("table"), points::table_kind(&p).join("\n")));
+            }
+        }
+        let csv = figures_csv(&DATASET, zh, cur);
+        for (n, line) in csv.lines().enumerate() {
+            // Less the source sentences: the article's own text, quoted as printed.
+            let own = DATASET
+                .article
+                .sentences
+                .iter()
+                .fold(line.to_string(), |l, s| {
+                    l.replace(&s.text.replace('"', "\"\""), "")
+                });
+            texts.push((format!("figures CSV {cur:?} line {n}"), own));
+        }
+    }
+    for f in DATASET.figures {
+        texts.push((
+            format!("figure {} value", f.id),
+            format::figure_value(f, zh),
+        ));
+        texts.push((
+            format!("figure {} period", f.id),
+            format::period(f.period, zh),
+        ));
+    }
+    for r in DATASET.rates {
+        let at = format!("rate {}", r.year);
+        texts.extend(format::rate_note(&DATASET, r.year, zh).map(|n| (at.clone(), n)));
+        for src in [r.source_usd_cny, r.source_usd_krw] {
+            texts.push((at.clone(), describe::rate_source(src, r.year, zh).0));
+        }
+    }
+    let years: Vec<u16> = DATASET.rates.iter().map(|r| r.year).collect();
+    texts.push((
+        "rate sources".into(),
+        format::rate_sources(&DATASET, &years, Currency::Krw, zh),
+    ));
+    texts.push(("credit".into(), format::source_credit(&DATASET, zh)));
+    texts.push(("citation".into(), describe::citation(&DATASET, zh)));
+    for si in 0..DATASET.article.sentences.len() as u32 {
+        texts.push((
+            format!("sentence {si} place"),
+            describe::sentence_place(&DATASET, si, zh),
+        ));
+    }
+    assert!(texts.len() > 500, "only {} texts", texts.len());
+    let bad: Vec<String> = texts
+        .iter()
+        .filter_map(|(at, t)| {
+            let (c, i) = ascii_punctuation_in_chinese(t)?;
+            Some(format!("{at}: ASCII {c:?} at {i}: {t}"))
+        })
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+
+    // The two the editor named.
+    let trade = charts::trade_bars(&DATASET, Currency::Cny, zh);
+    assert!(trade
+        .annotation
+        .unwrap()
+        .starts_with("2017—2022年年均增长21.3%"));
+    let trade = points::points(&DATASET, ChartId::Trade, Currency::Cny, zh);
+    let d = trade.iter().find(|p| p.derived.is_some()).unwrap();
+    let formula = points::tip(&DATASET, d, zh, None).formula.unwrap();
+    assert!(formula.starts_with("计算公式："), "{formula}");
+    // The checker itself: what it must catch and what it must let be.
+    for bad in [
+        "单位: 元",
+        "推算值 (元)",
+        "第1处 / 共3处",
+        "计算公式: 1",
+        "2017年)",
+        "来源;",
+    ] {
+        assert!(ascii_punctuation_in_chinese(bad).is_some(), "{bad}");
+    }
+    for good in [
+        "“(주)트윈나노”",
+        "快捷键：j/k 下一个／上一个词",
+        "按 / 搜索",
+        "计算公式：3 ÷ (1 + 46.5%) = 2",
+        "见 https://example.org/a:b 页",
+        "2023-08-07/2023-08-11",
+        "US$1 = CNY 6.7518",
+    ] {
+        assert_eq!(ascii_punctuation_in_chinese(good), None, "{good}");
+    }
+}
+
+/// The Anki deck for a Chinese reader labels its fields with a full-width colon (繁体：…).
+#[test]
+fn chinese_anki_deck_labels_take_a_full_width_colon() {
+    use longjiang_reader::core::i18n::Lang;
+    use longjiang_reader::core::study::{anki_deck, Pick};
+    let picks: Vec<Pick> = (0..DATASET.terms.len() as u32)
+        .map(|term| Pick { term, form: None })
+        .collect();
+    let deck = anki_deck(&DATASET, &picks, Lang::Zh, "https://example.org/");
+    assert!(
+        deck.contains("<div>繁体：") && deck.contains("<div>释义："),
+        "{deck}"
+    );
+    for label in ["繁体", "简体", "释义", "注释", "中文译文"] {
+        assert!(!deck.contains(&format!("<div>{label}: ")), "{label}");
     }
 }
 

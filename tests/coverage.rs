@@ -1,7 +1,9 @@
 //! The coverage report (issue #10): every article word that has a Sino-Korean reading — a word
-//! of the `hanja` crate's dictionary of Sino-Korean words — is either explained by a glossary
-//! entry or on the reviewed skip list (`data/skip.toml`) with a reason. The test prints the
-//! words that are neither and fails while there are any.
+//! of the `hanja` crate's dictionary of Sino-Korean words — is explained by a glossary entry,
+//! has a light entry in the learner layer (`data/learner.toml`, the everyday words: 협력, 투자),
+//! or is on the reviewed skip list (`data/skip.toml`) with another reason (native, grammar, name,
+//! covered). The test prints the words that are none of these and fails while there are any; it
+//! also checks that the learner layer marks exactly the learner words the scan meets.
 //!
 //! How words are found: each sentence minus what glossary marks and figure spans cover is split
 //! into Hangul runs; from the start of each run the longest dictionary word (two or more
@@ -14,7 +16,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 const SKIP: &str = "data/skip.toml";
-const REASONS: [&str; 5] = ["common", "native", "grammar", "name", "covered"];
+const LEARNER: &str = "data/learner.toml";
+/// "common" is gone: the everyday words have learner entries (`data/learner.toml`) instead.
+const REASONS: [&str; 4] = ["native", "grammar", "name", "covered"];
 
 fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
@@ -149,9 +153,19 @@ fn skip_list(errors: &mut Vec<String>) -> HashMap<String, String> {
 /// Every dictionary word the scan meets outside glossary marks and figure spans, with the first
 /// sentence id it was met in.
 fn scan(words: &HashSet<String>) -> BTreeMap<String, &'static str> {
-    let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
     let mut found = BTreeMap::new();
-    for s in DATASET.article.sentences {
+    for (si, _, w) in scan_hits(words) {
+        found.entry(w).or_insert(DATASET.article.sentences[si].id);
+    }
+    found
+}
+
+/// Where the scan meets each word: (sentence index, byte offset in its text, word), in text
+/// order.
+fn scan_hits(words: &HashSet<String>) -> Vec<(usize, usize, String)> {
+    let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let mut found = Vec::new();
+    for (si, s) in DATASET.article.sentences.iter().enumerate() {
         let mut uncovered = s.text.to_string();
         for m in s.marks {
             if matches!(m.target, Target::Term(_) | Target::Figure(_)) {
@@ -166,6 +180,8 @@ fn scan(words: &HashSet<String>) -> BTreeMap<String, &'static str> {
             .split(|c: char| !is_hangul(c))
             .filter(|r| !r.is_empty())
         {
+            // Where the run starts in the text (the blanking kept byte offsets).
+            let run_at = run.as_ptr() as usize - uncovered.as_ptr() as usize;
             let syl: Vec<char> = run.chars().collect();
             let mut i = 0;
             while i < syl.len() {
@@ -174,8 +190,9 @@ fn scan(words: &HashSet<String>) -> BTreeMap<String, &'static str> {
                     .map(|n| syl[i..i + n].iter().collect::<String>())
                     .find(|w| words.contains(w));
                 let Some(w) = hit else { break };
+                let at = run_at + syl[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
                 i += w.chars().count();
-                found.entry(w).or_insert(s.id);
+                found.push((si, at, w));
             }
         }
     }
@@ -206,6 +223,7 @@ fn every_sino_korean_word_has_a_card_or_a_reason() {
         .map(|s| s.text)
         .collect::<Vec<_>>()
         .join("\n");
+    let learner: HashSet<&str> = DATASET.learner.iter().map(|l| l.word).collect();
     for (w, reason) in &skip {
         if !seed.contains(w.as_str()) {
             errors.push(format!(
@@ -215,20 +233,36 @@ fn every_sino_korean_word_has_a_card_or_a_reason() {
             errors.push(format!(
                 "{SKIP}: word \"{w}\" ({reason}): is a glossary form; remove it here"
             ));
+        } else if learner.contains(w.as_str()) {
+            errors.push(format!(
+                "{SKIP}: word \"{w}\" ({reason}): has a learner entry in {LEARNER}; remove it here"
+            ));
         } else if !found.contains_key(w) {
             errors.push(format!(
                 "{SKIP}: word \"{w}\" ({reason}): the scan never meets it (covered by a glossary mark or figure?); remove it"
             ));
         }
     }
+    for w in &learner {
+        if !found.contains_key(*w) {
+            errors.push(format!(
+                "{LEARNER}: [[word]] \"{w}\": the scan never meets it (not a Sino-Korean word of the \
+                 dictionary, or only inside a glossary mark or figure); remove it"
+            ));
+        }
+    }
     let uncovered: Vec<String> = found
         .iter()
-        .filter(|(w, _)| !skip.contains_key(*w) && !forms.contains(w.as_str()))
+        .filter(|(w, _)| {
+            !skip.contains_key(*w) && !forms.contains(w.as_str()) && !learner.contains(w.as_str())
+        })
         .map(|(w, s)| format!("{w}  ({s})"))
         .collect();
     println!(
-        "coverage: {} Sino-Korean words met outside glossary marks; {} on the skip list; {} neither",
+        "coverage: {} Sino-Korean words met outside glossary marks; {} in the learner layer; {} on \
+         the skip list; {} none of these",
         found.len(),
+        found.keys().filter(|w| learner.contains(w.as_str())).count(),
         found.keys().filter(|w| skip.contains_key(*w)).count(),
         uncovered.len()
     );
@@ -237,13 +271,14 @@ fn every_sino_korean_word_has_a_card_or_a_reason() {
     }
     assert!(
         errors.is_empty(),
-        "skip list problems:\n{}",
+        "skip list and learner layer problems:\n{}",
         errors.join("\n")
     );
     assert!(
         uncovered.is_empty(),
-        "{} article words with a Sino-Korean reading have no glossary entry and no skip reason \
-         (add a [[term]] to data/glossary.toml or the word to data/skip.toml):\n{}",
+        "{} article words with a Sino-Korean reading have no glossary entry, no learner entry and \
+         no skip reason (add a [[term]] to data/glossary.toml, a [[word]] to data/learner.toml or \
+         the word to data/skip.toml):\n{}",
         uncovered.len(),
         uncovered.join("\n")
     );
@@ -263,4 +298,42 @@ fn the_scan_finds_words_and_skips_marks() {
         "the scan looked inside a glossary mark"
     );
     assert!(words.contains("중소기업") && words.contains("협력"));
+}
+
+/// The learner layer marks exactly where the scan meets a learner word: no learner mark inside
+/// another word (중시 in 집중시켜) that the scan reads differently, and no met learner word left
+/// unmarked (inside a spelling note's mark, say, which the scan does not blank).
+#[test]
+fn learner_marks_are_the_learner_words_the_scan_meets() {
+    let words = dictionary();
+    let learner: HashSet<&str> = DATASET.learner.iter().map(|l| l.word).collect();
+    let met: HashSet<(usize, usize, String)> = scan_hits(&words)
+        .into_iter()
+        .filter(|(_, _, w)| learner.contains(w.as_str()))
+        .collect();
+    let marked: HashSet<(usize, usize, String)> = DATASET
+        .learner
+        .iter()
+        .flat_map(|l| {
+            l.occurrences
+                .iter()
+                .map(|o| (o.sentence as usize, o.start as usize, l.word.to_string()))
+        })
+        .collect();
+    let show = |set: Vec<&(usize, usize, String)>| {
+        let mut v: Vec<String> = set
+            .into_iter()
+            .map(|(si, at, w)| format!("{w} ({} @{at})", DATASET.article.sentences[*si].id))
+            .collect();
+        v.sort();
+        v
+    };
+    let unmarked = show(met.difference(&marked).collect());
+    let extra = show(marked.difference(&met).collect());
+    assert!(
+        unmarked.is_empty() && extra.is_empty(),
+        "learner words the scan meets but the layer does not mark: {unmarked:?}\n\
+         learner marks where the scan reads another word: {extra:?}"
+    );
+    assert!(met.len() > 200, "only {} learner occurrences", met.len());
 }

@@ -69,7 +69,7 @@ proptest! {
 
     #[test]
     fn search_never_panics_and_highlights_inside_the_field(q in ".{0,60}") {
-        for h in search(DATASET.terms, &q) {
+        for h in search(&DATASET, &q) {
             let t = &DATASET.terms[h.term];
             prop_assert!(h.start <= h.end);
             let field = h.text(t);

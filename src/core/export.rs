@@ -3,9 +3,9 @@
 //! them); the figures file is for a reader, so its header and units follow the interface
 //! language (in English they are the keys).
 
-use super::dataset::model::{Dataset, FigureKind, Unit};
+use super::dataset::model::{Bound, Dataset, FigureKind, Unit};
 use super::format::{self, Currency};
-use super::i18n::Lang;
+use super::i18n::{Lang, K};
 
 pub const BOM: &str = "\u{FEFF}";
 
@@ -78,6 +78,34 @@ pub fn unit_name(key: &'static str, lang: Lang) -> &'static str {
         _ => [key, key],
     };
     lang.pick(ko, zh, key)
+}
+
+/// The qualifier column in the interface language: in English its key (`exact`, `about`,
+/// `over`), in Korean and Chinese the word the figure takes: 약/约, and for `over` 여/余 after a
+/// count of things (120여 개 = 120余家, "more than 120"), 이상/以上 after an amount or a length
+/// of time (as `format::quantity_with` writes them).
+pub fn bound_name(bound: Bound, unit: Unit, lang: Lang) -> &'static str {
+    let counted = matches!(
+        unit,
+        Unit::Firms | Unit::Bodies | Unit::Visits | Unit::Agreements | Unit::Areas | Unit::People
+    );
+    match bound {
+        Bound::Exact => lang.pick("정확", "确数", "exact"),
+        Bound::About => lang.pick("약", "约", "about"),
+        Bound::Over if counted => lang.pick("여", "余", "over"),
+        Bound::Over => lang.pick("이상", "以上", "over"),
+    }
+}
+
+/// The kind column in the interface language: in English its key (`stated`, `derived`), in
+/// Korean and Chinese the words the charts use (기사 수치 / 계산값, 原文数据 / 推算值).
+pub fn kind_name(derived: bool, lang: Lang) -> &'static str {
+    match (derived, lang) {
+        (false, Lang::En) => "stated",
+        (true, Lang::En) => "derived",
+        (false, _) => K::Stated.get(lang),
+        (true, _) => K::DerivedLabel.get(lang),
+    }
 }
 
 /// Quotes a CSV field when needed (RFC 4180).
@@ -181,13 +209,13 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
             f.id,
             lang.pick(f.label_ko, f.label_zh, f.label_en),
             f.period,
-            format::bound_key(f.bound),
+            bound_name(f.bound, f.unit, lang),
             &value,
             unit_name(unit, lang),
             &cv,
             &cu,
             &year,
-            "stated",
+            kind_name(false, lang),
             "",
             sentence,
         ]));
@@ -217,7 +245,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
             &cv,
             &cu,
             &year,
-            "derived",
+            kind_name(true, lang),
             d.formula,
             &sentences.join(" / "),
         ]));
@@ -388,7 +416,8 @@ mod tests {
         );
         let t22 = get("trade_2022");
         assert_eq!(t22[col("label")], "흑룡강성–한국 무역액");
-        assert_eq!(t22[col("bound")], "exact");
+        assert_eq!(t22[col("bound")], "정확");
+        assert_eq!(t22[col("kind")], "기사 수치");
         assert_eq!(t22[col("value")], "3438000000");
         assert_eq!(t22[col("unit")], "위안(CNY)");
         // 3.438 bn CNY / 6.7261 × 1291.95 = 660 371 403 934 KRW.
@@ -396,14 +425,15 @@ mod tests {
         assert_eq!(t22[col("unit_converted")], "원(KRW)");
         assert_eq!(t22[col("rate_year")], "2022");
         let firms = get("korean_firms_invested");
-        assert_eq!(firms[col("bound")], "over", "120여 개: more than 120");
+        assert_eq!(firms[col("bound")], "여", "120여 개: more than 120");
         assert_eq!(firms[col("value_converted")], "", "not money");
         let inv = get("investment_total");
-        assert_eq!(inv[col("bound")], "over");
+        assert_eq!(inv[col("bound")], "이상", "20억 달러 이상");
         assert_eq!(inv[col("unit")], "달러(USD)");
         assert_eq!(inv[col("rate_year")], "2023");
         let t21 = get("trade_2021");
         assert_eq!(t21[col("bound")], "");
+        assert_eq!(t21[col("kind")], "계산값");
         assert_eq!(t21[col("unit_converted")], "원(KRW)");
         // In yuan, yuan figures are given as they are; the USD one is converted.
         let cny = figures_csv(&DATASET, Lang::Zh, Currency::Cny);
@@ -457,5 +487,45 @@ mod tests {
                 assert!(name == "%" || !name.is_ascii(), "{key} in {lang:?}: {name}");
             }
         }
+    }
+
+    /// A Korean or Chinese figures file has no English word in it: the qualifier and the kind
+    /// are words of the language too (120余家企业: 余; 20亿美元以上: 以上; 推算值), as are the
+    /// header and units. English keeps the keys.
+    #[test]
+    fn figures_csv_words_follow_the_language() {
+        let col = |name: &str| FIGURES_HEADER.split(',').position(|h| h == name).unwrap();
+        for cur in Currency::ALL {
+            for lang in [Lang::Ko, Lang::Zh] {
+                let csv = figures_csv(&DATASET, lang, cur);
+                for r in &records(&csv[BOM.len()..])[1..] {
+                    for c in ["bound", "unit", "unit_converted", "kind"] {
+                        let v = &r[col(c)];
+                        assert!(
+                            !v.chars().any(|c| c.is_ascii_lowercase()),
+                            "{lang:?} {cur:?} {}: {c} \"{v}\"",
+                            r[0]
+                        );
+                    }
+                }
+            }
+        }
+        let zh = figures_csv(&DATASET, Lang::Zh, Currency::Cny);
+        let rows = records(&zh[BOM.len()..]);
+        let get = |id: &str, c: &str| rows.iter().find(|r| r[0] == id).unwrap()[col(c)].clone();
+        assert_eq!(get("korean_firms_invested", "bound"), "余");
+        assert_eq!(get("investment_total", "bound"), "以上");
+        assert_eq!(get("trade_2022", "kind"), "原文数据");
+        assert_eq!(get("trade_2021", "kind"), "推算值");
+        let en = figures_csv(&DATASET, Lang::En, Currency::Cny);
+        let rows = records(&en[BOM.len()..]);
+        let firms = rows
+            .iter()
+            .find(|r| r[0] == "korean_firms_invested")
+            .unwrap();
+        assert_eq!(
+            (firms[col("bound")].as_str(), firms[col("kind")].as_str()),
+            ("over", "stated")
+        );
     }
 }

@@ -61,6 +61,21 @@ impl Lang {
             Lang::En => en,
         }
     }
+    /// What follows a label: ": ", in Chinese the full-width "：".
+    pub fn colon(self) -> &'static str {
+        self.pick(": ", "：", ": ")
+    }
+    /// `inner` in brackets after a word: " (3)", in Chinese "（3）".
+    pub fn bracketed(self, inner: impl std::fmt::Display) -> String {
+        match self {
+            Lang::Zh => format!("（{inner}）"),
+            _ => format!(" ({inner})"),
+        }
+    }
+    /// Between the items of a list whose items hold commas: "; ", in Chinese "；".
+    pub fn semicolon(self) -> &'static str {
+        self.pick("; ", "；", "; ")
+    }
 }
 
 fn is_hangul(c: char) -> bool {
@@ -211,6 +226,7 @@ strings! {
     NextOccurrence => ["다음 출현", "下一处", "Next occurrence"],
     Close => ["닫기", "关闭", "Close"],
     PronounceHanzi => ["중국어로 듣기", "听中文发音", "Hear it in Chinese"],
+    HearSentence => ["문장 듣기", "听整句", "Hear the sentence"],
     PronounceKorean => ["한국어로 듣기", "听朝鲜语发音", "Hear it in Korean"],
     OrthographyNote => ["표기 참고", "拼写说明", "Spelling note"],
     TypoInSource => ["원문 오타", "原文笔误", "Typo in the source"],
@@ -222,6 +238,7 @@ strings! {
     StatedConverted => ["기사 수치(위안)를 환산", "原文数据（元）折算", "given in the article (yuan), converted"],
     DerivedConverted => ["계산값(위안)을 환산", "推算值（元）折算", "calculated from the article's figures, converted"],
     ConvertedFrom => ["기사: {src} · {year}년 평균 환율로 환산", "原文：{src}，按{year}年平均汇率折算", "Stated: {src}; converted at the {year} average rate"],
+    DerivedFrom => ["계산값: {src} · {year}년 평균 환율로 환산", "推算值：{src}，按{year}年平均汇率折算", "Derived: {src}; converted at the {year} average rate"],
     UnitCny => ["단위: 위안(CNY), 기사의 '원'", "单位：元（人民币），即原文的“원”", "In Chinese yuan (CNY), the article's 원"],
     UnitConverted => ["단위: {cur}, 연평균 환율로 환산한 근삿값", "单位：{cur}，按年平均汇率折算的近似值", "In {cur}, converted at annual average rates (approximate)"],
     DerivedNote => ["빗금 막대는 기사 수치로 계산한 값: {items}", "斜线柱为由原文数据推算的值：{items}", "Hatched bars are derived from stated figures: {items}"],
@@ -427,6 +444,17 @@ mod tests {
             .get(Lang::Zh)
             .starts_with("不确定：汉字为推测"));
         assert!(K::CopyFailed.get(Lang::Zh).starts_with("未能复制到剪贴板"));
+    }
+
+    /// What the app puts between a label and its value, and around a count, is full-width in
+    /// Chinese (来源句子：…, 提及（3）).
+    #[test]
+    fn joining_punctuation_follows_the_language() {
+        assert_eq!(Lang::Zh.colon(), "：");
+        assert_eq!(Lang::En.colon(), ": ");
+        assert_eq!(Lang::Zh.bracketed(3), "（3）");
+        assert_eq!(Lang::Ko.bracketed(3), " (3)");
+        assert_eq!(Lang::Zh.semicolon(), "；");
     }
 
     #[test]

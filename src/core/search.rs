@@ -5,9 +5,19 @@
 //! A place is found by any of its spellings: a query that contains one spelling of a place
 //! (할빈) is also run with each other spelling (하얼빈, 哈尔滨), so all of them give the same
 //! results.
+//!
+//! The Korean word's own hanja (`Term::hanja`, 上半期 for 상반기) are searched too, a character
+//! in either form (龍 or 龙: the character table maps the simplified one), and so is the English
+//! meaning of each of its characters ("dragon" finds 흑룡강성 by 龍), as whole words, ranked
+//! after every other match.
+//!
+//! `search_learner` searches the learner layer (`Dataset::learner`: the everyday words' light
+//! entries) with the same matching, returning its own hits.
 
-use super::dataset::model::{Category, Term};
+use super::dataset::model::{Category, LearnerWord, Term};
+use super::dataset::model::{Dataset, HanjaChar};
 use super::dataset::pinyin::compact;
+use super::hanja::{chars_meaning, traditional_of};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
@@ -16,19 +26,25 @@ pub enum Field {
     Variant,
     Hanzi,
     Traditional,
+    /// The Korean word's own hanja (`Term::hanja` of form `Hit::form`).
+    Hanja,
     Pinyin,
     SinoKorean,
     SinoKoreanSk,
     GlossKo,
     GlossEn,
     GlossZh,
+    /// The English meaning of a character of the word's hanja; the range is that character in
+    /// `Term::hanja` of form `Hit::form`.
+    HanjaMeaning,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
     pub term: usize,
     pub field: Field,
-    /// Which form matched, for `Field::Form`; which variant, for `Field::Variant`.
+    /// Which form matched, for `Field::Form`; which variant, for `Field::Variant`; whose hanja,
+    /// for `Field::Hanja` and `Field::HanjaMeaning`.
     pub form: usize,
     /// Byte range of the match in the field's text as displayed.
     pub start: usize,
@@ -52,6 +68,7 @@ impl Hit {
             Field::GlossKo => t.gloss_ko,
             Field::GlossEn => t.gloss_en,
             Field::GlossZh => t.gloss_zh,
+            Field::Hanja | Field::HanjaMeaning => t.hanja.get(self.form).copied().unwrap_or(""),
         }
     }
 }
@@ -124,11 +141,38 @@ fn find_pinyin(written: &str, query: &str) -> Option<(usize, usize, u8)> {
     Some((start, end, rank))
 }
 
+/// What `search` looks in: the terms and the character table of their hanja, which maps a
+/// simplified character to the Korean one (龙 → 龍) and gives each character's English meaning.
+/// `search(&DATASET, q)` searches both; `search(DATASET.terms, q)` the terms alone (a term's own
+/// hanja are still found as typed).
+#[derive(Clone, Copy, Debug)]
+pub struct Glossary<'a> {
+    pub terms: &'a [Term],
+    pub chars: &'a [HanjaChar],
+}
+
+impl<'a> From<&'a Dataset> for Glossary<'a> {
+    fn from(ds: &'a Dataset) -> Self {
+        Glossary {
+            terms: ds.terms,
+            chars: ds.hanja_chars,
+        }
+    }
+}
+
+impl<'a> From<&'a [Term]> for Glossary<'a> {
+    fn from(terms: &'a [Term]) -> Self {
+        Glossary { terms, chars: &[] }
+    }
+}
+
 /// Searches the glossary. Each term appears once, at its best-matching field.
-pub fn search(terms: &[Term], query: &str) -> Vec<Hit> {
+pub fn search<'a>(glossary: impl Into<Glossary<'a>>, query: &str) -> Vec<Hit> {
+    let g: Glossary = glossary.into();
+    let terms = g.terms;
     let mut best: Vec<Option<Hit>> = vec![None; terms.len()];
     for q in with_place_spellings(terms, query.trim()) {
-        for h in search_one(terms, &q) {
+        for h in search_one(g, &q) {
             let slot = &mut best[h.term];
             if slot
                 .as_ref()
@@ -159,6 +203,7 @@ fn with_place_spellings(terms: &[Term], query: &str) -> Vec<String> {
             .copied()
             .chain(t.hanzi_simplified)
             .chain(t.hanzi_traditional)
+            .chain(t.hanja.iter().copied())
             .collect();
         // The longest spelling the query contains (흑룡강성 rather than 흑룡강 inside it).
         let Some(found) = spellings
@@ -179,13 +224,21 @@ fn with_place_spellings(terms: &[Term], query: &str) -> Vec<String> {
     out
 }
 
-fn search_one(terms: &[Term], query: &str) -> Vec<Hit> {
+fn search_one(g: Glossary, query: &str) -> Vec<Hit> {
     let q = squash(query);
     if q.is_empty() {
         return Vec::new();
     }
+    // A query in Chinese characters: each one as the characters it stands for in the words'
+    // hanja (龙 for 龍). A query in English: the characters it is the meaning of.
+    let han: Vec<Vec<char>> = if q.chars().all(is_han) {
+        q.chars().map(|c| traditional_of(g.chars, c)).collect()
+    } else {
+        Vec::new()
+    };
+    let meant: Vec<&str> = chars_meaning(g.chars, query);
     let mut hits: Vec<Hit> = Vec::new();
-    for (ti, t) in terms.iter().enumerate() {
+    for (ti, t) in g.terms.iter().enumerate() {
         let mut best: Option<Hit> = None;
         let mut consider = |field: Field, form: usize, found: Option<(usize, usize, u8)>| {
             if let Some((start, end, rank)) = found {
@@ -218,6 +271,10 @@ fn search_one(terms: &[Term], query: &str) -> Vec<Hit> {
         if let Some(h) = t.hanzi_traditional {
             consider(Field::Traditional, 0, find_squashed(h, &q));
         }
+        for (fi, h) in t.hanja.iter().enumerate() {
+            consider(Field::Hanja, fi, find_hanja(h, &han));
+            consider(Field::HanjaMeaning, fi, find_meant(h, &meant));
+        }
         if let Some(p) = t.pinyin {
             consider(Field::Pinyin, 0, find_pinyin(p, query));
         }
@@ -241,6 +298,43 @@ fn search_one(terms: &[Term], query: &str) -> Vec<Hit> {
         hits.extend(best);
     }
     hits
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// The query's characters (each the set of hanja it stands for) in a word's hanja, ranked like
+/// a name: the whole, its start, inside.
+fn find_hanja(hanja: &str, query: &[Vec<char>]) -> Option<(usize, usize, u8)> {
+    if query.is_empty() {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = hanja.char_indices().collect();
+    let pos = (0..chars.len()).find(|&i| {
+        i + query.len() <= chars.len()
+            && chars[i..i + query.len()]
+                .iter()
+                .zip(query)
+                .all(|((_, c), set)| set.contains(c))
+    })?;
+    let (start, _) = chars[pos];
+    let (last, c) = chars[pos + query.len() - 1];
+    let rank = match (pos, query.len() == chars.len()) {
+        (0, true) => 0,
+        (0, false) => 1,
+        _ => 2,
+    };
+    Some((start, last + c.len_utf8(), rank))
+}
+
+/// The first character of a word's hanja whose English meaning the query is: ranked after every
+/// other match, glosses included (a character's meaning is further from the word than its gloss).
+fn find_meant(hanja: &str, meant: &[&str]) -> Option<(usize, usize, u8)> {
+    hanja
+        .char_indices()
+        .find(|(i, c)| meant.contains(&&hanja[*i..*i + c.len_utf8()]))
+        .map(|(i, c)| (i, i + c.len_utf8(), 5))
 }
 
 /// Case-insensitive substring for glosses (spaces kept: "ice-and-snow" is a phrase).
@@ -270,6 +364,100 @@ fn find_case_insensitive(hay: &str, needle: &str) -> Option<(usize, usize, u8)> 
 /// ("Harbin, capital of …") before one that only mentions it.
 fn as_gloss(found: Option<(usize, usize, u8)>) -> Option<(usize, usize, u8)> {
     found.map(|(a, b, r)| (a, b, if r <= 1 { 3 } else { 4 }))
+}
+
+/// Which field of a learner entry (`LearnerWord`) a query matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LearnerField {
+    Word,
+    Hanja,
+    Zh,
+    Pinyin,
+    GlossKo,
+    GlossEn,
+    GlossZh,
+}
+
+/// A learner entry found by `search_learner`: like `Hit`, for `Dataset::learner`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LearnerHit {
+    /// Index into `Dataset::learner`.
+    pub word: usize,
+    pub field: LearnerField,
+    /// Byte range of the match in the field's text as displayed (`text`).
+    pub start: usize,
+    pub end: usize,
+    /// Lower is better, on the glossary's scale: exact, prefix, inside, then gloss matches.
+    pub rank: u8,
+}
+
+impl LearnerHit {
+    /// The text that `start..end` points into: the matched field of `w` as displayed.
+    pub fn text(&self, w: &LearnerWord) -> &'static str {
+        match self.field {
+            LearnerField::Word => w.word,
+            LearnerField::Hanja => w.hanja,
+            LearnerField::Zh => w.zh,
+            LearnerField::Pinyin => w.pinyin,
+            LearnerField::GlossKo => w.gloss_ko,
+            LearnerField::GlossEn => w.gloss_en,
+            LearnerField::GlossZh => w.gloss_zh,
+        }
+    }
+}
+
+/// Searches the learner layer the way `search` searches the glossary: the word as written, its
+/// hanja (traditional), the Chinese word (simplified), pinyin with or without tones and spaces,
+/// and the ko/zh/en glosses (two or more characters; English at a word start). Each entry
+/// appears once, at its best-matching field, best first. `search` itself is unchanged: a view
+/// that shows both lists the glossary's hits first.
+pub fn search_learner(words: &[LearnerWord], query: &str) -> Vec<LearnerHit> {
+    let query = query.trim();
+    let q = squash(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut hits = Vec::new();
+    for (wi, w) in words.iter().enumerate() {
+        let mut best: Option<LearnerHit> = None;
+        let mut consider = |field: LearnerField, found: Option<(usize, usize, u8)>| {
+            if let Some((start, end, rank)) = found {
+                if best
+                    .as_ref()
+                    .is_none_or(|b| (rank, field) < (b.rank, b.field))
+                {
+                    best = Some(LearnerHit {
+                        word: wi,
+                        field,
+                        start,
+                        end,
+                        rank,
+                    });
+                }
+            }
+        };
+        consider(LearnerField::Word, find_squashed(w.word, &q));
+        consider(LearnerField::Hanja, find_squashed(w.hanja, &q));
+        consider(LearnerField::Zh, find_squashed(w.zh, &q));
+        consider(LearnerField::Pinyin, find_pinyin(w.pinyin, query));
+        if q.chars().count() >= 2 {
+            consider(
+                LearnerField::GlossKo,
+                as_gloss(find_squashed(w.gloss_ko, &q)),
+            );
+            consider(
+                LearnerField::GlossEn,
+                as_gloss(find_case_insensitive(w.gloss_en, query)),
+            );
+            consider(
+                LearnerField::GlossZh,
+                as_gloss(find_squashed(w.gloss_zh, &q)),
+            );
+        }
+        hits.extend(best);
+    }
+    hits.sort_by_key(|h| (h.rank, h.field, h.word));
+    hits
 }
 
 #[cfg(test)]

@@ -253,7 +253,8 @@ pub fn anki_deck(ds: &Dataset, picks: &[Pick], lang: Lang, page_url: &str) -> St
         let note = lang.pick(t.note_ko, t.note_zh, t.note_en);
         let translation = lang.pick(s.zh, s.zh, s.en);
         let tr_lang = lang.pick("zh", "zh", "en");
-        let line = |label: &str, value: String| format!("<div>{label}: {value}</div>");
+        let colon = lang.colon();
+        let line = |label: &str, value: String| format!("<div>{label}{colon}{value}</div>");
 
         let mut back = format!("<div lang=\"ko\"><b>{}</b></div>", html(form));
         if let Some(h) = t.hanzi_traditional {

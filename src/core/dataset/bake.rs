@@ -95,7 +95,8 @@ macro_rules! bake_struct {
     )*};
 }
 bake_struct! {
-    Dataset { article, terms, orthography, people, organisations, figures, derived, events, rates }
+    Dataset { article, terms, hanja_chars, orthography, people, organisations, figures, derived, events, rates,
+              false_friends, learner }
     Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
               published, edition_ko, edition_zh, edition_en,
               translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
@@ -103,10 +104,13 @@ bake_struct! {
     Sentence { id, paragraph, text, join, zh, en, marks }
     Mark { start, end, target }
     Occurrence { sentence, start, end }
-    Term { id, forms, standard, variants, hanzi_simplified, hanzi_traditional, pinyin, sino_korean,
-           sino_korean_sk, category, gloss_ko, gloss_zh, gloss_en, note_ko, note_zh, note_en,
+    Term { id, forms, hanja, standard, variants, hanzi_simplified, hanzi_traditional, pinyin, sino_korean,
+           sino_korean_sk, pronunciation, category, gloss_ko, gloss_zh, gloss_en, note_ko, note_zh, note_en,
            confidence, ortho, occurrences }
     OrthoNote { id, form, standard, rule, explain_ko, explain_zh, explain_en, occurrences }
+    HanjaChar { hanja, readings, hunum, simplified, pinyin, meaning_en }
+    FalseFriend { word, hanja, note_ko, note_zh, note_en, term, learner }
+    LearnerWord { word, hanja, zh, pinyin, gloss_ko, gloss_zh, gloss_en, occurrences }
     Person { id, name, term, role_ko, role_zh, role_en, organisation, country, note_ko, note_zh,
              note_en, mentions, quotes }
     Organisation { id, name, term, country, name_en, name_zh, mentions }

@@ -97,7 +97,7 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
             )),
             inputs: leak_list(vec![i17, i22]),
             label_ko: "2017→2022 무역액 배수",
-            label_zh: "2017→2022年贸易额倍数",
+            label_zh: "2017—2022年贸易额倍数",
             label_en: "Trade multiple, 2017→2022",
         },
         Derived {
@@ -113,7 +113,7 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
             )),
             inputs: leak_list(vec![i17, i22]),
             label_ko: "2017→2022 연평균 증가율",
-            label_zh: "2017→2022年年均增长率",
+            label_zh: "2017—2022年年均增长率",
             label_en: "Compound annual growth, 2017→2022",
         },
     ])

@@ -110,6 +110,9 @@ pub struct RawSentence {
 pub struct RawTerm {
     pub id: String,
     pub forms: Vec<String>,
+    /// The Korean word's own hanja (traditional, as Korean writes them): a string for the first
+    /// form, or an array with one per form.
+    pub hanja: Option<RawHanja>,
     pub standard: String,
     #[serde(default)]
     pub variants: Vec<String>,
@@ -118,6 +121,8 @@ pub struct RawTerm {
     pub pinyin: Option<String>,
     pub sino_korean: Option<String>,
     pub sino_korean_sk: Option<String>,
+    /// The first form's pronunciation where the rules (`core::pronounce`) get it wrong.
+    pub pronunciation: Option<String>,
     pub category: Category,
     pub gloss_ko: String,
     pub gloss_zh: String,
@@ -126,6 +131,45 @@ pub struct RawTerm {
     pub note_zh: Option<String>,
     pub note_en: Option<String>,
     pub confidence: Confidence,
+}
+
+/// A term's `hanja`: `"上半期"` (the first form's) or `["實査活動", "實査團"]` (one per form).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawHanja {
+    First(String),
+    Each(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for RawHanja {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            First(String),
+            Each(Vec<String>),
+        }
+        Either::deserialize(d)
+            .map(|e| match e {
+                Either::First(s) => RawHanja::First(s),
+                Either::Each(v) => RawHanja::Each(v),
+            })
+            .map_err(|_| {
+                D::Error::custom(
+                    "must be the first form's hanja (a string) or each form's (an array of strings)",
+                )
+            })
+    }
+}
+
+/// An entry of `data/false_friends.toml` (labelled by its `word`, which has no id).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFalseFriend {
+    pub word: String,
+    pub hanja: String,
+    pub note_ko: String,
+    pub note_zh: String,
+    pub note_en: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -211,4 +255,17 @@ pub struct RawEvent {
 
 fn exact() -> Bound {
     Bound::Exact
+}
+
+/// An entry of `data/learner.toml`, the learner layer (labelled by its `word`, which has no id).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLearnerWord {
+    pub word: String,
+    pub hanja: String,
+    pub zh: String,
+    pub pinyin: String,
+    pub gloss_ko: String,
+    pub gloss_zh: String,
+    pub gloss_en: String,
 }

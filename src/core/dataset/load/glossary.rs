@@ -74,9 +74,12 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
             );
         }
         let sino_korean_sk = sk_reading(&mut c, &label, &t);
+        let hanja = super::hanja::term_hanja(&mut c, &label, &t);
+        check_pronunciation(&mut c, &label, &t);
         terms.push(Term {
             id: leak(t.id),
             forms: leak_list(t.forms.into_iter().map(leak).collect()),
+            hanja: leak_list(hanja),
             standard: leak(t.standard),
             variants: leak_list(t.variants.into_iter().map(leak).collect()),
             hanzi_simplified: leak_opt(t.hanzi_simplified),
@@ -84,6 +87,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
             pinyin: leak_opt(t.pinyin),
             sino_korean: leak_opt(t.sino_korean),
             sino_korean_sk: leak_opt(sino_korean_sk),
+            pronunciation: leak_opt(t.pronunciation),
             category: t.category,
             gloss_ko: leak(t.gloss_ko),
             gloss_zh: leak(t.gloss_zh),
@@ -97,6 +101,30 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
         });
     }
     terms
+}
+
+/// `pronunciation`, when given, is how the first form is said: one Hangul syllable for each of
+/// the form's, everything else (spaces, brackets, digits) as in the form. That it differs from
+/// what the rules give is checked by a host test (`tests/pronounce.rs`), which has the rules.
+fn check_pronunciation(c: &mut Check, label: &str, t: &RawTerm) {
+    let (Some(said), Some(form)) = (&t.pronunciation, t.forms.first()) else {
+        return;
+    };
+    let same_shape = said.chars().count() == form.chars().count()
+        && said
+            .chars()
+            .zip(form.chars())
+            .all(|(s, f)| if is_hangul(f) { is_hangul(s) } else { s == f });
+    if said.trim().is_empty() || !same_shape {
+        c.err(
+            label,
+            "pronunciation",
+            format!(
+                "\"{said}\" must say the first form \"{form}\": one Hangul syllable for each of its \
+                 syllables, the rest as written (no brackets around it)"
+            ),
+        );
+    }
 }
 
 /// The South Korean reading: `sino_korean_sk` when given (it must be the same reading, differing

@@ -7,7 +7,8 @@
 //!
 //! One loader per file, in dependency order: `article` → `glossary`, `orthography` → `figures`
 //! (placed on sentences) → `marks` (terms and notes found around the figures) → `entities`,
-//! `events` → `rates`; then the checks across files and the seed round trip, here. Like the rest
+//! `events`, `false_friends` (linked to the terms), `learner` (the learner layer, marked where
+//! nothing else is) → `rates`; then the checks across files and the seed round trip, here. Like the rest
 //! of `dataset/`, these modules refer to each other only through `super::`, because `build.rs`
 //! includes this directory by path.
 
@@ -15,8 +16,11 @@ mod article;
 mod check;
 mod entities;
 mod events;
+mod false_friends;
 mod figures;
 mod glossary;
+mod hanja;
+mod learner;
 mod marks;
 mod orthography;
 mod rates;
@@ -30,11 +34,14 @@ use std::path::Path;
 pub const ARTICLE: &str = "data/article.toml";
 pub const SEED: &str = "data/source/article.txt";
 pub const GLOSSARY: &str = "data/glossary.toml";
+pub const HANJA_CHARS: &str = "data/hanja_chars.csv";
 pub const ORTHOGRAPHY: &str = "data/orthography.toml";
 pub const ENTITIES: &str = "data/entities.toml";
 pub const FIGURES: &str = "data/figures.toml";
 pub const EVENTS: &str = "data/events.toml";
 pub const RATES: &str = "data/exchange_rates.csv";
+pub const FALSE_FRIENDS: &str = "data/false_friends.toml";
+pub const LEARNER: &str = "data/learner.toml";
 
 /// The texts of the dataset files (so tests can feed broken copies without touching disk).
 #[derive(Debug, Clone, Default)]
@@ -47,6 +54,9 @@ pub struct Sources {
     pub figures: String,
     pub events: String,
     pub rates: String,
+    pub hanja_chars: String,
+    pub false_friends: String,
+    pub learner: String,
 }
 
 impl Sources {
@@ -74,6 +84,9 @@ impl Sources {
             figures: read(FIGURES),
             events: read(EVENTS),
             rates: read(RATES),
+            hanja_chars: read(HANJA_CHARS),
+            false_friends: read(FALSE_FRIENDS),
+            learner: read(LEARNER),
         };
         if errors.is_empty() {
             Ok(s)
@@ -121,6 +134,8 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let mut errors = Vec::new();
     let mut article = article::load(&src.article, &mut errors);
     let mut terms = glossary::load(&src.glossary, &mut errors);
+    let hanja_chars = hanja::load_chars(&src.hanja_chars, &mut errors);
+    hanja::check_readings(&terms, &hanja_chars, &mut errors);
     let mut orthography = orthography::load(&src.orthography, &mut errors);
     // Figures first: their spans are fixed, and the terms are found around them.
     let (figures, figure_refs) = figures::load(&src.figures, &article, &mut errors);
@@ -133,6 +148,11 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     );
     let (organisations, people) = entities::load(&src.entities, &article, &terms, &mut errors);
     let events = events::load(&src.events, &article, &terms, &figures, &mut errors);
+    // After the marks: learner words go only where nothing else is marked.
+    let learner = learner::load(&src.learner, &article, &terms, &mut errors);
+    // Linked to the glossary terms and the learner words.
+    let false_friends =
+        false_friends::load(&src.false_friends, &article, &terms, &learner, &mut errors);
     figures::check_event_lengths(&figures, &figure_refs, &events, &mut errors);
     let rates = rates::load(&src.rates, &mut errors);
     rates::check_money_years(&figures, &rates, &mut errors);
@@ -144,6 +164,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let dataset = Dataset {
         article: article.into_article(),
         terms: leak_list(terms),
+        hanja_chars: leak_list(hanja_chars),
         orthography: leak_list(orthography),
         people: leak_list(people),
         organisations: leak_list(organisations),
@@ -151,6 +172,8 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
         derived: leak_list(derived),
         events: leak_list(events),
         rates: leak_list(rates),
+        false_friends: leak_list(false_friends),
+        learner: leak_list(learner),
     };
     if article_ok {
         check_round_trip(&dataset, &src.seed, &mut errors);

@@ -70,7 +70,7 @@ pub(super) fn check_money_years(figures: &[Figure], rates: &[Rate], errors: &mut
 }
 
 /// Splits one CSV line with RFC 4180 quoting.
-fn csv_fields(line: &str) -> Vec<String> {
+pub(super) fn csv_fields(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut quoted = false;
