@@ -14,7 +14,7 @@ pub const MAIN: &str = "main";
 /// The article: the first skip link's target.
 pub const ARTICLE: &str = "article";
 pub const ARTICLE_TITLE: &str = "article-title";
-/// The tools panel (glossary, people, charts, share): the second skip link's target.
+/// The tools panel (glossary, people, charts, my words, share): the second skip link's target.
 pub const TOOLS: &str = "tools";
 /// The tab panel inside the tools panel.
 pub const TOOL_PANEL: &str = "tool-panel";

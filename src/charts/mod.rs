@@ -496,11 +496,16 @@ fn money_bar(
         derived,
         kind: kind.get(lang).to_string(),
         year,
+        // A derived value was computed, not stated: it says so, with what it was in yuan.
         converted_from: converted.then(|| {
-            K::ConvertedFrom
-                .get(lang)
-                .replace("{src}", &format::money(value_cny, Currency::Cny, lang))
-                .replace("{year}", &year.to_string())
+            (if derived {
+                K::DerivedFrom
+            } else {
+                K::ConvertedFrom
+            })
+            .get(lang)
+            .replace("{src}", &format::money(value_cny, Currency::Cny, lang))
+            .replace("{year}", &year.to_string())
         }),
     }
 }
@@ -575,7 +580,8 @@ pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     ];
     let annotation = match lang {
         Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}%"),
-        Lang::Zh => format!("2017→2022年均增长 +{cagr:.1}%"),
+        // 增长 says the sign; a range of years takes a dash (2017—2022年).
+        Lang::Zh => format!("2017—2022年年均增长{cagr:.1}%"),
         Lang::En => format!("2017→2022: +{cagr:.1}% a year"),
     } + in_cny(lang);
     bar_chart(bars, annotation, cur, lang, 190.0)
@@ -601,7 +607,7 @@ pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
     ];
     let annotation = match lang {
         Lang::Ko => format!("전년 동기 대비 +{growth}%"),
-        Lang::Zh => format!("同比增长 +{growth}%"),
+        Lang::Zh => format!("同比增长{growth}%"),
         Lang::En => format!("+{growth}% year on year"),
     } + if cur == Currency::Cny {
         ""
@@ -639,7 +645,7 @@ pub fn bar_notes(ds: &Dataset, c: &BarChart) -> Vec<String> {
         notes.push(
             K::DerivedNote
                 .get(lang)
-                .replace("{items}", &items.join("; ")),
+                .replace("{items}", &items.join(lang.semicolon())),
         );
     }
     notes
@@ -946,23 +952,29 @@ pub fn describe_bars(c: &BarChart, title: &str) -> String {
     let parts: Vec<String> = c
         .bars
         .iter()
-        .map(|b| format!("{} {} ({})", b.label, b.value_text, b.kind))
+        .map(|b| format!("{} {}{}", b.label, b.value_text, c.lang.bracketed(&b.kind)))
         .collect();
-    let mut s = format!("{title}: {}", parts.join(", "));
+    let (colon, comma, stop) = (
+        c.lang.colon(),
+        c.lang.pick(", ", "，", ", "),
+        c.lang.pick(". ", "。", ". "),
+    );
+    let mut s = format!("{title}{colon}{}", parts.join(comma));
     if let Some(a) = &c.annotation {
-        s.push_str(". ");
+        s.push_str(stop);
         s.push_str(a);
     }
     s
 }
 
 pub fn describe_timeline(t: &Timeline, title: &str) -> String {
+    let colon = t.lang.colon();
     let parts: Vec<String> = t
         .items
         .iter()
-        .map(|i| format!("{}: {}", i.when, i.title))
+        .map(|i| format!("{}{colon}{}", i.when, i.title))
         .collect();
-    format!("{title}: {}", parts.join("; "))
+    format!("{title}{colon}{}", parts.join(t.lang.semicolon()))
 }
 
 /// An axis tick label: 0, 10억, 20억 … (ko); 0, 10亿 … (zh); 0, 1 bn … (en).

@@ -199,6 +199,22 @@ pub struct Tip {
     pub after: String,
 }
 
+/// What the data table's kind cell says of point `p`, line by line: what the value is, starting
+/// a cell ("Stated", "Derived", "Given in the article (yuan), converted"); for a converted value
+/// what it was in yuan ("Derived: CNY 2.347 billion; …" for a derived one, never "Stated"); and a
+/// derived value's formula.
+pub fn table_kind(p: &PointInfo) -> Vec<String> {
+    let mut c = p.kind.chars();
+    let first = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    std::iter::once(first)
+        .chain(p.converted_from.clone())
+        .chain(p.derived.map(str::to_string))
+        .collect()
+}
+
 /// The tooltip for point `p` on a chart `chart_width` CSS pixels wide (unknown: not narrow).
 pub fn tip(ds: &Dataset, p: &PointInfo, lang: Lang, chart_width: Option<f64>) -> Tip {
     let narrow = chart_width.is_some_and(|w| w < NARROW_CHART);
@@ -209,7 +225,9 @@ pub fn tip(ds: &Dataset, p: &PointInfo, lang: Lang, chart_width: Option<f64>) ->
         value: p.value.clone(),
         kind: p.kind.clone(),
         converted_from: p.converted_from.clone(),
-        formula: p.derived.map(|f| format!("{}: {f}", K::Formula.get(lang))),
+        formula: p
+            .derived
+            .map(|f| format!("{}{}{f}", K::Formula.get(lang), lang.colon())),
         before,
         span,
         after,

@@ -275,7 +275,7 @@ test('13.29억 (derived first half 2022) and the CAGR are shown', async () => {
   // The CAGR is the trade chart's annotation, in its description (what a screen reader says).
   assert.match(await page.getAttribute('#chart-trade .chart-frame', 'aria-label'), /2017→2022 연평균 \+21\.3% \(CNY 기준\)$/);
   assert.match(await page.getAttribute('#chart-half .chart-frame', 'aria-label'), /2022년 상반기 13\.29억 위안 \(계산값\)/);
-  for (const [lang, cagr, h1] of [['en', '2017→2022: +21.3% a year (in CNY)', 'CNY 1.329 billion'], ['zh', '2017→2022年均增长 +21.3%（按人民币计）', '13.29亿元']]) {
+  for (const [lang, cagr, h1] of [['en', '2017→2022: +21.3% a year (in CNY)', 'CNY 1.329 billion'], ['zh', '2017—2022年年均增长21.3%（按人民币计）', '13.29亿元']]) {
     await page.goto('about:blank');
     await openApp(page, `${env.server.url}#lang=${lang}&panel=charts&chart=half&pt=0`);
     await tip.waitFor();
@@ -383,24 +383,27 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
     const r = data.rates.find((x) => x.year === Number(period.slice(0, 4)));
     return [String(Math.round(value * r.usd_cny)), KO_UNITS.CNY, String(r.year)];
   };
-  const bound = (b) => ({ Exact: 'exact', About: 'about', Over: 'over' }[b]);
+  // The qualifier and the kind in Korean too (issue #22): 여 after a count of things (120여 개),
+  // 이상 after an amount or a length of time.
+  const counted = ['Firms', 'Bodies', 'Visits', 'Agreements', 'Areas', 'People'];
+  const bound = (b, u) => ({ Exact: '정확', About: '약', Over: counted.includes(u) ? '여' : '이상' }[b]);
   const want = [
-    ...data.figures.map((f) => [f.id, f.label_ko, f.period, bound(f.bound),
+    ...data.figures.map((f) => [f.id, f.label_ko, f.period, bound(f.bound, f.unit),
       f.kind === 'Date' ? (f.date_end ? `${iso(f.date)}/${iso(f.date_end)}` : iso(f.date)) : plain(f.value),
-      f.kind === 'Date' ? KO_UNITS.date : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), 'stated', '', text0(f.sentence)]),
+      f.kind === 'Date' ? KO_UNITS.date : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), '기사 수치', '', text0(f.sentence)]),
     ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), d.unit === 'None' ? KO_UNITS.ratio : unitKey(d.unit),
-      ...inCny(d.value, d.unit, d.period), 'derived', d.formula,
+      ...inCny(d.value, d.unit, d.period), '계산값', d.formula,
       [...new Set(d.inputs.map((i) => text0(data.figures[i].sentence)))].sort().join(' / ')]),
   ];
   assert.equal(rows.length - 1, want.length, 'one row per figure');
   for (let i = 0; i < want.length; i++) assert.deepEqual(rows[i + 1], want[i], `row ${i + 1} (${want[i][0]})`);
   // And a few against the article by hand.
   const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
-  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', 'exact', '3438000000', '위안(CNY)', '3438000000', '위안(CNY)', '', 'stated']);
-  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', '위안(CNY)', '2346757679.1809', '위안(CNY)', '', 'derived', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
+  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', '정확', '3438000000', '위안(CNY)', '3438000000', '위안(CNY)', '', '기사 수치']);
+  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', '위안(CNY)', '2346757679.1809', '위안(CNY)', '', '계산값', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
   assert.deepEqual(byId.trade_h1_2022.slice(4, 6), ['1329326923.0769', '위안(CNY)']);
-  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['over', '120', '기업 수', '', '', '']);
-  assert.deepEqual(byId.investment_total.slice(3, 9), ['over', '2000000000', '달러(USD)', '14093400000', '위안(CNY)', '2023']);
+  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['여', '120', '기업 수', '', '', '']);
+  assert.deepEqual(byId.investment_total.slice(3, 9), ['이상', '2000000000', '달러(USD)', '14093400000', '위안(CNY)', '2023']);
   assert.equal(byId.cagr_2017_2022[5], '%');
   assert.deepEqual(page.problems, []);
   await page.close();

@@ -192,7 +192,7 @@ test('view=reader, glossary, charts or one chart shows only that part', async ()
     panel: document.querySelector('#tool-panel > section')?.className ?? null,
     charts: [...document.querySelectorAll('#tool-panel .chart')].map((c) => c.id),
   }));
-  const allTabs = ['tab-glossary', 'tab-people', 'tab-charts', 'tab-share'];
+  const allTabs = ['tab-glossary', 'tab-people', 'tab-charts', 'tab-words', 'tab-share'];
   // A part shown alone has no tabs: there is nothing to switch to (issue #12).
   const cases = [
     ['', { article: true, tools: true, tabs: allTabs, panel: 'panel glossary-panel', charts: [] }],

@@ -119,6 +119,11 @@ test('"hear it" says the form that was tapped, and its icon is drawn, not a font
   assert.doesNotMatch(await hear.innerText(), /🔊/);
   await hear.click();
   assert.deepEqual(await page.evaluate(() => window.__spoken), [`ko-KR:${form}`]);
+  // And the whole sentence it was tapped in (issue #22).
+  const sid = await mark.evaluate((m) => m.closest('.sentence').id.slice(2));
+  await page.click('#card [data-speak="sentence"]');
+  const sentence = ds.article.sentences.find((s) => s.id === sid).text;
+  assert.deepEqual(await page.evaluate(() => window.__spoken), [`ko-KR:${form}`, `ko-KR:${sentence}`]);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -452,17 +452,23 @@ test('figures CSV at 1280 px: bound, value in the chosen currency next to the st
     const units = { en: { cny: 'CNY', krw: 'KRW', usd: 'USD' }, ko: { cny: '위안(CNY)', krw: '원(KRW)', usd: '달러(USD)' }, zh: { cny: '元（CNY）', krw: '韩元（KRW）', usd: '美元（USD）' } }[lang];
     assert.deepEqual(rows[0], heads[lang]);
     const get = (id) => Object.fromEntries(keys.map((h, i) => [h, rows.find((r) => r[0] === id)[i]]));
+    // The qualifier and the kind in the interface language too; in English, the keys.
+    const words = {
+      en: { exact: 'exact', firms: 'over', amount: 'over', derived: 'derived' },
+      ko: { exact: '정확', firms: '여', amount: '이상', derived: '계산값' },
+      zh: { exact: '确数', firms: '余', amount: '以上', derived: '推算值' },
+    }[lang];
     const t22 = get('trade_2022');
     assert.equal(t22.label, label);
-    assert.equal(t22.bound, 'exact');
+    assert.equal(t22.bound, words.exact);
     assert.equal(`${t22.value} ${t22.unit}`, `3438000000 ${units.cny}`);
     assert.equal(t22.unit_converted, units[cur]);
     const expected = { krw: 660371403934, usd: 511143159, cny: 3438000000 }[cur];
     assert.equal(Number(t22.value_converted), expected);
     assert.equal(t22.rate_year, cur === 'cny' ? '' : '2022');
-    assert.equal(get('korean_firms_invested').bound, 'over');
-    assert.equal(get('investment_total').bound, 'over');
-    assert.equal(get('trade_2021').kind, 'derived');
+    assert.equal(get('korean_firms_invested').bound, words.firms);
+    assert.equal(get('investment_total').bound, words.amount);
+    assert.equal(get('trade_2021').kind, words.derived);
     assert.equal(get('trade_2021').unit_converted, units[cur]);
   }
   assert.deepEqual(page.problems, []);

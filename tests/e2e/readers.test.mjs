@@ -89,7 +89,7 @@ test('an embed of the whole explorer is the article plus a folded tools bar (pym
   const bar = frame.locator('.tools-bar');
   await bar.waitFor();
   // One button per panel, nothing of the panels on the page yet.
-  assert.deepEqual(await bar.locator('button').allInnerTexts(), ['용어집', '인물·기관', '차트', '공유·퍼가기']);
+  assert.deepEqual(await bar.locator('button').allInnerTexts(), ['용어집', '인물·기관', '차트', '내 단어장', '공유·퍼가기']);
   assert.equal(await frame.locator('.glossary-item, #chart-trade, [role="tabpanel"]').count(), 0);
   // The frame is the article's height plus the bar (and the page's header and footer), not
   // the glossary's 103 entries (17,780 px before).

@@ -4,7 +4,8 @@
 // `error` events, unhandled rejections), a term's card opens by click and by keyboard, the
 // display modes put every annotation over its word with nothing pushed away, the charts draw and
 // answer a hover, a pym host sizes its frame, deep links land, the currency switch reads as one
-// row, and before the wasm a term's built card (a native popover) opens beside it.
+// row, before the wasm a term's built card (a native popover) opens beside it, and a saved word
+// is still there after a reload.
 //
 //   ENGINES=firefox,webkit xvfb-run -a node --test tests/engines/journeys.test.mjs
 // (scripts/test.sh runs it for firefox and webkit; chromium works too.) E2E_DIST points it at
@@ -249,6 +250,30 @@ for (const name of engines) {
       } finally {
         await slow.close();
       }
+    });
+
+    test('a saved word survives a reload: the card\'s star, then My words lists it (issue #23)', async () => {
+      const page = await open(engine, server.url, { width: 390, height: 800 });
+      await page.click('#article .mark.term[data-term="harbin"]');
+      await waitFor(page, () => !!document.querySelector('#card.placed .save-star'), null, 'the card has its star');
+      // The card is placed and the page scrolled to it: wait until the star stops moving.
+      await waitFor(page, async () => {
+        const at = () => JSON.stringify(document.querySelector('#card .save-star').getBoundingClientRect());
+        const a = at();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return a === at();
+      }, null, 'the card settles');
+      await page.click('#card .save-star');
+      await waitFor(page, () => document.querySelector('#card .save-star')?.getAttribute('aria-pressed') === 'true', null, 'the star is pressed');
+      assert.match(await page.eval(() => localStorage.getItem('longjiang.words')), /^longjiang-words 1\nharbin\t할빈\tlearning\t\d+\n$/);
+      // A new document (a query the app ignores), not a fragment change.
+      await page.goto(`${server.url}?again=1#panel=words`);
+      await waitFor(page, () => !document.querySelector('#card') && !!document.querySelector('main[data-ready="true"] .words-panel'), null, 'the app mounts again on My words');
+      const rows = await waitFor(page, () => [...document.querySelectorAll('.words-list .word-row')].map((r) => r.dataset.word).join(), null, 'My words lists the word');
+      assert.equal(rows, 'harbin');
+      await assertClean(page, 'saved words');
+      await shot(page, 'words-390');
+      await page.close();
     });
 
     test('deep links land: a term by hanzi, a chart point in English and dollars', async () => {

@@ -259,13 +259,16 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             .map(|p| {
                 let place = describe::sentence_place(&DATASET, p.sentence, lang);
                 let linked = st.embed.get_value().shows_article();
+                // What the value is, then (smaller) where a converted one comes from and a
+                // derived one's formula.
+                let mut kind = points::table_kind(&p).into_iter();
+                let head = kind.next().unwrap_or_default();
+                let rest = kind.map(|l| view! { <br/><small>{l}</small> }).collect_view();
                 view! {
                     <tr>
                         <th scope="row">{p.label}</th>
                         <td>{p.value}</td>
-                        <td>{p.kind}
-                            {p.converted_from.map(|c| view! { <br/><small>{c}</small> })}
-                            {p.derived.map(|f| view! { <br/><small>{f}</small> })}</td>
+                        <td>{head}{rest}</td>
                         <td>{if linked {
                             // To the sentence without a history entry (Back leaves the article).
                             let si = p.sentence;
@@ -333,14 +336,20 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                     browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
                 }>{move || st.t(K::DownloadSvg)}</button>
             </div>
-            // The selected point's value, its sentence and the citation, to paste or share.
-            {cite_buttons(
-                st,
-                move || selected.get().and_then(|i| pts.with(|v| v.get(i).map(|p| p.sentence))),
-                move || selected.get_untracked().and_then(|i| pts.with_untracked(|v| v.get(i).map(|p| format!("{}: {}", p.label, p.value)))),
-                K::CiteSelected,
-                dom_id::cite_field(chart),
-            )}
+            // The selected point's value, its sentence and the citation, to paste or share: on
+            // the full page, once a point is selected (an embed's chart keeps its frame's height
+            // and its chrome lean).
+            {(!st.embed.get_value().on).then(|| view! {
+                <Show when=move || selected.get().is_some()>
+                    {cite_buttons(
+                        st,
+                        move || selected.get().and_then(|i| pts.with(|v| v.get(i).map(|p| p.sentence))),
+                        move || selected.get_untracked().and_then(|i| pts.with_untracked(|v| v.get(i).map(|p| format!("{}: {}", p.label, p.value)))),
+                        K::CiteSelected,
+                        dom_id::cite_field(chart),
+                    )}
+                </Show>
+            })}
             <Show when=move || table_open.get()>{table}</Show>
         </figure>
     }

@@ -126,7 +126,7 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
 pub fn GlossaryPanel() -> impl IntoView {
     let st = use_app();
     let (sort, set_sort) = signal(Sort::Category);
-    let hits = Memo::new(move |_| search(DATASET.terms, &st.query.get()));
+    let hits = Memo::new(move |_| search(&DATASET, &st.query.get()));
     let list = move || {
         let q = st.query.get();
         if q.trim().is_empty() && sort.get() != Sort::Category {

@@ -75,7 +75,7 @@ pub fn Header() -> impl IntoView {
             Theme::Light => K::ThemeLight,
             Theme::Dark => K::ThemeDark,
         };
-        format!("{}: {}", st.t(K::Theme), st.t(k))
+        format!("{}{}{}", st.t(K::Theme), st.lang.get().colon(), st.t(k))
     };
     let embed = st.embed.get_value().on;
     view! {

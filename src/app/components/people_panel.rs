@@ -61,7 +61,7 @@ pub fn PeoplePanel() -> impl IntoView {
                         <SentenceLinks sentences=p.quotes quote=true/>
                     })}
                     <details>
-                        <summary>{move || st.t(K::Mentions)}" (" {p.mentions.len()} ")"</summary>
+                        <summary>{move || format!("{}{}", st.t(K::Mentions), lang.get().bracketed(p.mentions.len()))}</summary>
                         <SentenceLinks sentences=p.mentions quote=false/>
                     </details>
                 </li>
@@ -86,7 +86,7 @@ pub fn PeoplePanel() -> impl IntoView {
                     <h4><span lang="ko">{o.name}</span> <span class="muted country">{move || describe::country_name(o.country, lang.get())}</span></h4>
                     {move || description().map(|(text, tag)| view! { <p class="role" lang=tag>{text}</p> })}
                     <details>
-                        <summary>{move || st.t(K::Mentions)}" (" {o.mentions.len()} ")"</summary>
+                        <summary>{move || format!("{}{}", st.t(K::Mentions), lang.get().bracketed(o.mentions.len()))}</summary>
                         <SentenceLinks sentences=o.mentions quote=false/>
                     </details>
                 </li>

@@ -431,7 +431,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
         {sentence_translation(st, anchor.map(|(si, _)| si))}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
-            view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}": "</strong>
+            view! { <p class="card-ortho"><strong>{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}{move || lang.get().colon()}</strong>
                 <span lang="ko">{o.form}" → "{o.standard}</span></p> }
         }).collect_view()}
         <div class="card-actions">
@@ -441,13 +441,20 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             {korean_voice.then(|| view! {
                 <button type="button" class="btn" on:click=move |_| browser::speak(form, "ko-KR")>
                     {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
+            // The whole sentence the word was met in, read by a Korean voice.
+            {(korean_voice && cite_si.is_some()).then(|| view! {
+                <button type="button" class="btn" data-speak="sentence" on:click=move |_| {
+                    if let Some(si) = cite_si {
+                        browser::speak(DATASET.article.sentences[si as usize].text, "ko-KR");
+                    }
+                }>{speaker_icon()} {move || st.t(K::HearSentence)}</button> })}
         </div>
         {INTERACTIVE.then(|| cite_buttons(st, move || cite_si, || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
         <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
-            <span class="occ-count">{move || st.t(K::Occurrences)}": "
+            <span class="occ-count">{move || st.t(K::Occurrences)}{move || lang.get().colon()}
                 {move || match lang.get() {
                     Lang::En => format!("{} of {}", pos + 1, n),
-                    Lang::Zh => format!("第{}处 / 共{}处", pos + 1, n),
+                    Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
                     Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
                 }}</span>
             <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
@@ -498,6 +505,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
         let year = format::period_year(f.period)?;
         let l = lang.get();
         let rate = DATASET.rate(year)?;
+        let note = format::rate_note(&DATASET, year, l)?;
         let rows = Currency::ALL
             .into_iter()
             .filter(|c| *c != from)
@@ -511,8 +519,9 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
             <div class="money-note">
                 {(f.unit == Unit::Cny).then(|| view! { <p class="unit-warning">{st.t(K::MoneyNote)}</p> })}
                 <ul class="conversions">{rows}</ul>
-                <p class="rate-source">{format!("{} ({}): {}. ", st.t(K::ApproxAtRate), format::period(&year.to_string(), l), format::rate_line(rate.usd_cny, rate.usd_krw))}
-                    {st.t(K::RateSource)}": "
+                // "Approximate, at the 2017 average rate: US$1 = CNY 6.7518 = KRW 1,130.84."
+                <p class="rate-source">{note}{(l != Lang::Zh).then_some(" ")}
+                    {st.t(K::RateSource)}{l.colon()}
                     {[rate.source_usd_cny, rate.source_usd_krw].into_iter().enumerate().map(|(k, src)| {
                         let (text, in_lang) = describe::rate_source(src, year, l);
                         let sep = if l == Lang::Zh { "；" } else { "; " };
@@ -540,7 +549,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
                     {move || st.t(K::PanelCharts)}" →"</button>
             </div>
         })}
-        <p class="card-source"><span class="muted">{move || st.t(K::SourceSentence)}": "</span>
+        <p class="card-source"><span class="muted">{move || st.t(K::SourceSentence)}{move || lang.get().colon()}</span>
             <a href=format!("#{}", dom_id::sentence(f.sentence)) lang="ko" on:click=move |ev| {
                 ev.prevent_default();
                 go_to_sentence(st, f.sentence);
@@ -558,7 +567,7 @@ fn sentence_translation(st: AppState, si: Option<u32>) -> impl IntoView {
         let lang = st.lang.get();
         let text = describe::translation(&DATASET.article.sentences[si? as usize], lang)?;
         Some(view! {
-            <p class="card-translation"><span class="muted">{st.t(K::SentenceTranslation)}": "</span>
+            <p class="card-translation"><span class="muted">{st.t(K::SentenceTranslation)}{lang.colon()}</span>
                 <span lang=lang.html_lang()>{text}</span></p>
         })
     }

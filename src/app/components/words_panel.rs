@@ -61,7 +61,7 @@ pub fn WordsPanel() -> impl IntoView {
         if q.trim().is_empty() {
             Vec::new()
         } else {
-            search(DATASET.terms, &q)
+            search(&DATASET, &q)
                 .into_iter()
                 .map(|h| h.term as u32)
                 .collect::<Vec<_>>()
@@ -196,12 +196,13 @@ pub fn WordsPanel() -> impl IntoView {
                     }>
                         {move || {
                             let q = st.query.get();
+                            let lang = st.lang.get();
                             let mut opts = vec![
-                                (Which::Saved, format!("{} ({})", st.t(K::ExportSaved), shown.with(Vec::len))),
-                                (Which::All, format!("{} ({})", st.t(K::ExportAll), DATASET.terms.len())),
+                                (Which::Saved, format!("{}{}", st.t(K::ExportSaved), lang.bracketed(shown.with(Vec::len)))),
+                                (Which::All, format!("{}{}", st.t(K::ExportAll), lang.bracketed(DATASET.terms.len()))),
                             ];
                             if !q.trim().is_empty() {
-                                opts.push((Which::Search, format!("{} “{}” ({})", st.t(K::ExportSearch), q.trim(), search_hits.with(Vec::len))));
+                                opts.push((Which::Search, format!("{} “{}”{}", st.t(K::ExportSearch), q.trim(), lang.bracketed(search_hits.with(Vec::len)))));
                             }
                             opts.into_iter().map(|(w, label)| view! {
                                 <option value=w.code() selected=move || which.get() == w>{label}</option>
