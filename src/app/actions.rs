@@ -35,6 +35,10 @@ pub fn open_card(st: AppState, target: Target, anchor: Option<(u32, u32)>) {
             let f = &DATASET.figures[i as usize];
             Some((f.sentence, f.start))
         }
+        Target::Learner(i) => DATASET.learner[i as usize]
+            .occurrences
+            .first()
+            .map(|o| (o.sentence, o.start)),
     });
     keep_hover_card(st);
     st.hover_open.set(false);
@@ -130,6 +134,17 @@ pub fn choose_term(st: AppState, term: u32) {
     if let Some(o) = DATASET.terms[term as usize].occurrences.first() {
         open_card(st, Target::Term(term), Some((o.sentence, o.start)));
         browser::scroll_to_id(&dom_id::mark(o.sentence, o.start));
+    }
+}
+
+/// Choosing a learner word from the glossary's search: the learner layer on (so that its marks
+/// are in the text), its card open at the first occurrence, scrolled there once marked.
+pub fn choose_learner(st: AppState, word: u32) {
+    st.learner.set(true);
+    if let Some(o) = DATASET.learner[word as usize].occurrences.first() {
+        open_card(st, Target::Learner(word), Some((o.sentence, o.start)));
+        let id = dom_id::mark(o.sentence, o.start);
+        request_animation_frame(move || browser::scroll_to_id(&id));
     }
 }
 

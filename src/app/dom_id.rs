@@ -35,6 +35,9 @@ pub const CHART_KEYS_HINT: &str = "chart-keys-hint";
 pub const CURRENCY_SWITCH: &str = "currency-switch";
 pub const MODE_SWITCH: &str = "mode-switch";
 pub const TRANSLATION_SWITCH: &str = "translation-switch";
+pub const LEARNER_SWITCH: &str = "learner-switch";
+/// The glossary search's list of learner words found.
+pub const LEARNER_RESULTS: &str = "learner-results";
 pub const THEME_TOGGLE: &str = "theme-toggle";
 pub const DOWNLOAD_FIGURES_CSV: &str = "download-figures-csv";
 pub const DOWNLOAD_GLOSSARY_CSV: &str = "download-glossary-csv";
@@ -94,6 +97,8 @@ pub fn popover(target: Target) -> String {
         Target::Term(i) => format!("pop-term-{}", DATASET.terms[i as usize].id),
         Target::Ortho(i) => format!("pop-ortho-{}", DATASET.orthography[i as usize].id),
         Target::Figure(i) => format!("pop-fig-{}", DATASET.figures[i as usize].id),
+        // Not built (the layer is off on the built page); named for completeness.
+        Target::Learner(i) => format!("pop-learn-{i}"),
     }
 }
 

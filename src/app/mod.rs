@@ -24,7 +24,7 @@ use actions::{open_card, state_link};
 use components::article_view::ArticleView;
 use components::charts_panel::ChartsPanel;
 use components::glossary_panel::GlossaryPanel;
-use components::header::{Header, ModeSwitch, TranslationSwitch};
+use components::header::{Header, LearnerSwitch, ModeSwitch, TranslationSwitch};
 use components::people_panel::PeoplePanel;
 use components::share_panel::SharePanel;
 use components::term_card::TermCard;
@@ -532,7 +532,7 @@ pub fn App() -> impl IntoView {
             data-ready=move || ready.get().then_some("true")>
             {show_reader.then(|| view! {
                 <div class="reader-column">
-                    <div class="reader-controls"><ModeSwitch/><TranslationSwitch/></div>
+                    <div class="reader-controls"><ModeSwitch/><TranslationSwitch/><LearnerSwitch/></div>
                     <ArticleView/>
                     <p class="money-explainer">{move || st.t(K::MoneyNote)}</p>
                 </div>

@@ -68,6 +68,8 @@ pub struct AppState {
     pub mode: RwSignal<Mode>,
     /// The language of the translation shown under each paragraph (Chinese or English), if any.
     pub translation: RwSignal<Option<Lang>>,
+    /// The learner layer: the article's everyday Sino-Korean words marked too (issue #22).
+    pub learner: RwSignal<bool>,
     pub open: RwSignal<Option<Open>>,
     /// Highlighted sentence (index).
     pub sentence: RwSignal<Option<u32>>,
@@ -120,6 +122,7 @@ impl AppState {
             lang: Memo::new(move |_| lang_choice.get().unwrap_or(browser_lang)),
             mode: RwSignal::new(url.mode),
             translation: RwSignal::new(url.translation),
+            learner: RwSignal::new(url.learner),
             open: RwSignal::new(term_target),
             sentence: RwSignal::new(sentence_index(&url)),
             panel: RwSignal::new(url.panel),
@@ -155,6 +158,7 @@ impl AppState {
             lang: self.lang_choice.get(),
             mode: self.mode.get(),
             translation: self.translation.get(),
+            learner: self.learner.get(),
             term: open_term,
             sentence: self
                 .sentence
@@ -178,6 +182,7 @@ impl AppState {
         self.lang_choice.set(url.lang);
         self.mode.set(url.mode);
         self.translation.set(url.translation);
+        self.learner.set(url.learner);
         let want = url
             .term
             .and_then(|id| DATASET.term_index(id))

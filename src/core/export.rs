@@ -34,7 +34,7 @@ pub fn all_downloads(ds: &Dataset) -> Vec<(String, String)> {
     }
     out
 }
-pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en";
+pub const GLOSSARY_HEADER: &str = "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en,hanja";
 
 /// What marks hanzi, pinyin and readings that are a guess (confidence low or uncertain), in the
 /// CSV as on the card.
@@ -158,6 +158,10 @@ pub fn glossary_csv(ds: &Dataset) -> String {
             t.note_ko.unwrap_or(""),
             t.note_zh.unwrap_or(""),
             t.note_en.unwrap_or(""),
+            // The Korean words' own hanja (as Korean writes them), one per form in the order of
+            // `korean`; apart from the Chinese term in `hanzi_*` (issue #20). Added last: the
+            // columns before it are what other programs read.
+            &t.hanja.join("; "),
         ]));
         out.push_str("\r\n");
     }
@@ -330,12 +334,18 @@ mod tests {
         assert_eq!(lt[5], "량두식미", "the reading as the article writes it");
         assert_eq!(lt[10], "양두식미", "the South Korean reading");
         assert_eq!(lt[12], "high");
+        let upper = rows
+            .iter()
+            .find(|r| r[0].split("; ").any(|f| f == "상반기"))
+            .unwrap();
+        assert_eq!(upper[2], "上半年", "the Chinese term");
+        assert_eq!(upper[16], "上半期", "the Korean word's own hanja, apart");
         assert_eq!(
             GLOSSARY_HEADER,
-            "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en"
+            "korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en,hanja"
         );
         for r in &rows[1..] {
-            assert_eq!(r.len(), 16, "{r:?}");
+            assert_eq!(r.len(), 17, "{r:?}");
             for (i, name) in [(7, "gloss_en"), (8, "gloss_zh"), (11, "gloss_ko")] {
                 assert!(!r[i].is_empty(), "{}: empty {name}", r[0]);
             }

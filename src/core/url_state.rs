@@ -158,6 +158,9 @@ pub struct UrlState {
     /// The article's sentences shown with this edition's translation (`tr=zh` or `tr=en`) under
     /// each paragraph; `None`: the article alone.
     pub translation: Option<Lang>,
+    /// The learner layer (`learn=1`): every Sino-Korean word of the article that has no card
+    /// is marked too, with a light card (issue #22).
+    pub learner: bool,
     /// Glossary term id of the open card.
     pub term: Option<&'static str>,
     /// Highlighted sentence id.
@@ -268,8 +271,8 @@ pub fn default_panel(chart: Option<ChartId>) -> Panel {
 /// Does this fragment speak the URL scheme at all? `#article` or `#s-p09s2` (an in-page anchor:
 /// a skip link, a table's link to a sentence) names no view-state key and is not a new state.
 pub fn is_state_fragment(hash: &str) -> bool {
-    const KEYS: [&str; 11] = [
-        "lang", "mode", "tr", "term", "s", "panel", "chart", "pt", "cur", "theme", "q",
+    const KEYS: [&str; 12] = [
+        "lang", "mode", "tr", "learn", "term", "s", "panel", "chart", "pt", "cur", "theme", "q",
     ];
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     hash.is_empty() || pairs(hash).any(|(k, _)| KEYS.contains(&k.as_str()))
@@ -450,6 +453,7 @@ impl UrlState {
                     .filter(|l| *l != Lang::Ko)
                     .or(self.translation)
             }
+            "learn" => self.learner = v == "1",
             "term" => self.term = resolve_term(ds, v).or(self.term),
             "s" => {
                 self.sentence = ds
@@ -491,6 +495,9 @@ impl UrlState {
         }
         if let Some(l) = self.translation {
             p.push(("tr", l.code().into()));
+        }
+        if self.learner {
+            p.push(("learn", "1".into()));
         }
         if let Some(t) = self.term {
             p.push(("term", t.into()));
@@ -578,6 +585,12 @@ mod tests {
 
     #[test]
     fn translations_are_chinese_or_english_and_the_last_valid_one_wins() {
+        let learn = |h: &str| UrlState::parse(&DATASET, "", h).learner;
+        assert!(learn("#learn=1"));
+        assert!(!learn("#learn=0") && !learn("#learn=yes") && !learn(""));
+        let on = UrlState::parse(&DATASET, "", "#learn=1&tr=en");
+        assert_eq!(on.print_hash(), "tr=en&learn=1");
+        assert!(is_state_fragment("#learn=1"));
         let t = |h: &str| UrlState::parse(&DATASET, "", h).translation;
         assert_eq!(t("#tr=zh"), Some(Lang::Zh));
         assert_eq!(t("#tr=en"), Some(Lang::En));

@@ -7,7 +7,7 @@ import { newPage, openApp, setup, shotPath } from './lib.mjs';
 
 const env = setup();
 
-const HEADER = 'korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en';
+const HEADER = 'korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en,hanja';
 
 /** RFC 4180 records (quotes, doubled quotes, CRLF). */
 function records(text) {
@@ -42,7 +42,7 @@ test('the glossary CSV from the UI has the three-language header and every row i
   assert.ok(body.length >= 100, `only ${body.length} glossary rows`);
   const guessed = [];
   for (const r of body) {
-    assert.equal(r.length, 16, r.join(','));
+    assert.equal(r.length, 17, r.join(','));
     for (const g of ['gloss_ko', 'gloss_zh', 'gloss_en']) assert.ok(r[col[g]].trim(), `${r[0]}: empty ${g}`);
     assert.match(r[col.gloss_ko], /[\uAC00-\uD7A3]/, `${r[0]}: gloss_ko has no Hangul`);
     assert.match(r[col.gloss_zh], /[\u4E00-\u9FFF]/, `${r[0]}: gloss_zh has no hanzi`);

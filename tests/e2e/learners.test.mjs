@@ -3,7 +3,7 @@
 // the card of a tapped word; and "hear it" saying the form that was tapped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { downloadDataset, newPage, openApp, setup, stateUrl } from './lib.mjs';
+import { downloadDataset, newPage, openApp, setup, shotPath, stateUrl } from './lib.mjs';
 
 const env = setup();
 let data;
@@ -191,6 +191,136 @@ test('the article\'s 원 is yuan, said at the amount in the reader\'s currency (
   await page.click('.lang-switch button[lang="en"]');
   assert.match((await pills())[0].text, /^yuan · ≈ US\$/);
   assert.equal((await pills())[0].lang, 'en');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+// Issue #22: every word of the article can be looked up, syllable by syllable, with its
+// pronunciation and its false friends; issue #20 item 4: the Korean words' own hanja apart from
+// the Chinese terms.
+
+test('1280 px: a term\'s card breaks its word into syllables (hanja, 훈음, simplified, pinyin, meaning) and gives its pronunciation', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(page, `${env.server.url}#term=heilongjiang`);
+  await page.waitForSelector('#card.placed');
+  const rows = await page.$$eval('#card .card-fields dt', (dts) => Object.fromEntries(dts.map((d) => [d.textContent, d.nextElementSibling.textContent])));
+  assert.equal(rows['발음'], '[흥뇽강성]');
+  assert.equal(rows['한자(이 낱말)'], '黑龍江省');
+  const syl = await page.$$eval('#card .syllable', (ls) => ls.map((l) => ({
+    hangul: l.querySelector('.syl-hangul').textContent, hanja: l.querySelector('.syl-hanja').textContent,
+    hunum: l.querySelector('.syl-hunum').textContent, zh: l.querySelector('.syl-zh').textContent, en: l.querySelector('.syl-en').textContent,
+  })));
+  assert.deepEqual(syl.map((s) => s.hangul + s.hanja).join(' '), '흑黑 룡龍 강江 성省');
+  const dragon = syl[1];
+  assert.match(dragon.hunum, /룡/);
+  assert.match(dragon.zh, /^龙 lóng$/);
+  assert.match(dragon.en, /dragon/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the false friend: 소통\'s card says what 疏通 means in Chinese, in the reader\'s language', async () => {
+  for (const [lang, expect] of [['ko', /沟通/], ['zh', /沟通/], ['en', /沟通/]]) {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await openApp(page, `${env.server.url}#lang=${lang}&learn=1`);
+    const mark = page.locator('#article .mark.learn[data-learn="소통"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await page.waitForSelector('#card.placed');
+    const ff = page.locator('#card .false-friend');
+    assert.equal(await ff.count(), 1, lang);
+    assert.match(await ff.innerText(), expect);
+    assert.match(await ff.innerText(), /疏通/);
+    assert.equal(await ff.getAttribute('lang'), { ko: 'ko', zh: 'zh-Hans', en: 'en' }[lang]);
+    assert.deepEqual(page.problems, [], lang);
+    await page.close();
+  }
+});
+
+test('the learner layer: off by default, on by its switch (learn=1), every learner word marked, each with a light card', async () => {
+  const ds = await dataset();
+  const page = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+  await openApp(page, env.server.url);
+  assert.equal(await page.locator('#article .mark.learn').count(), 0, 'a Korean reader\'s reading stays quiet');
+  await page.locator('#learner-switch').tap();
+  assert.equal(await page.getAttribute('#learner-switch', 'aria-pressed'), 'true');
+  const total = ds.learner.reduce((n, w) => n + w.occurrences.length, 0);
+  await page.waitForSelector('#article .mark.learn');
+  assert.equal(await page.locator('#article .mark.learn').count(), total);
+  assert.match(new URL(await stateUrl(page)).hash, /learn=1/);
+  // No learner mark overlaps a term's: they are other buttons.
+  assert.equal(await page.locator('#article .mark.learn .mark, #article .mark .mark.learn').count(), 0);
+  const w = ds.learner.find((x) => x.word === '중소기업');
+  const mark = page.locator('#article .mark.learn[data-learn="중소기업"]').first();
+  await mark.scrollIntoViewIfNeeded();
+  await mark.tap();
+  await page.waitForSelector('#card.placed');
+  const card = await page.locator('#card').innerText();
+  assert.match(card, /학습 낱말/);
+  assert.ok(card.includes(w.hanja) && card.includes(w.zh) && card.includes(w.pinyin) && card.includes(w.gloss_ko), card);
+  assert.match(card, /발음\s*\[중소기업\]/);
+  await page.screenshot({ path: shotPath('learner-card-390') });
+  await page.locator('#card .card-close').tap();
+  // Off again: no marks.
+  await page.locator('#learner-switch').tap();
+  assert.equal(await page.locator('#article .mark.learn').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('search finds learner words ("small business", "investment") and a character by its meaning ("dragon") or either form (龍, 龙)', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900, locale: 'en-US' });
+  await openApp(page, env.server.url);
+  const learnerFound = async (q) => {
+    await page.fill('#glossary-search', q);
+    return page.$$eval('.learner-results .learner-item', (b) => b.map((x) => x.dataset.learn));
+  };
+  assert.ok((await learnerFound('small business')).includes('중소기업'));
+  assert.equal((await learnerFound('investment'))[0], '투자');
+  const termsFound = async (q) => {
+    await page.fill('#glossary-search', q);
+    return page.$$eval('.glossary-list.results .glossary-item', (b) => b.map((x) => x.dataset.term));
+  };
+  for (const q of ['dragon', '龍', '龙']) {
+    const found = await termsFound(q);
+    assert.ok(found.includes('heilongjiang') && found.includes('longjiang'), `${q}: ${found}`);
+  }
+  // The Korean word's own hanja that matched are shown with the entry: 期 is in 상반기's own
+  // hanja (上半期), not in the Chinese term (上半年); a meaning shows the hanja it found.
+  assert.ok((await termsFound('期')).includes('first_half'));
+  assert.equal(await page.locator('.glossary-item[data-term="first_half"] .gi-own').innerText(), '上半期');
+  assert.equal(await page.locator('.glossary-item[data-term="first_half"] .gi-own mark').innerText(), '期');
+  await termsFound('dragon');
+  assert.equal(await page.locator('.glossary-item[data-term="longjiang"] .gi-own').innerText(), '龍江');
+  // A learner word found opens its card with the layer on.
+  await page.fill('#glossary-search', 'small business');
+  await page.click('.learner-item[data-learn="중소기업"]');
+  await page.waitForSelector('#card.placed');
+  assert.equal(await page.getAttribute('#learner-switch', 'aria-pressed'), 'true');
+  assert.match(await page.locator('#card .card-title').innerText(), /중소기업/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('hanzi mode: a Korean reader sees the Korean words\' own hanja (韓國中小企業振興公團, 上半期), a Chinese reader the Chinese terms, 12 px or more on a phone and never wrapped', async () => {
+  const rt = (page, term) => page.$eval(`#article .mark.term[data-term="${term}"] rt .ann`, (a) => ({ text: a.textContent, lang: a.parentElement.lang }));
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  await openApp(page, `${env.server.url}#mode=hanzi`);
+  assert.deepEqual(await rt(page, 'kosme_old'), { text: '韓國中小企業振興公團', lang: 'ko-Hani' });
+  assert.deepEqual(await rt(page, 'first_half'), { text: '上半期', lang: 'ko-Hani' });
+  const sizes = await page.$$eval('#article rt .ann', (as) => as.map((a) => {
+    const cs = getComputedStyle(a);
+    return { size: parseFloat(cs.fontSize), lines: Math.round(a.getBoundingClientRect().height / parseFloat(cs.lineHeight || cs.fontSize)), lang: a.parentElement.lang, text: a.textContent };
+  }));
+  assert.ok(sizes.every((s) => s.size >= 12), JSON.stringify(sizes.find((s) => s.size < 12)));
+  const wrapped = sizes.filter((s) => s.lang !== 'zh-Latn-pinyin' && s.lines > 1);
+  assert.deepEqual(wrapped, []);
+  await page.screenshot({ path: shotPath('hanzi-ko-360') });
+  await page.click('.lang-switch button[lang="zh-Hans"], .lang-switch button:has-text("中文")');
+  await page.waitForFunction(() => document.querySelector('#article .mark.term[data-term="kosme_old"] rt')?.lang === 'zh-Hans');
+  assert.deepEqual(await rt(page, 'kosme_old'), { text: '韩国中小企业振兴公团', lang: 'zh-Hans' });
+  assert.deepEqual(await rt(page, 'first_half'), { text: '上半年', lang: 'zh-Hans' });
+  await page.screenshot({ path: shotPath('hanzi-zh-360') });
   assert.deepEqual(page.problems, []);
   await page.close();
 });

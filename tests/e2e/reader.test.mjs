@@ -280,7 +280,7 @@ test('the glossary downloads as CSV with the exact header and one row per entry'
   const buf = fs.readFileSync(file);
   assert.deepEqual([...buf.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const lines = buf.toString('utf8').slice(1).trim().split('\r\n');
-  assert.equal(lines[0], 'korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en');
+  assert.equal(lines[0], 'korean,standard_korean,hanzi_simplified,hanzi_traditional,pinyin,sino_korean,category,gloss_en,gloss_zh,occurrences,sino_korean_sk,gloss_ko,confidence,note_ko,note_zh,note_en,hanja');
   assert.equal(lines.length - 1, entries);
   assert.ok(lines.some((l) => l.startsWith('량두식미; 粮头食尾,양두식미,粮头食尾,糧頭食尾,liángtóu shíwěi,')));
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-dataset-json')]);

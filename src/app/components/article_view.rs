@@ -24,7 +24,7 @@ use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::format;
-use crate::core::i18n::K;
+use crate::core::i18n::{Lang, K};
 use crate::core::url_state::Mode;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -65,7 +65,7 @@ fn decorate(d: Decor) {
     let marked = |m: &Mark| match m.target {
         Target::Term(t) => d.term == Some(t),
         Target::Figure(f) => d.figure == Some(f),
-        Target::Ortho(_) => false,
+        Target::Ortho(_) | Target::Learner(_) => false,
     };
     let mut highlight = Vec::new();
     if d.term.is_some() || d.figure.is_some() {
@@ -283,7 +283,7 @@ fn settle_annotations() {
     }
 }
 
-fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
+fn paragraphs(st: AppState, mode: Mode, learner: bool, korean_hanja: bool) -> impl IntoView {
     DATASET
         .article
         .paragraphs
@@ -296,7 +296,7 @@ fn paragraphs(st: AppState, mode: Mode) -> impl IntoView {
                 .map(|(k, s)| {
                     let si = p.first + k as u32;
                     // (No empty text: the build-time renderer writes an empty string as a space.)
-                    view! { {sentence_view(st, mode, si, s)} {(!s.join.is_empty()).then_some(s.join)} }
+                    view! { {sentence_view(st, Render { mode, learner, korean_hanja }, si, s)} {(!s.join.is_empty()).then_some(s.join)} }
                 })
                 .collect_view();
             let original = match p.kind {
@@ -390,7 +390,13 @@ pub fn ArticleView() -> impl IntoView {
                     </p>
                 })}
             </header>
-            <div class="article-body" node_ref=body_ref>{move || paragraphs(st, st.mode.get())}</div>
+            <div class="article-body" node_ref=body_ref>{move || {
+                // Hanzi mode shows a Korean reader the Korean words' own hanja, anyone else the
+                // Chinese terms: the marks are built again when the language changes then.
+                let mode = st.mode.get();
+                let korean_hanja = mode == Mode::Hanzi && st.lang.get() == Lang::Ko;
+                paragraphs(st, mode, st.learner.get(), korean_hanja)
+            }}</div>
         </article>
     }
 }
@@ -461,7 +467,27 @@ const MAX_GLUED_MARK: usize = 12;
 #[derive(Clone, Copy)]
 enum Piece {
     Text(&'static str),
-    Mark(usize),
+    Mark(Mark),
+}
+
+/// The marks of sentence `si` in text order: its own, and with the learner layer on, the
+/// learner words' (which never overlap them).
+fn marks_of(si: u32, s: &'static Sentence, learner: bool) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = s.marks.to_vec();
+    if learner {
+        marks.extend(
+            DATASET
+                .learner_marks(si as usize)
+                .into_iter()
+                .map(|m| Mark {
+                    start: m.start,
+                    end: m.end,
+                    target: Target::Learner(m.word),
+                }),
+        );
+        marks.sort_by_key(|m| m.start);
+    }
+    marks
 }
 
 /// The sentence as words (runs between spaces), each a list of pieces, and the spaces between
@@ -469,7 +495,7 @@ enum Piece {
 /// where it would never break inside the word; so a word with a mark is kept on one line whole,
 /// its particles and punctuation with it ("흑룡강성상무청과", "'할빈"). A long mark is not
 /// glued to anything: on a narrow screen it must be free to wrap inside itself.
-fn words(s: &'static Sentence) -> Vec<(Option<&'static str>, Vec<Piece>)> {
+fn words(s: &'static Sentence, marks: &[Mark]) -> Vec<(Option<&'static str>, Vec<Piece>)> {
     let mut out: Vec<(Option<&'static str>, Vec<Piece>)> = vec![(None, Vec::new())];
     let text = |from: usize, to: usize, out: &mut Vec<(Option<&'static str>, Vec<Piece>)>| {
         let t: &'static str = &s.text[from..to];
@@ -498,12 +524,12 @@ fn words(s: &'static Sentence) -> Vec<(Option<&'static str>, Vec<Piece>)> {
         }
     };
     let mut at = 0usize;
-    for (k, m) in s.marks.iter().enumerate() {
+    for m in marks {
         let (start, end) = (m.start as usize, m.end as usize);
         if start > at {
             text(at, start, &mut out);
         }
-        out.last_mut().expect("a word").1.push(Piece::Mark(k));
+        out.last_mut().expect("a word").1.push(Piece::Mark(*m));
         at = end;
     }
     if at < s.text.len() {
@@ -512,23 +538,30 @@ fn words(s: &'static Sentence) -> Vec<(Option<&'static str>, Vec<Piece>)> {
     out
 }
 
-fn sentence_view(st: AppState, mode: Mode, si: u32, s: &'static Sentence) -> impl IntoView {
+/// How the article is rendered: the display mode, the learner layer, and whose hanzi hanzi mode
+/// shows (the Korean words' own hanja for a Korean reader, the Chinese terms for the others).
+#[derive(Clone, Copy)]
+struct Render {
+    mode: Mode,
+    learner: bool,
+    korean_hanja: bool,
+}
+
+fn sentence_view(st: AppState, r: Render, si: u32, s: &'static Sentence) -> impl IntoView {
     let piece = move |p: Piece| -> AnyView {
         match p {
             Piece::Text(t) => t.into_any(),
-            Piece::Mark(k) => {
-                let m = &s.marks[k];
+            Piece::Mark(m) => {
                 let text = &s.text[m.start as usize..m.end as usize];
-                mark_view(st, mode, si, m.start, text, m.target)
+                mark_view(st, r, si, m.start, text, m.target)
             }
         }
     };
-    let parts: Vec<AnyView> = words(s)
+    let parts: Vec<AnyView> = words(s, &marks_of(si, s, r.learner))
         .into_iter()
         .flat_map(|(space, pieces)| {
             let glue = |p: &Piece| match p {
-                Piece::Mark(k) => {
-                    let m = &s.marks[*k];
+                Piece::Mark(m) => {
                     let t = &s.text[m.start as usize..m.end as usize];
                     Some(t.chars().count() <= MAX_GLUED_MARK)
                 }
@@ -562,7 +595,7 @@ fn expanded_attr() -> Option<&'static str> {
 
 fn mark_view(
     st: AppState,
-    mode: Mode,
+    r: Render,
     si: u32,
     start: u32,
     text: &'static str,
@@ -573,19 +606,34 @@ fn mark_view(
     let on_click = move |_| open_mark(st, target, (si, start));
     let enter = move |ev: web_sys::PointerEvent| hover_in(st, target, (si, start), &ev);
     let leave = move |ev: web_sys::PointerEvent| hover_out(st, &ev);
+    let mode = r.mode;
     match target {
         Target::Term(i) => {
             let t = &DATASET.terms[i as usize];
             let is_hanzi = text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
             // Pinyin goes over every term, hanzi in the text (粮头食尾) included; hanzi only
             // over terms not already written in hanzi.
+            // A Korean reader's hanzi mode shows the Korean word's own hanja, as Korean writes
+            // them (韓國中小企業振興公團, 上半期); where the word has none (a loanword), and for
+            // everyone else, the Chinese term it renders (韩国中小企业振兴公团, 上半年).
+            let own_hanja = t
+                .forms
+                .iter()
+                .position(|f| *f == text)
+                .and_then(|k| t.hanja.get(k).copied())
+                .filter(|_| r.korean_hanja);
             let rt = match mode {
-                Mode::Hanzi if !is_hanzi => t.hanzi_simplified.map(|h| (h, "zh-Hans")),
+                Mode::Hanzi if !is_hanzi => own_hanja
+                    .map(|h| (h, "ko-Hani"))
+                    .or(t.hanzi_simplified.map(|h| (h, "zh-Hans"))),
                 Mode::Pinyin => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
                 _ => None,
             };
+            // Own hanja are attested by the Korean word itself: not the Chinese term's guess.
+            let guessed = t.confidence.is_guess() && own_hanja.is_none();
             // Hanzi and pinyin that are a guess say so here too, as on the card.
-            let guess = t.confidence.is_guess().then_some("?");
+            let guess =
+                (guessed || (mode == Mode::Pinyin && t.confidence.is_guess())).then_some("?");
             let inner = match rt {
                 Some((rt, lang)) => view! {
                     <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess.is_some()><span class="ann">{rt}{guess}</span></rt><rp>")"</rp></ruby>
@@ -626,6 +674,31 @@ fn mark_view(
                     {text}
                 </button>
                 {standard}
+            }
+            .into_any()
+        }
+        Target::Learner(i) => {
+            // A word of the learner layer: lighter than a term's mark, the same light card.
+            let w = &DATASET.learner[i as usize];
+            let rt = match mode {
+                Mode::Hanzi if r.korean_hanja => Some((w.hanja, "ko-Hani")),
+                Mode::Hanzi => Some((w.zh, "zh-Hans")),
+                Mode::Pinyin => Some((w.pinyin, "zh-Latn-pinyin")),
+                _ => None,
+            };
+            let inner = match rt {
+                Some((rt, lang)) => view! {
+                    <ruby>{text}<rp>"("</rp><rt lang=lang><span class="ann">{rt}</span></rt><rp>")"</rp></ruby>
+                }
+                .into_any(),
+                None => text.into_any(),
+            };
+            view! {
+                <button type="button" class="mark learn" id=id data-learn=w.word
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()
+                    on:click=on_click on:pointerenter=enter on:pointerleave=leave>
+                    {inner}
+                </button>
             }
             .into_any()
         }

@@ -3,18 +3,19 @@
 //! under the least frequent category), with one search box that matches any script (see
 //! `core::search`). Choosing an entry highlights and scrolls to its occurrences.
 
-use crate::app::actions::choose_term;
+use crate::app::actions::{choose_learner, choose_term};
 use crate::app::browser;
 use crate::app::dom_id;
 use crate::app::save::save_star;
 use crate::app::state::use_app;
+use crate::app::state::AppState;
 use crate::app::text::category_label;
 use crate::core::dataset::model::Category;
 use crate::core::dataset::pinyin::strip_tones;
 use crate::core::dataset::DATASET;
 use crate::core::export;
 use crate::core::i18n::{Lang, K};
-use crate::core::search::{search, Field, Hit};
+use crate::core::search::{search, search_learner, Field, Hit, LearnerField, LearnerHit};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -93,6 +94,15 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
         let r = matched_gloss.and(hit_range);
         view! { <span class="gi-gloss" lang=l.html_lang()>{highlighted(text, r)}</span> }
     };
+    let own_hanja = hit
+        .as_ref()
+        .filter(|h| matches!(h.field, Field::Hanja | Field::HanjaMeaning))
+        .map(|h| {
+            (
+                h.text(t),
+                (h.field == Field::Hanja).then_some((h.start, h.end)),
+            )
+        });
     let variant = hit
         .as_ref()
         .filter(|h| matches!(h.field, Field::Variant | Field::SinoKoreanSk))
@@ -106,6 +116,8 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
                     <span class="gi-form" lang="ko">{highlighted(form, range(Field::Form))}</span>
                     {t.hanzi_simplified.map(|h| view! { <span class="gi-hanzi" lang="zh-Hans">{highlighted(h, range(Field::Hanzi))}</span> })}
                     {range(Field::Traditional).map(|r| view! { <span class="gi-hanzi" lang="zh-Hant">{highlighted(t.hanzi_traditional.unwrap_or(""), Some(r))}</span> })}
+                    // Found by one of the Korean word's own hanja (龍) or its meaning ("dragon").
+                    {own_hanja.map(|(text, r)| view! { <span class="gi-hanzi gi-own" lang="ko-Hani">{highlighted(text, r)}</span> })}
                     {t.pinyin.map(|p| view! { <span class="gi-pinyin" lang="zh-Latn-pinyin">{highlighted(p, range(Field::Pinyin))}</span> })}
                 </span>
                 <span class="gi-sub">
@@ -121,12 +133,59 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
     }
 }
 
+/// A learner word the search found: a light row that opens its card in the learner layer.
+fn learner_entry(st: AppState, hit: LearnerHit) -> impl IntoView {
+    let w = &DATASET.learner[hit.word];
+    let word = hit.word as u32;
+    let (field, start, end) = (hit.field, hit.start, hit.end);
+    let range = move |f: LearnerField| (field == f).then_some((start, end));
+    let gloss_field = move || {
+        let l = st.lang.get();
+        let (text, f) = match l {
+            Lang::Ko => (w.gloss_ko, LearnerField::GlossKo),
+            Lang::Zh => (w.gloss_zh, LearnerField::GlossZh),
+            Lang::En => (w.gloss_en, LearnerField::GlossEn),
+        };
+        // The gloss the query matched, else the one in the interface language.
+        let (text, f, tag) = match field {
+            LearnerField::GlossKo => (w.gloss_ko, field, "ko"),
+            LearnerField::GlossZh => (w.gloss_zh, field, "zh-Hans"),
+            LearnerField::GlossEn => (w.gloss_en, field, "en"),
+            _ => (text, f, l.html_lang()),
+        };
+        view! { <span class="gi-gloss" lang=tag>{highlighted(text, range(f))}</span> }
+    };
+    view! {
+        <li>
+            <button type="button" class="glossary-item learner-item" data-learn=w.word
+                on:click=move |_| choose_learner(st, word)>
+                <span class="gi-main">
+                    <span class="gi-form" lang="ko">{highlighted(w.word, range(LearnerField::Word))}</span>
+                    <span class="gi-hanzi" lang="ko-Hani">{highlighted(w.hanja, range(LearnerField::Hanja))}</span>
+                    <span class="gi-hanzi" lang="zh-Hans">{highlighted(w.zh, range(LearnerField::Zh))}</span>
+                    <span class="gi-pinyin" lang="zh-Latn-pinyin">{highlighted(w.pinyin, range(LearnerField::Pinyin))}</span>
+                </span>
+                <span class="gi-sub">{gloss_field}</span>
+            </button>
+        </li>
+    }
+}
+
 /// The glossary panel.
 #[component]
 pub fn GlossaryPanel() -> impl IntoView {
     let st = use_app();
     let (sort, set_sort) = signal(Sort::Category);
     let hits = Memo::new(move |_| search(&DATASET, &st.query.get()));
+    // The learner layer's words the query finds (중소기업 for "small business"), after the terms.
+    let learner_hits = Memo::new(move |_| {
+        let q = st.query.get();
+        if q.trim().is_empty() {
+            Vec::new()
+        } else {
+            search_learner(DATASET.learner, &q)
+        }
+    });
     let list = move || {
         let q = st.query.get();
         if q.trim().is_empty() && sort.get() != Sort::Category {
@@ -159,13 +218,22 @@ pub fn GlossaryPanel() -> impl IntoView {
                 .into_any()
         } else {
             let h = hits.get();
-            if h.is_empty() {
+            let lh = learner_hits.get();
+            if h.is_empty() && lh.is_empty() {
                 view! { <p class="muted no-results">{move || st.t(K::NoResults)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="glossary-list results">
                         {h.into_iter().map(|hit| view! { <Entry i=hit.term hit=Some(hit.clone())/> }).collect_view()}
                     </ul>
+                    {(!lh.is_empty()).then(|| view! {
+                        <section class="glossary-group learner-results" aria-labelledby=dom_id::LEARNER_RESULTS>
+                            <h3 id=dom_id::LEARNER_RESULTS>{move || st.t(K::LearnerWordsFound)}</h3>
+                            <ul class="glossary-list">
+                                {lh.into_iter().map(|hit| learner_entry(st, hit)).collect_view()}
+                            </ul>
+                        </section>
+                    })}
                 }
                 .into_any()
             }
@@ -176,7 +244,7 @@ pub fn GlossaryPanel() -> impl IntoView {
         if q.trim().is_empty() {
             DATASET.terms.len()
         } else {
-            hits.get().len()
+            hits.get().len() + learner_hits.get().len()
         }
     };
     view! {

@@ -65,6 +65,21 @@ pub fn TranslationSwitch() -> impl IntoView {
     }
 }
 
+/// The learner layer's switch: every Sino-Korean word of the article marked for a tap, with a
+/// light card (issue #22). Off by default: a Korean reader's reading stays quiet.
+#[component]
+pub fn LearnerSwitch() -> impl IntoView {
+    let st = use_app();
+    view! {
+        <button type="button" class="chip learner-switch" id=dom_id::LEARNER_SWITCH
+            aria-pressed=move || st.learner.get().to_string()
+            title=move || st.t(K::LearnerLayerHint)
+            on:click=move |_| st.learner.update(|on| *on = !*on)>
+            {move || st.t(K::LearnerLayer)}
+        </button>
+    }
+}
+
 /// The header with brand and settings.
 #[component]
 pub fn Header() -> impl IntoView {

@@ -15,12 +15,16 @@ use crate::app::state::{use_app, AppState, Open};
 use crate::app::text::{category_label, in_lang};
 use crate::app::{browser, embed};
 use crate::charts::points::chart_point_of_figure;
-use crate::core::dataset::model::{Category, Confidence, FigureKind, OrthoRule, Target, Unit};
+use crate::core::dataset::model::{
+    Category, Confidence, FalseFriend, FigureKind, OrthoRule, Target, Unit,
+};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::format::{self, Currency};
+use crate::core::hanja::{self, Syllable};
 use crate::core::i18n::{Lang, K};
 use crate::core::layout::{place_card, Placement, Rect, MARGIN};
+use crate::core::pronounce;
 use leptos::prelude::*;
 
 /// Saving a word and citing a sentence need the app (storage, clipboard): the cards built for
@@ -48,6 +52,11 @@ fn anchors(target: Target) -> Vec<(u32, u32)> {
             let f = &DATASET.figures[i as usize];
             vec![(f.sentence, f.start)]
         }
+        Target::Learner(i) => DATASET.learner[i as usize]
+            .occurrences
+            .iter()
+            .map(|o| (o.sentence, o.start))
+            .collect(),
     }
 }
 
@@ -212,6 +221,9 @@ fn card_body(o: Open, title_id: String) -> AnyView {
         Target::Term(i) => view! { <TermBody i=i anchor=o.anchor title_id=title_id/> }.into_any(),
         Target::Ortho(i) => view! { <OrthoBody i=i title_id=title_id/> }.into_any(),
         Target::Figure(i) => view! { <FigureBody i=i title_id=title_id/> }.into_any(),
+        Target::Learner(i) => {
+            view! { <LearnerBody i=i anchor=o.anchor title_id=title_id/> }.into_any()
+        }
     }
 }
 
@@ -262,6 +274,11 @@ pub enum Field {
     Standard,
     Gloss(Lang),
     Confidence,
+    /// The Korean word's own hanja (traditional, as Korean writes them), apart from the Chinese
+    /// term it renders (issue #20).
+    OwnHanja,
+    /// As a Korean dictionary gives it: [흥뇽강].
+    Pronunciation,
 }
 
 /// The rows of a term's card for a reader of `lang`: those shown first (before the note), then
@@ -277,6 +294,8 @@ pub fn card_order(lang: Lang) -> (&'static [Field], &'static [Field]) {
             &[
                 Standard,
                 AsWritten,
+                Pronunciation,
+                OwnHanja,
                 Reading,
                 Simplified,
                 Traditional,
@@ -289,6 +308,8 @@ pub fn card_order(lang: Lang) -> (&'static [Field], &'static [Field]) {
         Lang::Zh => (
             &[Simplified, Pinyin, Gloss(Lang::Zh)],
             &[
+                Pronunciation,
+                OwnHanja,
                 Traditional,
                 Reading,
                 AsWritten,
@@ -301,6 +322,8 @@ pub fn card_order(lang: Lang) -> (&'static [Field], &'static [Field]) {
         Lang::En => (
             &[Gloss(Lang::En)],
             &[
+                Pronunciation,
+                OwnHanja,
                 Simplified,
                 Traditional,
                 Pinyin,
@@ -385,6 +408,12 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
         .into_any()
     };
     let sk = t.sino_korean_sk.filter(|sk| Some(*sk) != t.sino_korean);
+    // The form's own hanja, its syllables and its pronunciation (issue #22).
+    let form_index = t.forms.iter().position(|f| *f == form).unwrap_or(0);
+    let own_hanja = t.hanja.get(form_index).copied();
+    let syllables = hanja::form_syllables(&DATASET, t, form_index);
+    let pronunciation = StoredValue::new(pronounce::term_pronunciation(t, form));
+    let false_friend = DATASET.term_false_friend(i as usize);
     let confidence = match t.confidence {
         Confidence::High => K::ConfidenceHigh,
         Confidence::Medium => K::ConfidenceMedium,
@@ -409,6 +438,8 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             Field::Gloss(Lang::Ko) => row(K::GlossKo, in_lang(t.gloss_ko, "ko")),
             Field::Gloss(Lang::Zh) => row(K::GlossZh, in_lang(t.gloss_zh, "zh-Hans")),
             Field::Gloss(Lang::En) => row(K::GlossEn, in_lang(t.gloss_en, "en")),
+            Field::OwnHanja => row(K::OwnHanja, view! { <span lang="ko-Hani" class="hanzi">{own_hanja?}</span> }.into_any()),
+            Field::Pronunciation => row(K::Pronunciation, view! { <span lang="ko" class="pron">"[" {pronunciation.get_value()?} "]"</span> }.into_any()),
             Field::Confidence => row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any()),
         }.into_any())
     };
@@ -425,9 +456,11 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             {move || card_order(lang.get()).0.iter().filter_map(|f| field(*f)).collect_view()}
         </dl>
         {move || note().map(|n| view! { <p class="card-note" lang=lang.get().html_lang()>{in_lang(n, lang.get().html_lang())}</p> })}
+        {false_friend.map(|ff| false_friend_note(st, ff))}
         <dl class="card-fields">
             {move || card_order(lang.get()).1.iter().filter_map(|f| field(*f)).collect_view()}
         </dl>
+        {(!syllables.is_empty()).then(|| syllables_view(st, syllables))}
         {sentence_translation(st, anchor.map(|(si, _)| si))}
         {t.ortho.iter().map(|&o| {
             let o = &DATASET.orthography[o as usize];
@@ -556,6 +589,105 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
             }>{s.text}</a></p>
         {sentence_translation(st, Some(f.sentence))}
         {INTERACTIVE.then(|| cite_buttons(st, move || Some(f.sentence), || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
+    }
+}
+
+/// Where the Korean word and the same hanzi in Chinese mean different things (소통 疏通: Chinese
+/// 沟通), said in the reader's language.
+fn false_friend_note(st: AppState, ff: &'static FalseFriend) -> impl IntoView {
+    view! {
+        <p class="false-friend" lang=move || st.lang.get().html_lang()>
+            <strong>{move || st.t(K::FalseFriend)}" · "<span lang="ko-Hani">{ff.hanja}</span>": "</strong>
+            {move || in_lang(st.lang.get().pick(ff.note_ko, ff.note_zh, ff.note_en), st.lang.get().html_lang())}
+        </p>
+    }
+}
+
+/// The word syllable by syllable: each syllable's hanja as Korean writes it, its 훈음 (meaning
+/// and sound), the simplified form with its pinyin, and an English meaning (issue #22).
+fn syllables_view(st: AppState, syllables: Vec<Syllable>) -> impl IntoView {
+    view! {
+        <section class="syllables" aria-label=move || st.t(K::Syllables)>
+            <p class="syllables-title">{move || st.t(K::Syllables)}</p>
+            <ol class="syllable-list">
+                {syllables.into_iter().map(|s| view! {
+                    <li class="syllable">
+                        <span class="syl-top"><span class="syl-hangul" lang="ko">{s.hangul}</span>
+                            <span class="syl-hanja" lang="ko-Hani">{s.hanja}</span></span>
+                        <span class="syl-hunum" lang="ko">{s.hunum}</span>
+                        <span class="syl-zh"><span lang="zh-Hans">{s.simplified}</span>" "
+                            <span class="pinyin" lang="zh-Latn-pinyin">{s.pinyin}</span></span>
+                        <span class="syl-en" lang="en">{s.meaning_en}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// A word of the learner layer (협력, 중소기업): a light card — its gloss in the reader's
+/// language, its own hanja, the Chinese word a Chinese reader uses, pronunciation, a false
+/// friend where there is one, and the other glosses.
+#[component]
+fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoView {
+    let st = use_app();
+    let lang = st.lang;
+    let w = &DATASET.learner[i as usize];
+    let list = anchors(Target::Learner(i));
+    let n = list.len();
+    let pos = anchor
+        .and_then(|a| list.iter().position(|x| *x == a))
+        .unwrap_or(0);
+    let si = anchor
+        .map(|(si, _)| si)
+        .or(w.occurrences.first().map(|o| o.sentence));
+    let hanzi_first = move || lang.get() == Lang::Zh;
+    let pron = pronounce::pronounce(w.word);
+    let ff = DATASET.learner_false_friend(i as usize);
+    let row = move |k: K, v: AnyView| view! { <dt>{move || k.get(lang.get())}</dt><dd>{v}</dd> };
+    let korean_voice = INTERACTIVE && browser::has_voice("ko");
+    view! {
+        <header class="card-head">
+            <p class="card-kind">{move || st.t(K::LearnerWordKind)}</p>
+            <h2 id=title_id class="card-title" lang=move || if hanzi_first() { "zh-Hans" } else { "ko" }>
+                {move || if hanzi_first() { w.zh } else { w.word }}</h2>
+            <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "ko-Hani" }>
+                {move || if hanzi_first() { w.word } else { w.hanja }}</p>
+        </header>
+        <dl class="card-fields card-lead">
+            {move || {
+                let l = lang.get();
+                row(l.pick(K::GlossKo, K::GlossZh, K::GlossEn), in_lang(l.pick(w.gloss_ko, w.gloss_zh, w.gloss_en), l.html_lang()))
+            }}
+        </dl>
+        {ff.map(|ff| false_friend_note(st, ff))}
+        <dl class="card-fields">
+            {row(K::OwnHanja, view! { <span lang="ko-Hani" class="hanzi">{w.hanja}</span> }.into_any())}
+            {row(K::ChineseEquivalent, view! { <span lang="zh-Hans" class="hanzi">{w.zh}</span>" "
+                <span lang="zh-Latn-pinyin" class="pinyin">{w.pinyin}</span> }.into_any())}
+            {row(K::Pronunciation, view! { <span lang="ko" class="pron">"[" {pron} "]"</span> }.into_any())}
+            {move || {
+                let l = lang.get();
+                [(Lang::Ko, K::GlossKo, w.gloss_ko, "ko"), (Lang::Zh, K::GlossZh, w.gloss_zh, "zh-Hans"), (Lang::En, K::GlossEn, w.gloss_en, "en")]
+                    .into_iter()
+                    .filter(|(g, ..)| *g != l)
+                    .map(|(_, k, text, tag)| row(k, in_lang(text, tag)))
+                    .collect_view()
+            }}
+        </dl>
+        {sentence_translation(st, si)}
+        <div class="card-actions">
+            {korean_voice.then(|| view! {
+                <button type="button" class="btn" on:click=move |_| browser::speak(w.word, "ko-KR")>
+                    {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
+        </div>
+        {INTERACTIVE.then(|| cite_buttons(st, move || si, || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
+        <p class="card-occ"><span class="occ-count">{move || st.t(K::Occurrences)}": "
+            {move || match lang.get() {
+                Lang::En => format!("{} of {}", pos + 1, n),
+                Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
+                Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
+            }}</span></p>
     }
 }
 

@@ -129,6 +129,7 @@ impl Bake for Target {
             Target::Term(i) => format!("Target::Term({i})"),
             Target::Ortho(i) => format!("Target::Ortho({i})"),
             Target::Figure(i) => format!("Target::Figure({i})"),
+            Target::Learner(i) => format!("Target::Learner({i})"),
         });
     }
 }

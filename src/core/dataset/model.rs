@@ -123,6 +123,10 @@ pub enum Target {
     Term(u32),
     Ortho(u32),
     Figure(u32),
+    /// A word of the learner layer (`Dataset::learner`): never in `Sentence::marks` (its marks
+    /// are `Dataset::learner_marks`, shown when the reader turns the layer on), but a card the
+    /// app opens like any other.
+    Learner(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -77,7 +77,8 @@ pub(super) fn place(
             match m.target {
                 Target::Term(t) => term_occ[t as usize].push(occ),
                 Target::Ortho(o) => ortho_occ[o as usize].push(occ),
-                Target::Figure(_) => {}
+                // The learner layer's marks are found after these, where none of these is.
+                Target::Figure(_) | Target::Learner(_) => {}
             }
         }
         s.marks = leak_list(marks);
