@@ -251,8 +251,9 @@ test('display modes add ruby with hanzi or pinyin, and standard spelling pills; 
   assert.equal(await page.locator('#article ruby').count(), 0);
   await page.click('#mode-switch label:has(input[value="hanzi"])');
   await page.waitForSelector('#article ruby rt > .ann'); // (the rt holds the positioned annotation)
-  assert.ok((await page.$$eval('#article ruby rt', (r) => r.map((x) => x.textContent))).includes('黑龙江省'));
-  assert.equal(await page.getAttribute('#article ruby rt', 'lang'), 'zh-Hans');
+  // A Korean reader sees the Korean word's own hanja (issue #20), not the Chinese term 黑龙江省.
+  assert.ok((await page.$$eval('#article ruby rt', (r) => r.map((x) => x.textContent))).includes('黑龍江省'));
+  assert.equal(await page.getAttribute('#article ruby rt', 'lang'), 'ko-Hani');
   assert.equal(await articleText(page), seed, 'hanzi');
   await page.click('#mode-switch label:has(input[value="pinyin"])');
   await page.waitForFunction(() => [...document.querySelectorAll('#article ruby rt')].some((r) => r.textContent === 'Hā\'ěrbīn'));
