@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes data/hanja_chars.csv: one row for each character the glossary's `hanja` fields use (the
-Korean words' own hanja), and no other. What a card shows for each syllable of a Korean word:
+"""Writes data/hanja_chars.csv: one row for each character that the `hanja` of the glossary's terms,
+the learner layer's words (data/learner.toml) and the false friends (data/false_friends.toml) use
+(the Korean words' own hanja), and no other. What a card shows for each syllable of a Korean word:
 
     hanja       the character as Korean writes it (traditional, the Korean standard glyph: 産, 硏)
-    readings    its Korean sounds, "/"-separated (률/솔): a term's syllable must be one of them,
+    readings    its Korean sounds, "/"-separated (률/솔): a word's syllable must be one of them,
                 ㄹ/ㄴ/ㅇ initials aside (the article writes 룡, 량 where Seoul writes 용, 양)
-    hunum       its 훈음 (meaning and sound) for the sounds the terms use: 용 룡
+    hunum       its 훈음 (meaning and sound) for the sounds the words use: 용 룡
     simplified  the form simplified Chinese writes (龙; the same character when it is not simplified)
     pinyin      its common Mandarin readings, "/"-separated, the customary one first (zhǎng/cháng)
     meaning_en  a short English meaning
@@ -23,11 +24,12 @@ Sources (licences in data/README.md#hanja_charscsv):
 Usage (from the repository root):
     python3 scripts/gen-hanja-chars.py            # writes data/hanja_chars.csv
     python3 scripts/gen-hanja-chars.py --check    # exits 1 if the file differs from what it makes
-Options: --glossary PATH (default data/glossary.toml), --unihan DIR (default /usr/share/unicode),
+Options: --glossary PATH (default data/glossary.toml), --learner PATH (default data/learner.toml),
+--false-friends PATH (default data/false_friends.toml), --unihan DIR (default /usr/share/unicode),
 --hanja-txt PATH (default: found in cargo's registry), --out PATH.
 
-It fails, naming the term and the character, where a source lacks what a row needs or a term's
-syllable is not a reading of its character: fix the term's `hanja`, or add an override below.
+It fails, naming the entry and the character, where a source lacks what a row needs or a word's
+syllable is not a reading of its character: fix the entry's `hanja`, or add an override below.
 """
 
 import argparse
@@ -49,10 +51,17 @@ HEADER = ["hanja", "readings", "hunum", "simplified", "pinyin", "meaning_en"]
 # Editorial overrides, each for a gap in the sources (keep this list short and say why).
 # Korean standard glyphs that Unihan links to no Chinese form: 産 (U+7523, KS X 1001) is 產
 # (U+7522) in Chinese traditional, simplified 产 (CC-CEDICT: "variant of 產|产").
-CHINESE_FORM = {"産": "產"}
+# 靑 (U+9751, KS X 1001's glyph of 靑寫眞) has no variant field at all; Chinese writes 青 (U+9752).
+CHINESE_FORM = {"産": "產", "靑": "青"}
 # Readings put first because the Korean word uses the character in that sense: 着 is 착 "arrive,
 # touch" (着地), which Mandarin reads zhuó; Unihan's customary reading is the particle zhe.
-PINYIN_FIRST = {"着": "zhuó"}
+PINYIN_FIRST = {"着": "zhuó", "拓": "tuò"}
+# 拓 is 척 "open up" (開拓, Chinese 开拓 kāituò), which Mandarin reads tuò; Unihan's customary
+# reading is tà (拓本, 탁). Readings added because a word's Chinese uses one that the frequency
+# count puts under a tenth: 與 in 參與 (参与 cānyù).
+PINYIN_ALSO = {"與": ["yù"]}
+# 훈음 where the word list has a typo: its first entry for 備 is "깆출 비" (갖출 비).
+HUNUM = {"備": "갖출 비"}
 # Meanings where Unihan's definition misses the Korean word's sense.
 MEANING = {
     "着": "arrive, reach; touch; wear",
@@ -240,6 +249,7 @@ def pinyin_of(c, uni):
         readings = [r for r in readings if has_tone(r)]
     if c in PINYIN_FIRST:
         readings.insert(0, PINYIN_FIRST[c])
+    readings += PINYIN_ALSO.get(c, [])
     out = []
     for r in readings:
         if r not in out:
@@ -279,7 +289,8 @@ def ks_x_1001(c, uni):
 
 
 def row(c, uses, hanja_txt, uni):
-    """`uses`: [(term id, syllable)] — every syllable the terms write with `c`."""
+    """`uses`: [(entry, syllable)] — every syllable the words write with `c`, the glossary's
+    first (so the learner layer and the false friends add sounds after the terms')."""
     if not ks_x_1001(c, uni):
         raise Problem(
             f"{c} (U+{ord(c):04X}) is not in KS X 1001, the set Korean writes: use the Korean "
@@ -296,20 +307,20 @@ def row(c, uses, hanja_txt, uni):
         said = [e for e in entries if e.endswith(sound)][:HUNUM_MAX]
         if key not in sounds and said:
             sounds[key] = (sound, ", ".join(said))
-    for term, syl in uses:
+    for entry, syl in uses:
         if norm_initial(syl) not in sounds:
             given = "/".join(s for s, _ in sounds.values())
-            raise Problem(f'term "{term}": {syl} is not a reading of {c} (the word list gives {given})')
+            raise Problem(f"{entry}: {syl} is not a reading of {c} (the word list gives {given})")
     used = []
     for _, syl in uses:
         if norm_initial(syl) not in used:
             used.append(norm_initial(syl))
-    # The sounds the terms use first, then the others.
+    # The sounds the words use first, then the others.
     readings = [sounds[k][0] for k in used] + [s for k, (s, _) in sounds.items() if k not in used]
     return [
         c,
         "/".join(readings),
-        ", ".join(sounds[k][1] for k in used),
+        HUNUM.get(c) or ", ".join(sounds[k][1] for k in used),
         simplified_of(c, uni),
         "/".join(pinyin_of(c, uni)),
         meaning_of(c, uni),
@@ -319,40 +330,57 @@ def row(c, uses, hanja_txt, uni):
 # ── Main ─────────────────────────────────────────────────────────────────────────────────────────
 
 
-def term_uses(glossary_path):
-    """{char: [(term id, syllable)]} from every term's `hanja` (a string for the first form, or
-    one per form), aligned with the Hangul syllables of its form."""
-    data = tomllib.loads(Path(glossary_path).read_text(encoding="utf-8"))
+def align(uses, problems, entry, form, hanja):
+    """Adds the (entry, syllable) of each character of `hanja` to `uses`, aligned with the Hangul
+    syllables of `form`; a problem when the counts differ."""
+    syllables = [c for c in form if is_hangul(c)]
+    if len(syllables) != len(hanja):
+        problems.append(
+            f'{entry}: hanja "{hanja}" has {len(hanja)} characters for the '
+            f'{len(syllables)} syllables of "{form}"'
+        )
+        return
+    for syl, c in zip(syllables, hanja):
+        uses.setdefault(c, []).append((entry, syl))
+
+
+def word_uses(glossary_path, learner_path, false_friends_path):
+    """{char: [(entry, syllable)]} from every term's `hanja` (a string for the first form, or one
+    per form), every learner word's and every false friend's, aligned with the Hangul syllables
+    of the word: the terms first."""
     uses = {}
     problems = []
-    for t in data.get("term", []):
+    glossary = tomllib.loads(Path(glossary_path).read_text(encoding="utf-8"))
+    for t in glossary.get("term", []):
         h = t.get("hanja")
         if h is None:
             continue
         each = [h] if isinstance(h, str) else list(h)
         for form, hanja in zip(t.get("forms", []), each):
-            syllables = [c for c in form if is_hangul(c)]
-            if len(syllables) != len(hanja):
-                problems.append(
-                    f"term \"{t['id']}\": hanja \"{hanja}\" has {len(hanja)} characters for the "
-                    f"{len(syllables)} syllables of \"{form}\""
-                )
-                continue
-            for syl, c in zip(syllables, hanja):
-                uses.setdefault(c, []).append((t["id"], syl))
+            align(uses, problems, f"term \"{t['id']}\"", form, hanja)
+    for path, key, name in (
+        (learner_path, "word", "learner word"),
+        (false_friends_path, "false_friend", "false friend"),
+    ):
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        for w in data.get(key, []):
+            word, hanja = w.get("word", ""), w.get("hanja", "")
+            align(uses, problems, f'{name} "{word}"', word, hanja)
     return uses, problems
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--glossary", default=ROOT / "data" / "glossary.toml")
+    ap.add_argument("--learner", default=ROOT / "data" / "learner.toml")
+    ap.add_argument("--false-friends", default=ROOT / "data" / "false_friends.toml")
     ap.add_argument("--unihan", default="/usr/share/unicode")
     ap.add_argument("--hanja-txt")
     ap.add_argument("--out", default=ROOT / "data" / "hanja_chars.csv")
     ap.add_argument("--check", action="store_true", help="compare with --out, write nothing")
     args = ap.parse_args()
 
-    uses, problems = term_uses(args.glossary)
+    uses, problems = word_uses(args.glossary, args.learner, args.false_friends)
     hanja_txt = read_hanja_txt(Path(args.hanja_txt) if args.hanja_txt else find_hanja_txt())
     uni = read_unihan(args.unihan)
     rows = []
@@ -379,7 +407,7 @@ def main():
         old = out.read_text(encoding="utf-8") if out.is_file() else ""
         if old != text:
             print(
-                f"gen-hanja-chars: {out} is not what the glossary and the sources give: run "
+                f"gen-hanja-chars: {out} is not what the words' hanja and the sources give: run "
                 "`python3 scripts/gen-hanja-chars.py` and review the diff",
                 file=sys.stderr,
             )

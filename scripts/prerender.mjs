@@ -91,10 +91,11 @@ if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expect
 // its paragraph whole (read element by element, so the cards between paragraphs, which quote
 // sentences, cannot stand in for a paragraph that is missing).
 // (Less what only print shows, the hanzi after a term, and what the page adds beside the text:
-// the yuan amount in the reader's currency.)
+// the yuan amount in the reader's currency; either may hold one level of spans, a guess tag or
+// the converted amount.)
 const unescape = (h) => h.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
   .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const plainOf = (h) => unescape(h.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="(?:print-only|std yuan)"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, ''));
+const plainOf = (h) => unescape(h.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="(?:print-only|std yuan)"[^>]*>(?:[^<]|<span[^>]*>[^<]*<\/span>)*<\/span>/g, '').replace(/<[^>]+>/g, ''));
 paragraphs.forEach((p, i) => {
   const el = articleHtml.match(new RegExp(`<(p|h2)\\b[^>]*\\bid="${p.id}"[^>]*>([\\s\\S]*?)</\\1>`));
   if (!el) throw new Error(`prerender: the built article has no element for paragraph ${p.id}`);

@@ -852,3 +852,392 @@ fn each_chart_has_its_own_title() {
         assert!(!t.is_empty() && !titles[..i].contains(t), "{titles:?}");
     }
 }
+
+// --- Fonts and line breaks (issue #20): each text in the font of its own language; no line
+// breaks inside a name, after an opening bracket or before closing punctuation ---
+
+use longjiang_reader::charts::text::{is_han, is_hangul, text_lang, wrap, wrap_balanced, Measure};
+
+/// The `<text>` elements of an SVG: (font-family, lang, xml:lang, content).
+fn svg_texts(svg: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .map(|t| {
+            let (attrs, rest) = t.split_once('>').unwrap();
+            let attr = |name: &str| {
+                attrs
+                    .split(&format!(" {name}=\""))
+                    .nth(1)
+                    .and_then(|v| v.split('"').next())
+                    .map(str::to_string)
+            };
+            let content = rest.split("</text>").next().unwrap().to_string();
+            (
+                attr("font-family").unwrap(),
+                attr("lang"),
+                attr("xml:lang"),
+                content,
+            )
+        })
+        .collect()
+}
+
+/// Every chart as a file (title, notes, credit) in `lang`.
+fn files(lang: Lang, cur: Currency) -> Vec<charts::Drawing> {
+    [ChartId::Trade, ChartId::Half, ChartId::Timeline]
+        .into_iter()
+        .map(|chart| {
+            let spec = charts::spec(&DATASET, chart, cur, lang);
+            let notes = match &spec {
+                charts::Spec::Bars(b) => charts::bar_notes(&DATASET, b),
+                charts::Spec::Timeline(_) => Vec::new(),
+            };
+            let title = points::title(chart).get(lang);
+            charts::Drawing {
+                spec,
+                frame: Frame::export(&DATASET, title, notes, lang),
+                pal: LIGHT,
+            }
+        })
+        .collect()
+}
+
+/// The issue: a Chinese chart exported with a Korean font list first showed Korean glyph forms.
+/// Chinese text is set in Noto Sans CJK SC first and says `lang="zh-Hans"`, Korean in Noto Sans
+/// CJK KR with `lang="ko"`, English in a Latin face first; a run of another script alone takes
+/// its own.
+#[test]
+fn the_font_follows_the_language_of_the_text() {
+    assert_eq!(
+        text_lang("中韩（黑龙江）企业合作交流洽谈会", Lang::Zh),
+        Lang::Zh
+    );
+    assert_eq!(text_lang("김상인代表考察黑龙江", Lang::Zh), Lang::Zh);
+    assert_eq!(text_lang("0", Lang::Zh), Lang::Zh);
+    assert_eq!(text_lang("김상인", Lang::Zh), Lang::Ko);
+    assert_eq!(text_lang("10억", Lang::Ko), Lang::Ko);
+    assert_eq!(text_lang("黑龙江", Lang::Ko), Lang::Zh);
+    assert_eq!(
+        text_lang("Source: 흑룡강일보 (Heilongjiang Daily)", Lang::En),
+        Lang::En
+    );
+    assert_eq!(text_lang("흑룡강일보", Lang::En), Lang::Ko);
+    assert_eq!(text_lang("黑龙江", Lang::En), Lang::Zh);
+    assert!(charts::font_family(Lang::Zh, "黑龙江").starts_with("'Noto Sans CJK SC'"));
+    assert!(charts::font_family(Lang::Ko, "흑룡강").starts_with("'Noto Sans CJK KR'"));
+    assert!(charts::font_family(Lang::En, "Harbin").starts_with("system-ui"));
+    let en_zh = charts::font_family(Lang::En, "Harbin (哈尔滨)");
+    assert!(en_zh.starts_with("system-ui") && en_zh.contains("'Noto Sans CJK SC'"));
+    for (lang, first, tag) in [
+        (Lang::Zh, "&#39;Noto Sans CJK SC&#39;,", "zh-Hans"),
+        (Lang::Ko, "&#39;Noto Sans CJK KR&#39;,", "ko"),
+        (Lang::En, "system-ui,", "en"),
+    ] {
+        for cur in Currency::ALL {
+            for d in files(lang, cur) {
+                // As the app exports it: at the PNG's scale in the view box, phone and desktop.
+                for w in [320.0, 640.0] {
+                    let svg = d.svg(w, 2.0, "t", &Estimate);
+                    let texts = svg_texts(&svg);
+                    assert!(texts.len() > 5, "{lang:?}: {svg}");
+                    for (family, l, xl, text) in &texts {
+                        assert!(
+                            family.starts_with(first),
+                            "{lang:?} {cur:?} {w}: {text:?} in {family}"
+                        );
+                        assert_eq!(l.as_deref(), Some(tag), "{lang:?}: {text:?}");
+                        assert_eq!(xl, l);
+                        if lang == Lang::En && text.chars().any(is_hangul) {
+                            assert!(family.contains("Noto Sans CJK KR"), "{text}: {family}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // The Korean view the built page draws (`examples/prerender.rs`): Korean fonts too.
+    let d = charts::Drawing {
+        spec: charts::spec(&DATASET, ChartId::Trade, Currency::Cny, Lang::Ko),
+        frame: Frame::screen(),
+        pal: LIGHT,
+    };
+    let svg = d.svg(400.0, 1.0, "t", &Estimate);
+    assert!(svg_texts(&svg)
+        .iter()
+        .all(|(f, l, _, _)| f.starts_with("&#39;Noto Sans CJK KR&#39;")
+            && l.as_deref() == Some("ko")));
+}
+
+/// Lines never start with closing punctuation or end with an opening bracket.
+const NO_START: &str = "）》〉”’)]}」』】〕，。、；：！？,.;:!?·%";
+const NO_END: &str = "（《〈“‘([{「『【〔";
+
+/// Chinese characters and full-width punctuation: the only places a line may break without a
+/// space.
+fn chinese(c: char) -> bool {
+    is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || ('\u{FF00}'..='\u{FF60}').contains(&c)
+}
+
+/// The bracketed runs without spaces in `s` (（黑龙江）, 《…》, (흑룡강)).
+fn bracket_runs(s: &str) -> Vec<String> {
+    let pairs = [('（', '）'), ('《', '》'), ('(', ')'), ('“', '”')];
+    let cs: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    for (i, &c) in cs.iter().enumerate() {
+        if let Some(&(_, close)) = pairs.iter().find(|p| p.0 == c) {
+            if let Some(j) = cs[i..].iter().position(|&d| d == close) {
+                let run: String = cs[i..=i + j].iter().collect();
+                if !run.contains(char::is_whitespace) {
+                    out.push(run);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The glossary's and organisations' Chinese names.
+fn names() -> Vec<&'static str> {
+    DATASET
+        .terms
+        .iter()
+        .flat_map(|t| [t.hanzi_simplified, t.hanzi_traditional])
+        .flatten()
+        .chain(DATASET.organisations.iter().map(|o| o.name_zh))
+        .filter(|n| n.chars().count() >= 2)
+        .collect()
+}
+
+/// Checks the lines `lines` that `source` was broken into, no wider than `max` at `px` (in the
+/// `Estimate` measure): whole (nothing lost but spaces at breaks), breaks only at spaces or
+/// next to a Chinese character (a word too long for a whole line aside), never before closing
+/// punctuation or after an opening bracket, never between a number and its unit, never inside
+/// a bracketed run or a name that fits on a line.
+fn check_lines(source: &str, lines: &[String], max: f64, (px, bold): (f64, bool), what: &str) {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    assert_eq!(squash(&lines.concat()), squash(source), "{what}: {lines:?}");
+    let fits = |s: &str| Estimate.width(s, px, bold) <= max;
+    let mut rest = source.trim_start();
+    for (k, line) in lines.iter().enumerate() {
+        assert!(!line.is_empty(), "{what}: an empty line in {lines:?}");
+        rest = rest
+            .strip_prefix(line.as_str())
+            .unwrap_or_else(|| panic!("{what}: {line:?} is not the next part of {rest:?}"));
+        let Some(next) = lines.get(k + 1) else {
+            break;
+        };
+        let (a, b) = (line.chars().last().unwrap(), next.chars().next().unwrap());
+        assert!(
+            !NO_END.contains(a),
+            "{what}: a line ends with {a:?}: {lines:?}"
+        );
+        assert!(
+            !NO_START.contains(b),
+            "{what}: a line starts with {b:?}: {lines:?}"
+        );
+        if !rest.starts_with(char::is_whitespace) {
+            // Korean and English break at spaces only, unless a word is wider than a line.
+            let word: String = line
+                .chars()
+                .rev()
+                .take_while(|c| !c.is_whitespace())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .chain(next.chars().take_while(|c| !c.is_whitespace()))
+                .collect();
+            assert!(
+                chinese(a) || chinese(b) || !fits(&word),
+                "{what}: broken inside {word:?}: {lines:?}"
+            );
+            // A number keeps its unit, unless together they are wider than a line (2017—2022年).
+            let number: String = line
+                .chars()
+                .rev()
+                .take_while(|c| !c.is_whitespace() && !chinese(*c))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .chain([b])
+                .collect();
+            assert!(
+                !(a.is_ascii_digit() && "年月日天项家个亿万元".contains(b) && fits(&number)),
+                "{what}: a number parted from its unit: {lines:?}"
+            );
+        }
+        rest = rest.trim_start();
+    }
+    // A run or a name, with the brackets and punctuation it cannot be parted from (（黑龙江日报…
+    // …），).
+    let glued = |part: &str| {
+        source.find(part).map(|at| {
+            let before: Vec<char> = source[..at]
+                .chars()
+                .rev()
+                .take_while(|c| NO_END.contains(*c))
+                .collect();
+            let after: String = source[at + part.len()..]
+                .chars()
+                .take_while(|c| NO_START.contains(*c))
+                .collect();
+            format!("{}{part}{after}", before.iter().rev().collect::<String>())
+        })
+    };
+    for run in bracket_runs(source) {
+        if glued(&run).is_some_and(|g| fits(&g)) {
+            assert!(
+                lines.iter().any(|l| l.contains(&run)),
+                "{what}: {run} is split: {lines:?}"
+            );
+        }
+    }
+    for name in names() {
+        if glued(name).is_some_and(|g| fits(&g)) {
+            assert!(
+                lines.iter().any(|l| l.contains(name)),
+                "{what}: the name {name} is split: {lines:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn lines_break_between_words_never_inside_names_or_brackets() {
+    let m = Estimate;
+    let texts = [
+        "中韩（黑龙江）产业投资合作促进备忘录",
+        "签署《中韩（黑龙江）产业投资合作促进备忘录》等5项协议",
+        "中韩（黑龙江）企业合作交流洽谈会在哈尔滨举行",
+        "开幕式暨合作展望论坛，签署5项战略合作协议",
+        "2017—2022年年均增长21.3%（按人民币计）",
+        "韩国中小企业投资合作考察团在哈尔滨考察8天",
+        "김상인代表考察黑龙江",
+        "2月23日至3月2日 · 韩国中小企业投资合作考察团在哈尔滨考察8天",
+        "来源：흑룡강일보（黑龙江日报朝鲜文版），2023年 · 图表：龙江读报",
+        "한국 중소기업 투자협력 실사단, 할빈에서 8일간 실사",
+        "5월 23일 · 중한(흑룡강) 기업협력교류상담회",
+        "8월 7일 – 11일 · 2023 한국 중소기업 룡강 행사주간",
+        "Korean SME investment delegation's 8-day inspection in Harbin",
+        "Source: 흑룡강일보 (Heilongjiang Daily, Korean edition), 2023 · Chart: Longjiang Reader",
+    ];
+    for text in texts {
+        for max in (60..=330).step_by(6) {
+            let max = max as f64;
+            for (how, lines) in [
+                ("greedy", wrap(text, max, 12.0, false, &m)),
+                ("balanced", wrap_balanced(text, max, 12.0, false, &m)),
+            ] {
+                let what = format!("{text} at {max} ({how})");
+                check_lines(text, &lines, max, (12.0, false), &what);
+                for l in &lines {
+                    assert!(
+                        m.width(l, 12.0, false) <= max || l.chars().count() == 1,
+                        "{what}: {l:?} is too wide"
+                    );
+                }
+            }
+        }
+    }
+    // The issue's cases, exactly.
+    let lines = |t: &str, max: f64| wrap(t, max, 12.0, false, &m);
+    assert_eq!(
+        lines("中韩（黑龙江）产业投资合作促进备忘录", 100.0),
+        ["中韩（黑龙江）", "产业投资合作促进", "备忘录"]
+    );
+    assert_eq!(
+        lines("中韩（黑龙江）产业投资合作促进备忘录", 228.0),
+        ["中韩（黑龙江）产业投资合作促进备忘录"],
+        "a name that fits stays whole"
+    );
+    assert_eq!(
+        lines("签署《中韩（黑龙江）产业投资合作促进备忘录》", 252.0),
+        ["签署", "《中韩（黑龙江）产业投资合作促进备忘录》"]
+    );
+    // Never a line starting with 》 or ）, even where the text would just fit before it.
+    let t = "中韩合作《备忘录》签署";
+    for max in [72.0, 84.0, 96.0] {
+        for l in lines(t, max) {
+            assert!(!l.starts_with('》') && !l.ends_with('《'), "{max}: {l}");
+        }
+    }
+    // Korean breaks at spaces only, even between Hangul and brackets.
+    assert_eq!(
+        lines("중한(흑룡강) 기업협력교류상담회", 120.0),
+        ["중한(흑룡강)", "기업협력교류상담회"]
+    );
+}
+
+/// A drawn line with its size and weight.
+type Line<'a> = (&'a TextBox, (f64, bool));
+
+/// Every text of every chart, on screen and as a file, in every language, at phone, embed and
+/// desktop widths: the same rules hold for what is drawn.
+#[test]
+fn chart_text_breaks_between_words_in_every_language() {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for lang in Lang::ALL {
+        for cur in Currency::ALL {
+            for file in files(lang, cur) {
+                let mut sources: Vec<String> = file.frame.title.iter().cloned().collect();
+                sources.extend(file.frame.notes.iter().cloned());
+                sources.extend(file.frame.credit.iter().cloned());
+                match &file.spec {
+                    charts::Spec::Bars(b) => {
+                        sources.push(b.subtitle.clone());
+                        sources.push(b.legend_stated.clone());
+                        sources.push(b.legend_derived.clone());
+                        sources.extend(b.annotation.iter().cloned());
+                        sources.extend(b.bars.iter().map(|b| b.label.clone()));
+                    }
+                    charts::Spec::Timeline(t) => {
+                        sources.extend(t.subtitle.iter().cloned());
+                        sources.extend(t.items.iter().map(|i| format!("{} · {}", i.when, i.title)));
+                    }
+                }
+                let screen = charts::Drawing {
+                    frame: Frame::screen(),
+                    ..file.clone()
+                };
+                for d in [&screen, &file] {
+                    for w in [320u32, 400, 640] {
+                        let (layout, shapes) = d.plan(w, 1.0, &Estimate);
+                        let what = format!("{lang:?} {cur:?} {w}px");
+                        // Each line's size and weight, from what is drawn (in the same order).
+                        let styles: Vec<(f64, bool)> = shapes
+                            .iter()
+                            .filter_map(|s| match s {
+                                charts::Shape::Text { px, bold, .. } => Some((*px, *bold)),
+                                _ => None,
+                            })
+                            .collect();
+                        assert_eq!(styles.len(), layout.texts().len());
+                        // Paragraphs: the lines of one group.
+                        let mut paras: Vec<(u32, Vec<Line>)> = Vec::new();
+                        for (t, &style) in layout.texts().iter().zip(&styles) {
+                            match paras.last_mut() {
+                                Some((g, v)) if *g == t.group => v.push((t, style)),
+                                _ => paras.push((t.group, vec![(t, style)])),
+                            }
+                        }
+                        for (_, boxes) in paras {
+                            let lines: Vec<String> =
+                                boxes.iter().map(|(b, _)| b.text.clone()).collect();
+                            let joined = squash(&lines.concat());
+                            let Some(source) = sources.iter().find(|s| squash(s) == joined) else {
+                                assert_eq!(lines.len(), 1, "{what}: whose lines? {lines:?}");
+                                continue;
+                            };
+                            // The widest line bounds the room the paragraph had.
+                            let room = boxes
+                                .iter()
+                                .map(|(b, _)| (b.rect.2 - b.rect.0) as f64)
+                                .fold(0.0, f64::max);
+                            let what = format!("{what} {source}");
+                            check_lines(source, &lines, room, boxes[0].1, &what);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

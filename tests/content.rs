@@ -1033,7 +1033,7 @@ fn every_chinese_text_uses_full_width_punctuation() {
     }
 }
 
-/// The Anki deck for a Chinese reader labels its fields with a full-width colon (繁体：…).
+/// The Anki deck for a Chinese reader labels its fields with a full-width colon (该词汉字：…).
 #[test]
 fn chinese_anki_deck_labels_take_a_full_width_colon() {
     use longjiang_reader::core::i18n::Lang;
@@ -1041,12 +1041,12 @@ fn chinese_anki_deck_labels_take_a_full_width_colon() {
     let picks: Vec<Pick> = (0..DATASET.terms.len() as u32)
         .map(|term| Pick { term, form: None })
         .collect();
-    let deck = anki_deck(&DATASET, &picks, Lang::Zh, "https://example.org/");
+    let deck = anki_deck(&DATASET, &picks, &[], Lang::Zh, "https://example.org/");
     assert!(
-        deck.contains("<div>繁体：") && deck.contains("<div>释义："),
+        deck.contains("<div>该词汉字：") && deck.contains("<div>释义："),
         "{deck}"
     );
-    for label in ["繁体", "简体", "释义", "注释", "中文译文"] {
+    for label in ["该词汉字", "中文", "发音", "释义", "注释", "中文译文"] {
         assert!(!deck.contains(&format!("<div>{label}: ")), "{label}");
     }
 }

@@ -252,6 +252,85 @@ fn events_and_people_resolve() {
     }
 }
 
+/// The people panel and the glossary count the same thing (issue #20: 5 vs 4 for
+/// 흑룡강성상무청, sentences against occurrences): for every person or organisation that is also
+/// a glossary entry, its mention count is the glossary's count of the entries that spell its
+/// names — its own entry's count when it has one name, the sum when the article uses an old name
+/// with an entry of its own (한국중소기업진흥공단 for KOSME).
+#[test]
+fn people_and_glossary_counts_agree() {
+    let table: toml::Table = sources().entities.parse().unwrap();
+    let forms_of = |kind: &str, id: &str| -> Vec<String> {
+        table[kind]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"].as_str() == Some(id))
+            .unwrap()["forms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap().to_string())
+            .collect()
+    };
+    let entities = DATASET
+        .people
+        .iter()
+        .map(|p| ("person", p.id, p.term, p.mention_count, p.mentions.len()))
+        .chain(DATASET.organisations.iter().map(|o| {
+            (
+                "organisation",
+                o.id,
+                o.term,
+                o.mention_count,
+                o.mentions.len(),
+            )
+        }));
+    let mut checked = 0;
+    for (kind, id, term, count, sentences) in entities {
+        assert!(count as usize >= sentences, "{id}: {count} < {sentences}");
+        let Some(term) = term else { continue };
+        let forms = forms_of(kind, id);
+        let naming: Vec<&Term> = DATASET
+            .terms
+            .iter()
+            .filter(|t| t.forms.iter().any(|f| forms.iter().any(|g| g == f)))
+            .collect();
+        for f in &forms {
+            assert!(
+                naming.iter().any(|t| t.forms.iter().any(|x| x == f)),
+                "{id}: \"{f}\" is no glossary form"
+            );
+        }
+        let glossary: usize = naming.iter().map(|t| t.occurrences.len()).sum();
+        assert_eq!(count as usize, glossary, "{id}: people panel vs glossary");
+        let own = &DATASET.terms[term as usize];
+        if naming.len() == 1 {
+            assert_eq!(count as usize, own.occurrences.len(), "{id} vs {}", own.id);
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= 10,
+        "only {checked} entities with a glossary entry"
+    );
+    let hlj = DATASET
+        .organisations
+        .iter()
+        .find(|o| o.id == "hlj_commerce")
+        .unwrap();
+    let term = &DATASET.terms[hlj.term.unwrap() as usize];
+    assert_eq!(
+        (
+            hlj.mention_count,
+            term.occurrences.len(),
+            hlj.mentions.len()
+        ),
+        (5, 5, 4),
+        "named five times in four sentences"
+    );
+}
+
 #[test]
 fn rates_come_from_the_reference_file() {
     let r = DATASET.rate(2022).unwrap();
@@ -872,6 +951,53 @@ fn translation_note_is_required_in_three_languages() {
             "translation_note_en",
             "is missing"
         ),
+        "{e:#?}"
+    );
+}
+
+/// The source line links to the report as the paper published it: `source_url` is an http(s)
+/// address a browser opens as it is, and it is required.
+#[test]
+fn source_url_is_a_web_address() {
+    assert!(DATASET
+        .article
+        .source_url
+        .starts_with("http://kr.hljnews.cn/"));
+    let line = |s: &Sources| {
+        let start = s.article.find("source_url = ").unwrap();
+        start..start + s.article[start..].find('\n').unwrap() + 1
+    };
+    for bad in [
+        "kr.hljnews.cn/cww/con/2023-08/11/content_715111.html",
+        "ftp://kr.hljnews.cn/content_715111.html",
+        "javascript:alert(1)",
+        "http://",
+        "http://localhost/a",
+        "https://kr.hljnews.cn/a b.html",
+        "https://kr.hljnews.cn:/a",
+        "https://kr.hljnews.cn/\"onmouseover=\"x",
+    ] {
+        let mut s = sources();
+        let r = line(&s);
+        s.article.replace_range(
+            r,
+            &format!(
+                "source_url = \"{}\"\n",
+                bad.replace('\\', "\\\\").replace('"', "\\\"")
+            ),
+        );
+        let e = errors_of(&s);
+        assert!(
+            has_error(&e, "data/article.toml", "", "source_url", "web address"),
+            "{bad}: {e:#?}"
+        );
+    }
+    let mut s = sources();
+    let r = line(&s);
+    s.article.replace_range(r, "");
+    let e = errors_of(&s);
+    assert!(
+        has_error(&e, "data/article.toml", "", "source_url", "missing"),
         "{e:#?}"
     );
 }

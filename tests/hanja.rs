@@ -1,19 +1,21 @@
 //! The Korean words' own hanja (issue #20 item 4) and the syllable-by-syllable breakdown with
-//! its character table (issue #22 item 3): the data (`hanja` on glossary terms,
-//! `data/hanja_chars.csv`), the loader's checks, `core::hanja::syllables` and search by a
-//! character or its English meaning.
+//! its character table (issue #22 item 3): the data (`hanja` on glossary terms, learner words and
+//! false friends, `data/hanja_chars.csv`), the loader's checks, `core::hanja::syllables` and
+//! `learner_syllables`, and search by a character or its English meaning.
 #![cfg(not(target_arch = "wasm32"))]
 
 use longjiang_reader::core::dataset::load::{load, DataError, Sources};
 use longjiang_reader::core::dataset::model::*;
-use longjiang_reader::core::dataset::DATASET;
-use longjiang_reader::core::hanja::{form_syllables, syllables, Syllable};
+use longjiang_reader::core::dataset::{pinyin, DATASET};
+use longjiang_reader::core::hanja::{form_syllables, learner_syllables, syllables, Syllable};
 use longjiang_reader::core::search::{search, Field};
 use std::collections::BTreeMap;
 use std::path::Path;
 
 const GLOSSARY: &str = "data/glossary.toml";
 const CHARS: &str = "data/hanja_chars.csv";
+const LEARNER: &str = "data/learner.toml";
+const FALSE_FRIENDS: &str = "data/false_friends.toml";
 
 fn term(id: &str) -> &'static Term {
     DATASET
@@ -115,8 +117,9 @@ fn hanja_align_with_their_forms() {
     assert!(n >= 70, "only {n} terms have hanja");
 }
 
-/// The table holds exactly the characters the terms' hanja use: each with one row, and no row
-/// for a character no term uses (the wasm carries it).
+/// The table holds exactly the characters that the hanja of the terms, the learner words and
+/// the false friends use: each with one row, and no row for a character no word uses (the wasm
+/// carries it).
 #[test]
 fn every_character_used_has_one_row_and_every_row_is_used() {
     let mut used: BTreeMap<char, Vec<&str>> = BTreeMap::new();
@@ -125,6 +128,12 @@ fn every_character_used_has_one_row_and_every_row_is_used() {
             for c in h.chars() {
                 used.entry(c).or_default().push(t.id);
             }
+        }
+    }
+    let words = DATASET.learner.iter().map(|w| (w.word, w.hanja));
+    for (word, h) in words.chain(DATASET.false_friends.iter().map(|f| (f.word, f.hanja))) {
+        for c in h.chars() {
+            used.entry(c).or_default().push(word);
         }
     }
     let mut rows: BTreeMap<char, usize> = BTreeMap::new();
@@ -139,7 +148,7 @@ fn every_character_used_has_one_row_and_every_row_is_used() {
     let twice: Vec<_> = rows.iter().filter(|(_, n)| **n > 1).collect();
     assert!(
         missing.is_empty() && unused.is_empty() && twice.is_empty(),
-        "{CHARS} must match the glossary's hanja (run `python3 scripts/gen-hanja-chars.py`): \
+        "{CHARS} must match the words' hanja (run `python3 scripts/gen-hanja-chars.py`): \
          missing {missing:?}, unused {unused:?}, twice {twice:?}"
     );
 }
@@ -274,6 +283,107 @@ fn every_syllable_is_complete() {
             }
         }
     }
+}
+
+// ── core::hanja::learner_syllables ───────────────────────────────────────────────────────────
+
+fn learner(word: &str) -> &'static LearnerWord {
+    DATASET
+        .learner
+        .iter()
+        .find(|w| w.word == word)
+        .unwrap_or_else(|| panic!("no learner word {word}"))
+}
+
+/// Every learner word breaks into as many complete syllables as it has Hangul syllables, each
+/// with its own character: the table covers the learner layer.
+#[test]
+fn every_learner_word_has_all_its_syllables() {
+    assert!(DATASET.learner.len() >= 100, "{}", DATASET.learner.len());
+    for w in DATASET.learner {
+        let s = learner_syllables(&DATASET, w);
+        let hangul: Vec<String> = w
+            .word
+            .chars()
+            .filter(|c| is_hangul(*c))
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            s.iter().map(|s| s.hangul).collect::<Vec<_>>(),
+            hangul,
+            "{}: {s:?}",
+            w.word
+        );
+        assert_eq!(
+            s.iter().map(|s| s.hanja).collect::<String>(),
+            w.hanja,
+            "{}",
+            w.word
+        );
+        for s in s {
+            assert!(
+                [s.hanja, s.hunum, s.simplified, s.pinyin, s.meaning_en]
+                    .iter()
+                    .all(|x| !x.is_empty()),
+                "{}: {s:?}",
+                w.word
+            );
+        }
+    }
+}
+
+#[test]
+fn a_small_business_is_four_characters() {
+    let s = learner_syllables(&DATASET, learner("중소기업"));
+    assert_eq!(
+        s.iter()
+            .map(|s| (s.hangul, s.hanja, s.simplified, s.pinyin))
+            .collect::<Vec<_>>(),
+        [
+            ("중", "中", "中", "zhōng"),
+            ("소", "小", "小", "xiǎo"),
+            ("기", "企", "企", "qǐ"),
+            ("업", "業", "业", "yè"),
+        ]
+    );
+    // Korea's glyphs beside the Chinese ones: 靑寫眞 (청사진).
+    let s = learner_syllables(&DATASET, learner("청사진"));
+    assert_eq!(s.iter().map(|s| s.simplified).collect::<String>(), "青写真");
+}
+
+/// Where a learner word's Chinese has a character of its hanja, the syllable reads it as that
+/// word's pinyin does (开拓 kāituò, not 拓 tà; 参与 cānyù, not 与 yǔ).
+#[test]
+fn learner_syllables_read_as_the_chinese_word_does() {
+    let mut n = 0;
+    for w in DATASET.learner {
+        let said = pinyin::syllables(w.pinyin).expect("the loader checks the pinyin");
+        let zh: Vec<char> = w.zh.chars().collect();
+        for s in learner_syllables(&DATASET, w) {
+            let simplified = s.simplified.chars().next();
+            let readings: Vec<String> = zh
+                .iter()
+                .zip(&said)
+                .filter(|(c, _)| Some(**c) == simplified)
+                .map(|(_, p)| p.to_lowercase())
+                .collect();
+            if readings.is_empty() {
+                continue;
+            }
+            n += 1;
+            assert!(
+                readings.contains(&s.pinyin.to_lowercase()),
+                "{} ({} {}): {} {} reads {}, the word {readings:?}",
+                w.word,
+                w.zh,
+                w.pinyin,
+                s.hanja,
+                s.simplified,
+                s.pinyin
+            );
+        }
+    }
+    assert!(n >= 200, "only {n} syllables shared with the Chinese word");
 }
 
 // ── Search ───────────────────────────────────────────────────────────────────────────────────
@@ -553,4 +663,61 @@ fn rows_out_of_order_or_twice_are_reported() {
     s.hanja_chars = s.hanja_chars.replacen("hanja,readings", "hanja,reading", 1);
     let e = errors_of(&s);
     assert_error(&e, CHARS, "line 1", "", "the header must be");
+}
+
+/// The learner words' and the false friends' hanja are held to the table as the terms' are.
+#[test]
+fn a_learner_word_or_false_friend_without_its_reading_is_reported() {
+    let mut s = sources();
+    // 上 is 상, not 소; 寫 (of 靑寫眞) loses its row; 疏上 is not 소통.
+    s.learner = s
+        .learner
+        .replacen("hanja = \"中小企業\"", "hanja = \"中上企業\"", 1);
+    let line = s
+        .hanja_chars
+        .lines()
+        .find(|l| l.starts_with("寫,"))
+        .expect("寫 has a row")
+        .to_string();
+    s.hanja_chars = s.hanja_chars.replacen(&format!("{line}\n"), "", 1);
+    s.false_friends = s
+        .false_friends
+        .replacen("hanja = \"疏通\"", "hanja = \"疏上\"", 1);
+    let e = errors_of(&s);
+    assert_error(
+        &e,
+        LEARNER,
+        "[[word]] \"중소기업\"",
+        "hanja",
+        "上 reads 상, not 소 (syllable 2 of \"중소기업\")",
+    );
+    assert_error(
+        &e,
+        LEARNER,
+        "[[word]] \"청사진\"",
+        "hanja",
+        "寫 has no row in data/hanja_chars.csv",
+    );
+    assert_error(
+        &e,
+        FALSE_FRIENDS,
+        "[[false_friend]] \"소통\"",
+        "hanja",
+        "上 reads 상, not 통 (syllable 2 of \"소통\")",
+    );
+    // The initial-sound law is allowed here too: 관련's 聯 reads 련, and a row spelt 연 still
+    // reads it.
+    let mut s = sources();
+    let line = s
+        .hanja_chars
+        .lines()
+        .find(|l| l.starts_with("聯,"))
+        .expect("聯 has a row")
+        .to_string();
+    let seoul = line.replacen("聯,련,", "聯,연,", 1);
+    assert_ne!(line, seoul);
+    s.hanja_chars = s.hanja_chars.replacen(&line, &seoul, 1);
+    if let Err(e) = load(&s) {
+        panic!("{e:#?}");
+    }
 }

@@ -12,6 +12,7 @@ use crate::app::state::{AppState, Open};
 use crate::charts::points::chart_point_of_figure;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
+use crate::core::text_size;
 use crate::core::url_state::{ChartId, Panel, UrlState};
 use crate::core::words::{self, Notice, Problem, WordState};
 use leptos::prelude::*;
@@ -248,9 +249,9 @@ fn store_words(st: AppState) {
     });
 }
 
-/// Saves a term by the form the reader met, or takes it off the list.
-pub fn toggle_word(st: AppState, term: u32, form: &str) {
-    let id = DATASET.terms[term as usize].id;
+/// Saves a word (a glossary id, or `words::learner_id`) by the form the reader met, or takes it
+/// off the list.
+pub fn toggle_word(st: AppState, id: &str, form: &str) {
     st.words
         .update(|w| _ = words::toggle(w, id, form, browser::now_ms()));
     store_words(st);
@@ -266,6 +267,25 @@ pub fn set_word_state(st: AppState, id: &str, state: WordState) {
 pub fn remove_word(st: AppState, id: &str) {
     st.words.update(|w| w.retain(|x| x.id != id));
     store_words(st);
+}
+
+// --- Text size -----------------------------------------------------------------------------
+
+/// Reads the reader's text size from the browser (at mount, and when another tab changes it).
+/// Nothing stored, a value that is not a size, or a browser that refuses storage: the default.
+pub fn load_text_size(st: AppState) {
+    let size = browser::storage_get(text_size::STORAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|v| text_size::parse(&v))
+        .unwrap_or(text_size::DEFAULT);
+    st.text_size.set(size);
+}
+
+/// Keeps the text size for the next visit. A refusal (blocked in a frame, private mode, full) is
+/// not told: the size then lasts until the page closes, and nothing else depends on it.
+pub fn store_text_size(size: u16) {
+    let _ = browser::storage_set(text_size::STORAGE_KEY, &text_size::print(size));
 }
 
 // --- Links ---------------------------------------------------------------------------------

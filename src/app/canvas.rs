@@ -31,6 +31,10 @@ pub struct CanvasMeasure;
 
 impl charts::Measure for CanvasMeasure {
     fn width(&self, text: &str, px: f64, bold: bool) -> f64 {
+        self.width_in(text, px, bold, charts::FONT)
+    }
+    /// In `family`, the font list of the text's language (`charts::font_family`), as drawn.
+    fn width_in(&self, text: &str, px: f64, bold: bool, family: &'static str) -> f64 {
         let measured = MEASURER.with(|m| {
             let mut m = m.borrow_mut();
             if m.is_none() {
@@ -51,16 +55,29 @@ impl charts::Measure for CanvasMeasure {
                 "{} {}px {}",
                 if bold { "bold" } else { "normal" },
                 px,
-                charts::FONT
+                family
             );
             if *font != want {
                 ctx.set_font(&want);
+                set_lang(ctx, family);
                 *font = want;
             }
             ctx.measure_text(text).ok().map(|t| t.width())
         });
         measured.unwrap_or_else(|| charts::Estimate.width(text, px, bold))
     }
+}
+
+/// Declares the language of text set in `family` on the canvas of `ctx` (and the context, where
+/// it has `lang`), so the font fallback picks that language's glyph forms as the SVG's does.
+fn set_lang(ctx: &web_sys::CanvasRenderingContext2d, family: &str) {
+    let Some(lang) = charts::family_lang(family) else {
+        return;
+    };
+    if let Some(c) = ctx.canvas() {
+        let _ = c.set_attribute("lang", lang);
+    }
+    let _ = js_sys::Reflect::set(ctx, &"lang".into(), &lang.into());
 }
 
 /// The points' rectangles (bars, event markers) in CSS pixels, as JSON (`[[l, t, r, b], …]`),
@@ -315,7 +332,8 @@ pub fn ChartCanvas(
     view! {
         <div class="chart-canvas" node_ref=wrap style:height=move || format!("{}px", height.get())
             data-texts=move || texts.get() data-points=move || points.get()>
-            <canvas node_ref=base class="chart-base" aria-hidden="true"></canvas>
+            <canvas node_ref=base class="chart-base" aria-hidden="true"
+                lang=move || draw.with(|d| d.spec.lang().html_lang())></canvas>
             <canvas node_ref=overlay class="chart-overlay" aria-hidden="true"
                 on:pointermove=move |ev| {
                     let h = hit(&ev);
@@ -346,6 +364,8 @@ pub fn export_png(draw: DrawFn, css_w: f64, scale: f64, filename: String) {
     };
     c.set_width((css_w * scale).round() as u32);
     c.set_height((css_h * scale).round() as u32);
+    // Not in the document: it inherits no language.
+    let _ = c.set_attribute("lang", draw.spec.lang().html_lang());
     let Some(backend) = CanvasBackend::with_canvas_object(c.clone()) else {
         return;
     };

@@ -21,6 +21,8 @@ pub const TOOL_PANEL: &str = "tool-panel";
 /// The glossary's search box ("/" focuses it).
 pub const SEARCH: &str = "glossary-search";
 pub const GLOSSARY_HEADING: &str = "glossary-heading";
+/// The glossary's category filter (a `<select>`: all, or one category).
+pub const GLOSSARY_FILTER: &str = "glossary-filter";
 pub const PEOPLE_HEADING: &str = "people-heading";
 pub const CHARTS_HEADING: &str = "charts-heading";
 pub const SHARE_HEADING: &str = "share-heading";
@@ -39,6 +41,9 @@ pub const LEARNER_SWITCH: &str = "learner-switch";
 /// The glossary search's list of learner words found.
 pub const LEARNER_RESULTS: &str = "learner-results";
 pub const THEME_TOGGLE: &str = "theme-toggle";
+/// The header's text size buttons (가− / 가+).
+pub const TEXT_SMALLER: &str = "text-smaller";
+pub const TEXT_LARGER: &str = "text-larger";
 pub const DOWNLOAD_FIGURES_CSV: &str = "download-figures-csv";
 pub const DOWNLOAD_GLOSSARY_CSV: &str = "download-glossary-csv";
 pub const DOWNLOAD_DATASET_JSON: &str = "download-dataset-json";

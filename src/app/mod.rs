@@ -289,14 +289,24 @@ pub fn App() -> impl IntoView {
     let test_panic = panic::test_panic_requested();
     let browser_lang = Lang::from_browser(&browser::browser_languages());
     let st = provide_app_state(url, browser_lang);
-    // The saved words, from this browser's storage; again when another tab changes them.
+    // The saved words and the text size, from this browser's storage; again when another tab
+    // changes them.
     actions::load_words(st);
+    actions::load_text_size(st);
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         if ev
             .key()
             .is_none_or(|k| k == crate::core::words::STORAGE_KEY)
         {
             actions::load_words(st);
+        }
+    });
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev
+            .key()
+            .is_none_or(|k| k == crate::core::text_size::STORAGE_KEY)
+        {
+            actions::load_text_size(st);
         }
     });
     let framed = browser::in_frame();
@@ -328,6 +338,27 @@ pub fn App() -> impl IntoView {
                 .toggle_with_force("transparent", embed.transparent);
         }
         document().set_title(&format!("{} · {}", st.t(K::AppName), DATASET.article.title));
+    });
+
+    // The reader's text size: the stylesheet's `--text-scale` on the root element, set through
+    // CSSOM (the page's CSP allows no inline style attribute, and none is written); above the
+    // stylesheet's own size, `text-larger` lets a word wider than a phone's column wrap inside.
+    Effect::new(move |_| {
+        let size = st.text_size.get();
+        let scale = crate::core::text_size::css_scale(size);
+        if let Some(html) = document()
+            .document_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = html
+                .class_list()
+                .toggle_with_force("text-larger", size > crate::core::text_size::DEFAULT);
+            let style = html.style();
+            let _ = match scale {
+                Some(s) => style.set_property("--text-scale", &s),
+                None => style.remove_property("--text-scale").map(|_| ()),
+            };
+        }
     });
 
     // URL ⇄ state. The URL says the view (a deep link, a shared link, a reload keeps it), but

@@ -4,7 +4,6 @@
 
 use crate::app::actions::toggle_word;
 use crate::app::state::AppState;
-use crate::core::dataset::DATASET;
 use crate::core::i18n::K;
 use leptos::prelude::*;
 
@@ -19,21 +18,24 @@ fn star_icon(filled: impl Fn() -> bool + Send + Sync + 'static) -> impl IntoView
     }
 }
 
-/// The button that saves term `term` by `form` (the form the reader met), or takes it off the
-/// list. `with_text`: the word "저장/저장됨" beside the star (on a card); without it the star
-/// alone, named for screen readers (a glossary row).
-pub fn save_star(st: AppState, term: u32, form: &'static str, with_text: bool) -> impl IntoView {
-    let id = DATASET.terms[term as usize].id;
-    let saved = move || st.words.with(|w| w.iter().any(|x| x.id == id));
+/// The button that saves word `id` (a glossary id, or `words::learner_id`) by `form` (the form
+/// the reader met), or takes it off the list. `with_text`: the word "저장/저장됨" beside the star
+/// (on a card); without it the star alone, named for screen readers (a glossary row).
+pub fn save_star(st: AppState, id: String, form: &'static str, with_text: bool) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let saved = move || {
+        st.words
+            .with(|w| id.with_value(|id| w.iter().any(|x| &x.id == id)))
+    };
     view! {
-        <button type="button" class="save-star" class:saved=saved data-save=id
+        <button type="button" class="save-star" class:saved=saved data-save=id.get_value()
             aria-pressed=move || saved().to_string()
             aria-label=move || (!with_text).then(|| st.t(K::SaveWordLabel))
             title=move || st.t(K::SaveWordLabel)
             on:click=move |ev| {
                 // A glossary row's star sits inside the row: do not also choose the row.
                 ev.stop_propagation();
-                toggle_word(st, term, form);
+                id.with_value(|id| toggle_word(st, id, form));
             }>
             {star_icon(saved)}
             {with_text.then(|| view! {

@@ -98,6 +98,10 @@ pub struct AppState {
     pub words: RwSignal<Vec<SavedWord>>,
     /// What the reader is told about the list: what reading it found, and a storage refusal.
     pub words_notices: RwSignal<Vec<Notice>>,
+    /// The reader's text size for the article and the cards, in percent
+    /// (`core::text_size::STEPS`), kept in this browser (`actions::load_text_size`); not in the
+    /// URL: it is the reader's, not the view's.
+    pub text_size: RwSignal<u16>,
 }
 
 impl AppState {
@@ -144,6 +148,7 @@ impl AppState {
             embed: StoredValue::new(embed),
             words: RwSignal::new(Vec::new()),
             words_notices: RwSignal::new(Vec::new()),
+            text_size: RwSignal::new(crate::core::text_size::DEFAULT),
         }
     }
 

@@ -102,7 +102,7 @@ pub fn plan_bars(chart: &BarChart, frame: &Frame, look: &Look, w: u32) -> (BarLa
     let pal = look.pal;
     let scale = look.scale;
     let w = w as i32;
-    let mut ink = Ink::new(*look);
+    let mut ink = Ink::new(*look, chart.lang);
     ink.fill(pal.bg);
     let s = |v: f64| (v * scale).round() as i32;
     let edge = if frame.is_export() { s(14.0) } else { s(4.0) };

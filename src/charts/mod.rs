@@ -68,9 +68,45 @@ pub fn palette(dark: bool) -> Palette {
     }
 }
 
-/// Font families for chart text; the browser resolves them (CJK needs a CJK font).
-pub const FONT: &str =
-    "system-ui, 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif";
+/// Font families for chart text, by the language of the text (`text::text_lang`; the browser
+/// resolves them): Korean and Chinese start with their own CJK font, so that a hanzi takes its
+/// language's glyph form (Chinese text in a Korean font shows Korean forms: 骨, 直, 今 differ),
+/// English with a Latin face, then the CJK font of its runs.
+pub const FONT_KO: &str =
+    "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', system-ui, sans-serif";
+pub const FONT_ZH: &str =
+    "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+pub const FONT_EN: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif";
+pub const FONT_EN_ZH: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', sans-serif";
+/// The Korean chart font, that of the built page's default view.
+pub const FONT: &str = FONT_KO;
+
+/// The font family list for `text` in language `lang` (English with hanzi and no Hangul takes
+/// the Chinese CJK font after its Latin one).
+pub fn font_family(lang: Lang, text: &str) -> &'static str {
+    match lang {
+        Lang::Ko => FONT_KO,
+        Lang::Zh => FONT_ZH,
+        Lang::En if text.chars().any(text::is_han) && !text.chars().any(text::is_hangul) => {
+            FONT_EN_ZH
+        }
+        Lang::En => FONT_EN,
+    }
+}
+
+/// The language tag (`lang`) of text set in `family`, one of the lists above: where no listed
+/// font has a character, the fallback follows it.
+pub fn family_lang(family: &str) -> Option<&'static str> {
+    [
+        (FONT_KO, Lang::Ko),
+        (FONT_ZH, Lang::Zh),
+        (FONT_EN, Lang::En),
+        (FONT_EN_ZH, Lang::En),
+    ]
+    .into_iter()
+    .find(|(f, _)| *f == family)
+    .map(|(_, l)| l.html_lang())
+}
 
 /// Text sizes in CSS pixels.
 pub const TITLE_PX: f64 = 16.0;
@@ -79,12 +115,17 @@ pub const NOTE_PX: f64 = 11.0;
 /// The smallest a value label shrinks to before it may touch its neighbour.
 pub const MIN_LABEL_PX: f64 = 9.0;
 
-/// The text style for chart text at `px` backend pixels.
-pub fn text_style(px: f64, color: RGBColor, bold: bool) -> TextStyle<'static> {
+/// The text style for chart text at `px` backend pixels in font `family` (`font_family`).
+pub fn text_style(
+    px: f64,
+    color: RGBColor,
+    bold: bool,
+    family: &'static str,
+) -> TextStyle<'static> {
     let font = if bold {
-        (FONT, px, FontStyle::Bold).into_font()
+        (family, px, FontStyle::Bold).into_font()
     } else {
-        (FONT, px).into_font()
+        (family, px).into_font()
     };
     let mut t = TextStyle::from(font);
     t.color = color.to_backend_color();
@@ -160,7 +201,7 @@ pub enum Shape {
         r: i32,
         color: RGBColor,
     },
-    /// Centred vertically on `at`'s y.
+    /// Centred vertically on `at`'s y; set in the font of `lang`, the text's own language.
     Text {
         text: String,
         at: (i32, i32),
@@ -168,6 +209,7 @@ pub enum Shape {
         color: RGBColor,
         align: Align,
         bold: bool,
+        lang: Lang,
     },
 }
 
@@ -211,16 +253,18 @@ pub fn render<DB: DrawingBackend>(
                 color,
                 align,
                 bold,
+                lang,
             } => {
                 let h = match align {
                     Align::Left => HPos::Left,
                     Align::Centre => HPos::Center,
                     Align::Right => HPos::Right,
                 };
+                let style = text_style(*px, *color, *bold, font_family(*lang, text));
                 area.draw(&Text::new(
                     text.clone(),
                     *at,
-                    text_style(*px, *color, *bold).pos(Pos::new(h, VPos::Center)),
+                    style.pos(Pos::new(h, VPos::Center)),
                 ))?
             }
         }
@@ -232,15 +276,19 @@ pub fn render<DB: DrawingBackend>(
 /// share a group, so that collision checks compare paragraphs, not a paragraph's own lines.
 pub(crate) struct Ink<'m> {
     pub look: Look<'m>,
+    /// The chart's language: each text is measured and drawn in the font of its own
+    /// (`text::text_lang`).
+    pub lang: Lang,
     pub shapes: Vec<Shape>,
     pub texts: Vec<TextBox>,
     group: u32,
 }
 
 impl<'m> Ink<'m> {
-    pub fn new(look: Look<'m>) -> Self {
+    pub fn new(look: Look<'m>, lang: Lang) -> Self {
         Ink {
             look,
+            lang,
             shapes: Vec::new(),
             texts: Vec::new(),
             group: 0,
@@ -254,20 +302,24 @@ impl<'m> Ink<'m> {
     pub fn lh(&self, px: f64) -> i32 {
         self.s(px * 1.3)
     }
+    /// Measures in the font each text is drawn in.
+    fn fonts(&self) -> text::InLang<'m> {
+        text::InLang {
+            measure: self.look.measure,
+            lang: self.lang,
+        }
+    }
     /// Width in backend pixels of `t` at `px` CSS pixels.
     pub fn width(&self, t: &str, px: f64, bold: bool) -> i32 {
-        self.look
-            .measure
-            .width(t, px * self.look.scale, bold)
-            .ceil() as i32
+        self.fonts().width(t, px * self.look.scale, bold).ceil() as i32
     }
     /// Lines of `t` wrapped to `max` backend pixels.
     pub fn wrap(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
-        text::wrap(t, max as f64, px * self.look.scale, bold, self.look.measure)
+        text::wrap(t, max as f64, px * self.look.scale, bold, &self.fonts())
     }
     /// Lines of `t` wrapped to at most `max` backend pixels, of even length.
     pub fn wrap_balanced(&self, t: &str, max: i32, px: f64, bold: bool) -> Vec<String> {
-        text::wrap_balanced(t, max as f64, px * self.look.scale, bold, self.look.measure)
+        text::wrap_balanced(t, max as f64, px * self.look.scale, bold, &self.fonts())
     }
     /// Starts a new paragraph for collision checks.
     pub fn next_group(&mut self) {
@@ -326,6 +378,7 @@ impl<'m> Ink<'m> {
             color,
             align,
             bold,
+            lang: text::text_lang(t, self.lang),
         });
     }
     /// A paragraph wrapped to `max` backend pixels, its first line's top at `top`; returns the
@@ -742,6 +795,16 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
 pub enum Spec {
     Bars(BarChart),
     Timeline(Timeline),
+}
+
+impl Spec {
+    /// The language it is drawn in.
+    pub fn lang(&self) -> Lang {
+        match self {
+            Spec::Bars(b) => b.lang,
+            Spec::Timeline(t) => t.lang,
+        }
+    }
 }
 
 /// Where a drawn chart put things, whichever kind it is.

@@ -1,8 +1,8 @@
 //! A plotters backend that writes SVG the way the canvas draws: text at its full pixel size
 //! and centred on its anchor's em box (`dominant-baseline: central`, as canvas `middle`), in a
 //! view box of the drawing's backend pixels, so a downloaded SVG has the same proportions as the
-//! PNG of the same chart. (plotters' own `SVGBackend` writes text at 1/1.24 of its size and
-//! places it by `dy` offsets.)
+//! PNG of the same chart. Each text carries the language of its font (`lang`, `xml:lang`).
+//! (plotters' own `SVGBackend` writes text at 1/1.24 of its size and places it by `dy` offsets.)
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -202,10 +202,16 @@ impl DrawingBackend for SvgWriter<'_> {
             FontStyle::Bold => r#" font-weight="bold""#,
             _ => "",
         };
+        // The text's language, from its font (`super::family_lang`): SVG's font fallback, like
+        // CSS's, picks glyph forms by it (a hanzi in Chinese or in Korean form).
+        let family = s.family();
+        let lang = super::family_lang(family.as_str())
+            .map(|l| format!(r#" lang="{l}" xml:lang="{l}""#))
+            .unwrap_or_default();
         let _ = write!(
             self.out,
-            r#"<text x="{x}" y="{y}" font-family="{}" font-size="{}"{weight} text-anchor="{anchor}" dominant-baseline="{baseline}" fill="{}">{}</text>"#,
-            escape(s.family().as_str(), true),
+            r#"<text x="{x}" y="{y}" font-family="{}"{lang} font-size="{}"{weight} text-anchor="{anchor}" dominant-baseline="{baseline}" fill="{}">{}</text>"#,
+            escape(family.as_str(), true),
             s.size(),
             paint(s.color()),
             escape(text, false)

@@ -76,7 +76,7 @@ pub fn plan_timeline(
 ) -> (TimelineLayout, Vec<Shape>) {
     let pal = look.pal;
     let w = w as i32;
-    let mut ink = Ink::new(*look);
+    let mut ink = Ink::new(*look, tl.lang);
     ink.fill(pal.bg);
     let s = |v: f64| (v * look.scale).round() as i32;
     let edge = if frame.is_export() { s(14.0) } else { s(4.0) };

@@ -34,6 +34,18 @@ pub fn sentence_place(ds: &Dataset, si: u32, lang: Lang) -> String {
     }
 }
 
+/// How often a name or term occurs in the text, as the glossary's count and the people panel's
+/// both say it (issue #20: they used to count different things, 5 vs 4 for 흑룡강성상무청):
+/// "본문 출현 5회", with the number of sentences when it differs ("본문 출현 5회 (4개 문장)",
+/// the people panel's list of links).
+pub fn times_in_text(times: usize, sentences: Option<usize>, lang: Lang) -> String {
+    let mut out = K::TimesInText.get(lang).replace("{n}", &times.to_string());
+    if let Some(m) = sentences.filter(|&m| m != times) {
+        out.push_str(&lang.bracketed(K::InSentences.get(lang).replace("{n}", &m.to_string())));
+    }
+    out
+}
+
 /// A country code from the dataset ("CN", "KR") as a name; an unknown code as it is.
 pub fn country_name(code: &'static str, lang: Lang) -> &'static str {
     match code {
@@ -150,6 +162,24 @@ pub fn quote_with_citation(
 mod tests {
     use super::*;
     use crate::core::dataset::DATASET;
+
+    #[test]
+    fn times_in_text_says_occurrences_and_sentences_when_they_differ() {
+        assert_eq!(
+            times_in_text(5, Some(4), Lang::Ko),
+            "본문 출현 5회 (4개 문장)"
+        );
+        assert_eq!(
+            times_in_text(5, Some(4), Lang::Zh),
+            "文中出现5次（4个句子）"
+        );
+        assert_eq!(
+            times_in_text(5, Some(4), Lang::En),
+            "5× in the text (in 4 sentence(s))"
+        );
+        assert_eq!(times_in_text(3, Some(3), Lang::Ko), "본문 출현 3회");
+        assert_eq!(times_in_text(2, None, Lang::En), "2× in the text");
+    }
 
     #[test]
     fn the_citation_names_edition_date_and_translator_in_each_language() {

@@ -3,7 +3,7 @@
 //! them); the figures file is for a reader, so its header and units follow the interface
 //! language (in English they are the keys).
 
-use super::dataset::model::{Bound, Dataset, FigureKind, Unit};
+use super::dataset::model::{Bound, Dataset, FigureKind, Term, Unit};
 use super::format::{self, Currency};
 use super::i18n::{Lang, K};
 
@@ -11,9 +11,13 @@ pub const BOM: &str = "\u{FEFF}";
 
 /// The folder of `dist/` that holds the downloads. They depend on no state but the language and
 /// the currency, so the build writes them (`examples/prerender.rs`), every combination, and the
-/// app links to them: the wasm neither carries their code nor makes them.
+/// app links to them. The one exception is the glossary rows of a search or a category filter
+/// (`GLOSSARY_SELECTION_FILE`), which the app makes with the same `glossary_csv`.
 pub const DOWNLOADS_DIR: &str = "downloads";
 pub const GLOSSARY_FILE: &str = "longjiang-glossary.csv";
+/// The glossary CSV of a search or a category filter: the rows the panel shows, made in the
+/// browser by the same `glossary_csv` (the full file stays the build's).
+pub const GLOSSARY_SELECTION_FILE: &str = "longjiang-glossary-selection.csv";
 pub const DATASET_FILE: &str = "longjiang-dataset.json";
 
 /// The figures CSV's file name for one interface language and currency.
@@ -24,7 +28,7 @@ pub fn figures_file(lang: Lang, cur: Currency) -> String {
 /// Every download as (file name, contents), as the build writes them into `DOWNLOADS_DIR`.
 pub fn all_downloads(ds: &Dataset) -> Vec<(String, String)> {
     let mut out = vec![
-        (GLOSSARY_FILE.to_string(), glossary_csv(ds)),
+        (GLOSSARY_FILE.to_string(), glossary_csv(ds.terms)),
         (DATASET_FILE.to_string(), dataset_json(ds)),
     ];
     for lang in Lang::ALL {
@@ -132,9 +136,12 @@ pub fn dataset_json(ds: &Dataset) -> String {
     serde_json::to_string(ds).expect("the baked dataset serialises")
 }
 
-pub fn glossary_csv(ds: &Dataset) -> String {
+/// The glossary CSV of `terms`, in their order: all of them for the build's file
+/// (`glossary_csv(ds.terms)`), the rows a search or category filter shows for the panel's
+/// selection download.
+pub fn glossary_csv<'a>(terms: impl IntoIterator<Item = &'a Term>) -> String {
     let mut out = format!("{BOM}{GLOSSARY_HEADER}\r\n");
-    for t in ds.terms {
+    for t in terms {
         let forms = t.forms.join("; ");
         let n = t.occurrences.len().to_string();
         let guess = |v: Option<&str>| match v {
@@ -305,7 +312,7 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), 11, "two downloads share a name");
         let get = |n: &str| &all.iter().find(|(name, _)| name == n).unwrap().1;
-        assert_eq!(get(GLOSSARY_FILE), &glossary_csv(&DATASET));
+        assert_eq!(get(GLOSSARY_FILE), &glossary_csv(DATASET.terms));
         assert_eq!(get(DATASET_FILE), &dataset_json(&DATASET));
         for lang in Lang::ALL {
             for cur in Currency::ALL {
@@ -322,7 +329,7 @@ mod tests {
 
     #[test]
     fn glossary_csv_has_bom_header_and_one_row_per_entry() {
-        let csv = glossary_csv(&DATASET);
+        let csv = glossary_csv(DATASET.terms);
         assert!(csv.starts_with(BOM));
         let rows = records(&csv[BOM.len()..]);
         assert_eq!(rows[0].join(","), GLOSSARY_HEADER);
@@ -362,10 +369,31 @@ mod tests {
         }
     }
 
+    /// A selection's CSV (what the panel downloads for a search or a category filter) is the
+    /// header and exactly the selected terms' rows, in the given order, each the same as in the
+    /// full file.
+    #[test]
+    fn a_selection_csv_has_the_header_and_only_the_selected_rows() {
+        let full = glossary_csv(DATASET.terms);
+        let full_rows = records(&full[BOM.len()..]);
+        let picked = [5usize, 0, 42];
+        let csv = glossary_csv(picked.iter().map(|&i| &DATASET.terms[i]));
+        assert!(csv.starts_with(BOM));
+        let rows = records(&csv[BOM.len()..]);
+        assert_eq!(rows[0].join(","), GLOSSARY_HEADER);
+        assert_eq!(rows.len(), 1 + picked.len());
+        for (r, &i) in rows[1..].iter().zip(&picked) {
+            assert_eq!(r, &full_rows[1 + i], "{}", DATASET.terms[i].id);
+        }
+        let none = glossary_csv(std::iter::empty());
+        assert_eq!(none, format!("{BOM}{GLOSSARY_HEADER}\r\n"));
+        assert_ne!(GLOSSARY_SELECTION_FILE, GLOSSARY_FILE);
+    }
+
     /// Hanzi that are a guess look like one in the CSV, as on the card; others are plain.
     #[test]
     fn guessed_hanzi_are_marked_in_the_csv() {
-        let csv = glossary_csv(&DATASET);
+        let csv = glossary_csv(DATASET.terms);
         let rows = records(&csv[BOM.len()..]);
         let mut guessed = 0;
         for (r, t) in rows[1..].iter().zip(DATASET.terms) {

@@ -182,7 +182,7 @@ strings! {
     StorageUnknown => ["이 판의 용어집에 없는 단어 {n}개는 보이지 않지만 지우지 않고 보관합니다.", "有{n}个词不在本版本的词汇表中：不显示，但保留不删。", "{n} saved word(s) are not in this release's glossary: not shown, but kept."],
     ExportWhich => ["내보낼 단어", "导出哪些词", "Words to export"],
     ExportSaved => ["내 단어장", "我的生词本", "My words"],
-    ExportAll => ["용어집 전체", "全部词汇", "Whole glossary"],
+    ExportAll => ["용어집 전체와 학습 낱말", "全部词汇及学习词", "Whole glossary and learner words"],
     ExportSearch => ["용어집 검색 결과", "词汇表搜索结果", "Glossary search results"],
     DownloadAnki => ["Anki 덱 내려받기", "下载 Anki 卡组", "Download Anki deck"],
     DownloadPleco => ["Pleco 파일 내려받기", "下载 Pleco 文件", "Download Pleco file"],
@@ -295,13 +295,16 @@ strings! {
     SortPinyin => ["병음순", "按拼音排序", "Pinyin"],
     SortFrequency => ["출현 빈도순", "按出现次数排序", "Frequency"],
     ShowInText => ["본문에서 보기", "在文中显示", "Show in the text"],
-    Times => ["회", "次", "×"],
+    // What the glossary's count and the people panel's count both say: how often the name occurs
+    // in the text (the glossary's marks, issue #20), not in how many sentences.
+    TimesInText => ["본문 출현 {n}회", "文中出现{n}次", "{n}× in the text"],
     DownloadCsv => ["용어집 CSV 내려받기", "下载词汇表 CSV", "Download glossary (CSV)"],
+    DownloadSelectionCsv => ["검색 결과 CSV 내려받기", "下载筛选结果 CSV", "Download these results (CSV)"],
     DownloadJson => ["전체 데이터 JSON 내려받기", "下载全部数据 JSON", "Download all data (JSON)"],
     People => ["인물", "人物", "People"],
     Organisations => ["기관·기업", "机构与企业", "Organisations and firms"],
     Quotes => ["발언", "发言", "Quotes"],
-    Mentions => ["언급", "提及", "Mentions"],
+    InSentences => ["{n}개 문장", "{n}个句子", "in {n} sentence(s)"],
     Role => ["직책", "职务", "Role"],
     GoToSentence => ["문장으로 이동", "跳到该句", "Go to the sentence"],
     MoneyNote => ["이 기사의 '원'은 한국 원이 아니라 중국 위안(元, CNY)입니다.", "本文中的“원”指人民币元（CNY），不是韩元。", "In this article 원 means Chinese yuan (元, CNY), not Korean won."],
@@ -349,6 +352,16 @@ strings! {
     Article => ["기사", "文章", "Article"],
     Figures => ["수치", "数字", "Figures"],
     Glossary => ["용어집", "词汇表", "Glossary"],
+    // The source line under the title (issue #20): the report as published, and how it opens.
+    OriginalArticle => ["원문", "原文", "Original"],
+    OriginalArticleTitle => ["기사 원문(새 탭에서 열림)", "报道原文（在新标签页中打开）", "The report as published (opens in a new tab)"],
+    OpeningAsPrinted => ["기사는 지면에 실린 그대로 '이는'으로 시작한다.", "报道刊出时即以“이는”（这是）开头。", "The report opens with “이는” (“This is”), as printed."],
+    // A guessed annotation over a word: the tag's tooltip.
+    GuessMarkTitle => ["추정: 확인되지 않은 한자와 병음", "推测，汉字和拼音未经证实", "A guess: these hanzi and pinyin are not confirmed"],
+    // The text size control in the header.
+    TextSize => ["글자 크기", "字号", "Text size"],
+    TextSmaller => ["글자 작게", "缩小字号", "Smaller text"],
+    TextLarger => ["글자 크게", "放大字号", "Larger text"],
 }
 
 #[cfg(test)]
@@ -403,8 +416,11 @@ mod tests {
         for k in K::ALL {
             for lang in [Lang::Zh, Lang::En] {
                 assert!(
-                    // These two name the article's 원 on purpose.
-                    !has_hangul(k.get(lang)) || *k == K::MoneyNote || *k == K::UnitCny,
+                    // These two name the article's 원 on purpose, the last its first word.
+                    !has_hangul(k.get(lang))
+                        || *k == K::MoneyNote
+                        || *k == K::UnitCny
+                        || *k == K::OpeningAsPrinted,
                     "{k:?} in {lang:?} contains Hangul: {}",
                     k.get(lang)
                 );

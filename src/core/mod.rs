@@ -12,5 +12,6 @@ pub mod layout;
 pub mod pronounce;
 pub mod search;
 pub mod study;
+pub mod text_size;
 pub mod url_state;
 pub mod words;

@@ -16,8 +16,8 @@
 
 use super::dataset::model::{Category, LearnerWord, Term};
 use super::dataset::model::{Dataset, HanjaChar};
-use super::dataset::pinyin::compact;
-use super::hanja::{chars_meaning, traditional_of};
+use super::dataset::pinyin::{compact, strip_tones, syllables};
+use super::hanja::{chars_meaning, tone, traditional_of};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
@@ -460,6 +460,50 @@ pub fn search_learner(words: &[LearnerWord], query: &str) -> Vec<LearnerHit> {
     hits
 }
 
+/// Company marks a Korean list files a name under the name itself (㈜한국아림사이언스 under 한).
+const COMPANY_MARKS: [&str; 5] = ["㈜", "(주)", "㈔", "(사)", "(유)"];
+
+/// The glossary's Korean (가나다) order for a form: a leading company mark (㈜, (주), (사)) is
+/// ignored, as Korean directories do, so the firm sorts under its name; then a form that still
+/// does not start with a Hangul syllable (%, ㎡, a year such as "2023 …") sorts after every
+/// Hangul one, instead of first as code point order would have it. Hangul syllables compare in
+/// 가나다 order by code point.
+pub fn sort_key_korean(form: &str) -> (bool, &str) {
+    let name = COMPANY_MARKS
+        .iter()
+        .find_map(|m| form.strip_prefix(m))
+        .unwrap_or(form)
+        .trim_start();
+    let hangul = name
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    (!hangul, name)
+}
+
+/// The glossary's pinyin order for a written pinyin: syllable by syllable, each by its letters
+/// (toneless, `ü` as `v`), then by its tone (1–4, the neutral tone after the fourth), as Chinese
+/// dictionaries order words — so "Bīnxī" < "Bīn Xiàn" < "bīngxuě" (bin-xi, bin-xian, bing-xue),
+/// where the squashed letters would give "bingxue" < "binxian" < "binxijingji". Word breaks
+/// (spaces, hyphens, apostrophes) and capitals do not count. A word that is not pinyin counts as
+/// one syllable.
+pub fn sort_key_pinyin(pinyin: &str) -> Vec<(String, u8)> {
+    let syllables = syllables(pinyin).unwrap_or_else(|| {
+        pinyin
+            .split([' ', '-', '\'', '’'])
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    });
+    syllables
+        .iter()
+        .map(|s| {
+            let t = tone(s);
+            (strip_tones(s), if t == 0 { 5 } else { t })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,6 +606,77 @@ mod tests {
         );
         let h = &search(DATASET.terms, "식미")[0];
         assert_eq!(&DATASET.terms[h.term].forms[h.form][h.start..h.end], "식미");
+    }
+
+    /// ㈜ and (주) are filed under the firm's name; %, ㎡ and a leading year come after every
+    /// Hangul entry, not first.
+    #[test]
+    fn korean_order_files_firms_under_their_name_and_symbols_last() {
+        let mut forms: Vec<&str> = DATASET.terms.iter().map(|t| t.forms[0]).collect();
+        forms.sort_by_key(|f| sort_key_korean(f));
+        let at = |f: &str| forms.iter().position(|x| *x == f).unwrap();
+        let last_hangul = forms.iter().rposition(|f| !sort_key_korean(f).0).unwrap();
+        for symbol in ["%", "㎡"] {
+            assert!(at(symbol) > last_hangul, "{symbol}: {forms:?}");
+        }
+        assert!(!sort_key_korean(forms[0]).0, "{} first", forms[0]);
+        assert_eq!(
+            sort_key_korean("㈜한국아림사이언스"),
+            (false, "한국아림사이언스")
+        );
+        assert_eq!(sort_key_korean("(주)트윈나노"), (false, "트윈나노"));
+        assert_eq!(sort_key_korean("%"), (true, "%"));
+        assert!(sort_key_korean("하얼빈") < sort_key_korean("㈜한국아림사이언스"));
+        assert!(sort_key_korean("㈜한국아림사이언스") < sort_key_korean("흑룡강"));
+        assert!(sort_key_korean("흑룡강") < sort_key_korean("2023 한국 중소기업"));
+        // Every company-marked form sits among the Hangul ones.
+        for f in ["㈜한국아림사이언스", "(주)트윈나노"] {
+            assert!(at(f) < last_hangul, "{f}: {forms:?}");
+            assert!(at(f) > 0);
+        }
+    }
+
+    /// Pinyin sorts syllable by syllable, then by tone: bin-xi < bin-xian < bing-xue, and the
+    /// same syllable in tones 1, 2, 3, 4, then neutral.
+    #[test]
+    fn pinyin_order_goes_syllable_by_syllable_then_tone() {
+        let k = sort_key_pinyin;
+        assert_eq!(
+            k("Bīn Xiàn"),
+            vec![("bin".to_string(), 1), ("xian".to_string(), 4)]
+        );
+        assert_eq!(
+            k("Hā'ěrbīn"),
+            vec![
+                ("ha".to_string(), 1),
+                ("er".to_string(), 3),
+                ("bin".to_string(), 1)
+            ]
+        );
+        assert!(k("Bīnxī Kāifāqū") < k("Bīn Xiàn"));
+        assert!(k("Bīn Xiàn") < k("bīngxuě jīngjì"));
+        assert!(k("mā") < k("má") && k("má") < k("mǎ") && k("mǎ") < k("mà"));
+        assert!(k("mà") < k("ma"), "the neutral tone after the fourth");
+        assert!(
+            k("shùzì") < k("shùzì jīngjì"),
+            "a word before its compounds"
+        );
+        assert!(
+            k("Zhōng-Hán") == k("zhōng hán"),
+            "breaks and capitals do not count"
+        );
+        // Over the glossary: the Bin County entries in syllable order.
+        let mut all: Vec<&str> = DATASET.terms.iter().filter_map(|t| t.pinyin).collect();
+        all.sort_by_key(|p| k(p));
+        let at = |p: &str| all.iter().position(|x| *x == p).unwrap();
+        assert!(at("Bīnxī") < at("Bīn Xiàn"), "{all:?}");
+        assert!(at("Bīn Xiàn") < at("bīngxuě jīngjì"), "{all:?}");
+        // Every glossary pinyin splits into syllables (no fallback in the real data).
+        for t in DATASET.terms {
+            if let Some(p) = t.pinyin {
+                assert!(syllables(p).is_some(), "{}: {p}", t.id);
+            }
+        }
     }
 
     #[test]

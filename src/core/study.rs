@@ -33,7 +33,7 @@ pub const ANKI_DECK: &str = "Longjiang Reader";
 /// The stock note type (fields `Text`, `Back Extra`), which every collection has.
 pub const ANKI_NOTETYPE: &str = "Cloze";
 /// The deck's columns, in order; the first two are the `Cloze` note type's fields.
-pub const ANKI_COLUMNS: [&str; 12] = [
+pub const ANKI_COLUMNS: [&str; 13] = [
     "Text",
     "Back Extra",
     "Korean",
@@ -42,6 +42,7 @@ pub const ANKI_COLUMNS: [&str; 12] = [
     "Pinyin",
     "Reading",
     "Reading (South Korea)",
+    "Pronunciation",
     "Gloss",
     "Guess",
     "Link",
@@ -63,6 +64,7 @@ pub fn pleco_file_name(lang: Lang) -> String {
 /// The labels of the card's back, in the interface language.
 struct Labels {
     hanja: &'static str,
+    pronunciation: &'static str,
     chinese: &'static str,
     reading: &'static str,
     reading_sk: &'static str,
@@ -77,8 +79,9 @@ struct Labels {
 
 fn labels(lang: Lang) -> Labels {
     Labels {
-        hanja: lang.pick("한자", "繁体", "Hanja"),
-        chinese: lang.pick("중국어", "简体", "Chinese"),
+        hanja: lang.pick("한자(이 낱말)", "该词汉字", "This word's hanja"),
+        chinese: lang.pick("중국어", "中文", "Chinese"),
+        pronunciation: lang.pick("발음", "发音", "Pronunciation"),
         reading: lang.pick("한자음", "朝鲜汉字音", "Sino-Korean reading"),
         reading_sk: lang.pick("한국 한자음", "韩国汉字音", "South Korean reading"),
         gloss: lang.pick("뜻", "释义", "Meaning"),
@@ -203,10 +206,18 @@ fn placed(ds: &Dataset, picks: &[Pick]) -> Vec<(&'static Term, Place)> {
 
 /// The deep link: the page in the interface language, the sentence highlighted, the term's card
 /// open at that occurrence.
-fn deep_link(ds: &Dataset, t: &Term, sentence: usize, lang: Lang, page_url: &str) -> String {
+fn deep_link(
+    ds: &Dataset,
+    t: Option<&Term>,
+    sentence: usize,
+    lang: Lang,
+    page_url: &str,
+) -> String {
     UrlState {
         lang: Some(lang),
-        term: Some(t.id),
+        // A learner word's link opens the layer, its sentence highlighted.
+        learner: t.is_none(),
+        term: t.map(|t| t.id),
         sentence: Some(ds.article.sentences[sentence].id),
         ..UrlState::default()
     }
@@ -217,7 +228,13 @@ fn deep_link(ds: &Dataset, t: &Term, sentence: usize, lang: Lang, page_url: &str
 /// sentence's translation. The translation is the Chinese one for Korean and Chinese readers (the
 /// deck teaches the Chinese behind the Korean words: the hint is Chinese), the English one for
 /// English readers.
-pub fn anki_deck(ds: &Dataset, picks: &[Pick], lang: Lang, page_url: &str) -> String {
+pub fn anki_deck(
+    ds: &Dataset,
+    picks: &[Pick],
+    learner: &[u32],
+    lang: Lang,
+    page_url: &str,
+) -> String {
     let l = labels(lang);
     let mut out = String::new();
     for h in [
@@ -231,101 +248,192 @@ pub fn anki_deck(ds: &Dataset, picks: &[Pick], lang: Lang, page_url: &str) -> St
         out.push_str(&h);
         out.push('\n');
     }
-    for (t, p) in placed(ds, picks) {
-        let s = &ds.article.sentences[p.sentence];
-        let form = &s.text[p.start..p.end];
-        let guess = t.confidence.is_guess();
-        // The hint: the Chinese term, unless a guess, missing, or the very form in the sentence.
-        let hint = t
-            .hanzi_simplified
-            .filter(|h| !guess && *h != form && t.hanzi_traditional != Some(form));
-        let cloze = match hint {
-            Some(h) => format!("{{{{c1::{}::{}}}}}", cloze_part(form), cloze_part(h)),
-            None => format!("{{{{c1::{}}}}}", cloze_part(form)),
-        };
-        let text = format!(
-            "{}{cloze}{}",
-            cloze_text(&s.text[..p.start]),
-            cloze_text(&s.text[p.end..])
-        );
-        let link = deep_link(ds, t, p.sentence, lang, page_url);
-        let gloss = lang.pick(t.gloss_ko, t.gloss_zh, t.gloss_en);
-        let note = lang.pick(t.note_ko, t.note_zh, t.note_en);
-        let translation = lang.pick(s.zh, s.zh, s.en);
-        let tr_lang = lang.pick("zh", "zh", "en");
-        let colon = lang.colon();
-        let line = |label: &str, value: String| format!("<div>{label}{colon}{value}</div>");
-
-        let mut back = format!("<div lang=\"ko\"><b>{}</b></div>", html(form));
-        if let Some(h) = t.hanzi_traditional {
-            back.push_str(&line(
-                l.hanja,
-                format!("<span lang=\"zh-Hant\">{}</span>", html(h)),
-            ));
+    let mut notes: Vec<Note> = placed(ds, picks)
+        .into_iter()
+        .map(|(t, p)| term_note(ds, t, p, lang, page_url, &l))
+        .collect();
+    let mut seen = Vec::new();
+    for &i in learner {
+        if seen.contains(&i) {
+            continue;
         }
-        match (t.hanzi_simplified, t.pinyin) {
-            (Some(h), Some(py)) => back.push_str(&line(
-                l.chinese,
-                format!("<span lang=\"zh-Hans\">{}</span> {}", html(h), html(py)),
-            )),
-            (Some(h), None) => back.push_str(&line(
-                l.chinese,
-                format!("<span lang=\"zh-Hans\">{}</span>", html(h)),
-            )),
-            (None, Some(py)) => back.push_str(&line(l.chinese, html(py))),
-            (None, None) => {}
+        seen.push(i);
+        if let Some(n) = ds
+            .learner
+            .get(i as usize)
+            .and_then(|w| learner_note(ds, w, lang, page_url))
+        {
+            notes.push(n);
         }
-        if let Some(r) = t.sino_korean {
-            back.push_str(&line(
-                l.reading,
-                format!("<span lang=\"ko\">{}</span>", html(r)),
-            ));
-        }
-        // The South Korean reading when it is not the same as the article's.
-        if let Some(r) = t.sino_korean_sk.filter(|r| Some(*r) != t.sino_korean) {
-            back.push_str(&line(
-                l.reading_sk,
-                format!("<span lang=\"ko\">{}</span>", html(r)),
-            ));
-        }
-        let guess_col = guess_text(t, &l);
-        if !guess_col.is_empty() {
-            back.push_str(&format!("<div><i>{}</i></div>", html(guess_col)));
-        }
-        back.push_str(&line(l.gloss, html(gloss)));
-        if let Some(n) = note {
-            back.push_str(&line(l.note, html(n)));
-        }
-        back.push_str(&line(
-            l.translation,
-            format!("<span lang=\"{tr_lang}\">{}</span>", html(translation)),
-        ));
-        back.push_str(&format!(
-            "<div><a href=\"{}\">{}</a></div>",
-            html(&link),
-            html(l.link)
-        ));
-
-        let tags = format!("{ANKI_TAG} {}", t.category.key());
-        let fields = [
-            text,
-            back,
-            html(form),
-            html(t.hanzi_traditional.unwrap_or("")),
-            html(t.hanzi_simplified.unwrap_or("")),
-            html(t.pinyin.unwrap_or("")),
-            html(t.sino_korean.unwrap_or("")),
-            html(t.sino_korean_sk.unwrap_or("")),
-            html(gloss),
-            html(guess_col),
-            html(&link),
-            tags,
-        ];
-        let fields: Vec<String> = fields.iter().map(|f| one_line(f)).collect();
-        out.push_str(&fields.join("\t"));
+    }
+    for n in notes {
+        out.push_str(&note_line(ds, &n, lang, &l));
         out.push('\n');
     }
     out
+}
+
+/// What one note says, whether of a glossary term or of a learner word.
+struct Note {
+    place: Place,
+    /// The cloze's hint (the Chinese word), when it helps and is not a guess.
+    hint: Option<&'static str>,
+    /// The Korean word's own hanja (traditional, as Korean writes them): not the Chinese term.
+    hanja: &'static str,
+    chinese: &'static str,
+    pinyin: &'static str,
+    reading: &'static str,
+    reading_sk: &'static str,
+    pronunciation: String,
+    gloss: &'static str,
+    note: Option<&'static str>,
+    guess: &'static str,
+    link: String,
+    tags: String,
+}
+
+fn term_note(
+    ds: &Dataset,
+    t: &'static Term,
+    p: Place,
+    lang: Lang,
+    page_url: &str,
+    l: &Labels,
+) -> Note {
+    let form = &ds.article.sentences[p.sentence].text[p.start..p.end];
+    let guess = t.confidence.is_guess();
+    let form_index = t.forms.iter().position(|f| *f == form);
+    Note {
+        hint: t
+            .hanzi_simplified
+            .filter(|h| !guess && *h != form && t.hanzi_traditional != Some(form)),
+        hanja: form_index
+            .and_then(|k| t.hanja.get(k).copied())
+            .unwrap_or(""),
+        chinese: t.hanzi_simplified.unwrap_or(""),
+        pinyin: t.pinyin.unwrap_or(""),
+        reading: t.sino_korean.unwrap_or(""),
+        reading_sk: t.sino_korean_sk.unwrap_or(""),
+        pronunciation: super::pronounce::term_pronunciation(t, form).unwrap_or_default(),
+        gloss: lang.pick(t.gloss_ko, t.gloss_zh, t.gloss_en),
+        note: lang.pick(t.note_ko, t.note_zh, t.note_en),
+        guess: guess_text(t, l),
+        link: deep_link(ds, Some(t), p.sentence, lang, page_url),
+        tags: format!("{ANKI_TAG} {}", t.category.key()),
+        place: p,
+    }
+}
+
+/// A learner word's note: its first occurrence, its own hanja, the Chinese word a Chinese reader
+/// uses, and a false friend's note where there is one.
+fn learner_note(
+    ds: &Dataset,
+    w: &'static super::dataset::model::LearnerWord,
+    lang: Lang,
+    page_url: &str,
+) -> Option<Note> {
+    let o = w.occurrences.first()?;
+    let li = ds.learner.iter().position(|x| std::ptr::eq(x, w))?;
+    let ff = ds.learner_false_friend(li);
+    Some(Note {
+        place: Place {
+            sentence: o.sentence as usize,
+            start: o.start as usize,
+            end: o.end as usize,
+        },
+        hint: Some(w.zh),
+        hanja: w.hanja,
+        chinese: w.zh,
+        pinyin: w.pinyin,
+        reading: "",
+        reading_sk: "",
+        pronunciation: super::pronounce::pronounce(w.word),
+        gloss: lang.pick(w.gloss_ko, w.gloss_zh, w.gloss_en),
+        note: ff.map(|f| lang.pick(f.note_ko, f.note_zh, f.note_en)),
+        guess: "",
+        link: deep_link(ds, None, o.sentence as usize, lang, page_url),
+        tags: format!("{ANKI_TAG} learner"),
+    })
+}
+
+/// One note as the deck's tab-separated line.
+fn note_line(ds: &Dataset, n: &Note, lang: Lang, l: &Labels) -> String {
+    let s = &ds.article.sentences[n.place.sentence];
+    let form = &s.text[n.place.start..n.place.end];
+    let cloze = match n.hint.filter(|h| *h != form) {
+        Some(h) => format!("{{{{c1::{}::{}}}}}", cloze_part(form), cloze_part(h)),
+        None => format!("{{{{c1::{}}}}}", cloze_part(form)),
+    };
+    let text = format!(
+        "{}{cloze}{}",
+        cloze_text(&s.text[..n.place.start]),
+        cloze_text(&s.text[n.place.end..])
+    );
+    let translation = lang.pick(s.zh, s.zh, s.en);
+    let tr_lang = lang.pick("zh", "zh", "en");
+    let colon = lang.colon();
+    let line = |label: &str, value: String| format!("<div>{label}{colon}{value}</div>");
+    let span = |tag: &str, v: &str| format!("<span lang=\"{tag}\">{}</span>", html(v));
+
+    let mut back = format!("<div lang=\"ko\"><b>{}</b></div>", html(form));
+    if !n.pronunciation.is_empty() {
+        back.push_str(&line(
+            l.pronunciation,
+            span("ko", &format!("[{}]", n.pronunciation)),
+        ));
+    }
+    if !n.hanja.is_empty() {
+        back.push_str(&line(l.hanja, span("ko-Hani", n.hanja)));
+    }
+    match (n.chinese, n.pinyin) {
+        ("", "") => {}
+        ("", py) => back.push_str(&line(l.chinese, html(py))),
+        (h, "") => back.push_str(&line(l.chinese, span("zh-Hans", h))),
+        (h, py) => back.push_str(&line(
+            l.chinese,
+            format!("{} {}", span("zh-Hans", h), html(py)),
+        )),
+    }
+    if !n.reading.is_empty() {
+        back.push_str(&line(l.reading, span("ko", n.reading)));
+    }
+    // The South Korean reading when it is not the same as the article's.
+    if !n.reading_sk.is_empty() && n.reading_sk != n.reading {
+        back.push_str(&line(l.reading_sk, span("ko", n.reading_sk)));
+    }
+    if !n.guess.is_empty() {
+        back.push_str(&format!("<div><i>{}</i></div>", html(n.guess)));
+    }
+    back.push_str(&line(l.gloss, html(n.gloss)));
+    if let Some(note) = n.note {
+        back.push_str(&line(l.note, html(note)));
+    }
+    back.push_str(&line(l.translation, span(tr_lang, translation)));
+    back.push_str(&format!(
+        "<div><a href=\"{}\">{}</a></div>",
+        html(&n.link),
+        html(l.link)
+    ));
+    let fields = [
+        text,
+        back,
+        html(form),
+        html(n.hanja),
+        html(n.chinese),
+        html(n.pinyin),
+        html(n.reading),
+        html(n.reading_sk),
+        html(&n.pronunciation),
+        html(n.gloss),
+        html(n.guess),
+        html(&n.link),
+        n.tags.clone(),
+    ];
+    fields
+        .iter()
+        .map(|f| one_line(f))
+        .collect::<Vec<_>>()
+        .join("\t")
 }
 
 /// Pinyin as Pleco reads it: Latin letters (with tone marks), apostrophes and single spaces;
@@ -350,8 +458,22 @@ fn pleco_text(s: &str) -> String {
 
 /// The Pleco file of `picks`: words whose hanzi are attested or standard (never a guess) and that
 /// have pinyin; the definition is the gloss in `lang`, then the Korean form in brackets.
-pub fn pleco_file(ds: &Dataset, picks: &[Pick], lang: Lang) -> String {
+pub fn pleco_file(ds: &Dataset, picks: &[Pick], learner: &[u32], lang: Lang) -> String {
     let mut out = format!("{PLECO_CATEGORY}\n");
+    // Learner words first in their own lines below: the Chinese word a Chinese reader uses.
+    let learner_lines: Vec<String> = learner
+        .iter()
+        .filter_map(|&i| ds.learner.get(i as usize))
+        .filter_map(|w| {
+            let py = pleco_pinyin(w.pinyin);
+            (!py.is_empty() && !w.zh.is_empty()).then(|| {
+                let gloss = lang.pick(w.gloss_ko, w.gloss_zh, w.gloss_en);
+                [w.zh.to_string(), py, format!("{gloss} ({})", w.word)]
+                    .map(|f| pleco_text(&f))
+                    .join("\t")
+            })
+        })
+        .collect();
     for (t, p) in placed(ds, picks) {
         if t.confidence.is_guess() {
             continue;
@@ -371,6 +493,10 @@ pub fn pleco_file(ds: &Dataset, picks: &[Pick], lang: Lang) -> String {
         let gloss = lang.pick(t.gloss_ko, t.gloss_zh, t.gloss_en);
         let fields = [head, py, format!("{gloss} ({form})")];
         out.push_str(&fields.map(|f| pleco_text(&f)).join("\t"));
+        out.push('\n');
+    }
+    for l in learner_lines {
+        out.push_str(&l);
         out.push('\n');
     }
     out
@@ -443,8 +569,26 @@ mod tests {
     }
 
     #[test]
+    fn the_hanja_column_is_the_korean_word_s_own_and_learner_words_export_too() {
+        let deck = anki_deck(&DATASET, &[pick("first_half")], &[0], Lang::En, PAGE);
+        let n = notes(&deck);
+        assert_eq!(n.len(), 2);
+        assert_eq!(n[0][col("Hanja")], "上半期", "the Korean word's own hanja");
+        assert_eq!(n[0][col("Chinese")], "上半年", "the Chinese term, apart");
+        assert_eq!(n[0][col("Pronunciation")], "상반기");
+        let w = &DATASET.learner[0];
+        assert!(n[1][col("Text")].contains(&format!("{{{{c1::{}", w.word)));
+        assert_eq!(n[1][col("Hanja")], w.hanja);
+        assert_eq!(n[1][col("Chinese")], w.zh);
+        assert!(n[1][col("Tags")].contains("learner"));
+        assert!(n[1][col("Link")].contains("learn=1"));
+        let pleco = pleco_file(&DATASET, &[], &[0], Lang::En);
+        assert!(pleco.lines().any(|l| l.starts_with(&format!("{}\t", w.zh))));
+    }
+
+    #[test]
     fn the_header_is_anki_s_and_names_every_column() {
-        let deck = anki_deck(&DATASET, &[pick("harbin")], Lang::Ko, PAGE);
+        let deck = anki_deck(&DATASET, &[pick("harbin")], &[], Lang::Ko, PAGE);
         let header: Vec<&str> = deck.lines().take_while(|l| l.starts_with('#')).collect();
         assert_eq!(
             header,
@@ -453,8 +597,8 @@ mod tests {
                 "#html:true",
                 "#notetype:Cloze",
                 "#deck:Longjiang Reader",
-                "#columns:Text\tBack Extra\tKorean\tHanja\tChinese\tPinyin\tReading\tReading (South Korea)\tGloss\tGuess\tLink\tTags",
-                "#tags column:12",
+                "#columns:Text\tBack Extra\tKorean\tHanja\tChinese\tPinyin\tReading\tReading (South Korea)\tPronunciation\tGloss\tGuess\tLink\tTags",
+                "#tags column:13",
             ]
         );
         assert_eq!(deck.lines().count(), header.len() + 1);
@@ -466,7 +610,7 @@ mod tests {
     fn one_note_per_term_each_with_every_column_and_one_cloze_from_its_sentence() {
         let picks = all_picks();
         for lang in Lang::ALL {
-            let deck = anki_deck(&DATASET, &picks, lang, PAGE);
+            let deck = anki_deck(&DATASET, &picks, &[], lang, PAGE);
             let notes = notes(&deck);
             assert_eq!(notes.len(), DATASET.terms.len(), "{lang:?}");
             assert!(!deck.contains("(?)"), "{lang:?}");
@@ -500,7 +644,7 @@ mod tests {
         let t = &DATASET.terms[idx("skilled_workers_assoc") as usize];
         assert!(t.confidence.is_guess() && t.hanzi_simplified.is_some());
         for lang in Lang::ALL {
-            let deck = anki_deck(&DATASET, &[pick(t.id)], lang, PAGE);
+            let deck = anki_deck(&DATASET, &[pick(t.id)], &[], lang, PAGE);
             let n = &notes(&deck)[0];
             assert_eq!(n[col("Guess")], labels(lang).guess);
             assert!(n[col("Back Extra")].contains(labels(lang).guess));
@@ -508,7 +652,7 @@ mod tests {
             assert!(!deck.contains("(?)"));
         }
         // An attested term: hinted with its Chinese, no guess.
-        let deck = anki_deck(&DATASET, &[pick("harbin")], Lang::En, PAGE);
+        let deck = anki_deck(&DATASET, &[pick("harbin")], &[], Lang::En, PAGE);
         let n = &notes(&deck)[0];
         assert_eq!(n[col("Guess")], "");
         assert_eq!(
@@ -540,6 +684,7 @@ mod tests {
                 term: id,
                 form: Some(other),
             }],
+            &[],
             Lang::Ko,
             PAGE,
         );
@@ -548,14 +693,14 @@ mod tests {
         assert!(!n[col("Text")].contains(&cloze_text(first.text)[..20]));
         // Without a form (or with one that is not the term's), the first occurrence's.
         for form in [None, Some("없는 말")] {
-            let deck = anki_deck(&DATASET, &[Pick { term: id, form }], Lang::Ko, PAGE);
+            let deck = anki_deck(&DATASET, &[Pick { term: id, form }], &[], Lang::Ko, PAGE);
             assert_eq!(cloze(notes(&deck)[0][col("Text")]).0, first_form);
         }
     }
 
     #[test]
     fn units_are_clozed_inside_their_figure() {
-        let deck = anki_deck(&DATASET, &[pick("unit_eok")], Lang::Ko, PAGE);
+        let deck = anki_deck(&DATASET, &[pick("unit_eok")], &[], Lang::Ko, PAGE);
         let (form, hint) = cloze(notes(&deck)[0][col("Text")]);
         assert_eq!((form.as_str(), hint.as_deref()), ("억", Some("亿")));
     }
@@ -566,7 +711,7 @@ mod tests {
         assert_eq!(cloze_part("a::b}}"), "a&#58;&#58;b&#125;&#125;");
         assert_eq!(cloze_text("{{c2::x}}"), "&#123;&#123;c2::x&#125;&#125;");
         assert_eq!(one_line("a\tb\nc\r\nd"), "a b<br>c<br>d");
-        let deck = anki_deck(&DATASET, &all_picks(), Lang::En, PAGE);
+        let deck = anki_deck(&DATASET, &all_picks(), &[], Lang::En, PAGE);
         for n in notes(&deck) {
             for f in &n[..col("Tags")] {
                 let outside_tags = f.split('<').skip(1).all(|p| p.contains('>'));
@@ -580,7 +725,7 @@ mod tests {
     #[test]
     fn the_link_opens_the_sentence_with_the_card() {
         for lang in Lang::ALL {
-            let deck = anki_deck(&DATASET, &all_picks(), lang, PAGE);
+            let deck = anki_deck(&DATASET, &all_picks(), &[], lang, PAGE);
             for n in notes(&deck) {
                 let link = n[col("Link")].replace("&amp;", "&");
                 let (page, hash) = link.split_once('#').unwrap();
@@ -611,19 +756,25 @@ mod tests {
                 form: Some("할빈"),
             },
         ];
-        assert_eq!(notes(&anki_deck(&DATASET, &picks, Lang::Ko, PAGE)).len(), 0);
         assert_eq!(
-            pleco_file(&DATASET, &picks, Lang::Ko),
+            notes(&anki_deck(&DATASET, &picks, &[], Lang::Ko, PAGE)).len(),
+            0
+        );
+        assert_eq!(
+            pleco_file(&DATASET, &picks, &[], Lang::Ko),
             "//Longjiang Reader\n"
         );
-        assert_eq!(notes(&anki_deck(&DATASET, &[], Lang::Ko, PAGE)).len(), 0);
+        assert_eq!(
+            notes(&anki_deck(&DATASET, &[], &[], Lang::Ko, PAGE)).len(),
+            0
+        );
     }
 
     #[test]
     fn pleco_has_three_fields_and_no_guessed_hanzi() {
         let picks = all_picks();
         for lang in Lang::ALL {
-            let file = pleco_file(&DATASET, &picks, lang);
+            let file = pleco_file(&DATASET, &picks, &[], lang);
             let mut lines = file.lines();
             assert_eq!(lines.next(), Some(PLECO_CATEGORY));
             let lines: Vec<&str> = lines.collect();
@@ -651,7 +802,12 @@ mod tests {
                 assert!(!l.contains("(?)"));
             }
         }
-        let file = pleco_file(&DATASET, &[pick("harbin"), pick("china_korea")], Lang::En);
+        let file = pleco_file(
+            &DATASET,
+            &[pick("harbin"), pick("china_korea")],
+            &[],
+            Lang::En,
+        );
         assert_eq!(
             file,
             "//Longjiang Reader\n哈尔滨[哈爾濱]\tHā'ěrbīn\tHarbin, capital of Heilongjiang (할빈)\n中韩[中韓]\tZhōng Hán\t"
@@ -659,7 +815,7 @@ mod tests {
                 + DATASET.terms[idx("china_korea") as usize].gloss_en
                 + " (중한)\n"
         );
-        let guessed = pleco_file(&DATASET, &[pick("skilled_workers_assoc")], Lang::Ko);
+        let guessed = pleco_file(&DATASET, &[pick("skilled_workers_assoc")], &[], Lang::Ko);
         assert_eq!(guessed, "//Longjiang Reader\n");
     }
 }

@@ -19,6 +19,24 @@
 use super::dataset::model::Dataset;
 use super::i18n::{Lang, K};
 
+/// A saved learner word's id: this prefix and the word as the article writes it (`learn:협력`);
+/// a glossary term's id is its glossary id.
+pub const LEARNER_PREFIX: &str = "learn:";
+
+/// What a saved word is in this release's dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordRef {
+    /// A glossary term (index).
+    Term(u32),
+    /// A word of the learner layer (index into `Dataset::learner`).
+    Learner(u32),
+}
+
+/// The id a learner word is saved under.
+pub fn learner_id(word: &str) -> String {
+    format!("{LEARNER_PREFIX}{word}")
+}
+
 /// The `localStorage` key.
 pub const STORAGE_KEY: &str = "longjiang.words";
 /// The first line's magic word, and this release's version.
@@ -68,6 +86,13 @@ impl SavedWord {
             state: WordState::Learning,
             added,
             rest: Vec::new(),
+        }
+    }
+    /// What the word is in this release: a glossary term or a learner word, if it has either.
+    pub fn target(&self, ds: &Dataset) -> Option<WordRef> {
+        match self.id.strip_prefix(LEARNER_PREFIX) {
+            Some(word) => ds.learner_index(word).map(|i| WordRef::Learner(i as u32)),
+            None => self.term(ds).map(WordRef::Term),
         }
     }
     /// The term's index in this release's glossary, if it has this id.
@@ -160,10 +185,15 @@ pub fn parse(text: &str, ds: &Dataset) -> (Vec<SavedWord>, Vec<Problem>) {
         // Missing is fine (0); present but not a number is damage.
         let added = f.next().map(|a| a.trim().parse::<u64>().ok());
         let rest: Vec<String> = f.map(str::to_string).collect();
-        let ok_id = !id.is_empty()
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        let ok_id = match id.strip_prefix(LEARNER_PREFIX) {
+            Some(word) => !word.is_empty() && !word.contains(char::is_whitespace),
+            None => {
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            }
+        };
         match (ok_id, form.is_empty(), state, added) {
             (true, false, Some(state), None | Some(Some(_))) => {
                 if words.iter().any(|w| w.id == id) {
@@ -185,7 +215,7 @@ pub fn parse(text: &str, ds: &Dataset) -> (Vec<SavedWord>, Vec<Problem>) {
     }
     let unknown: Vec<String> = words
         .iter()
-        .filter(|w| w.term(ds).is_none())
+        .filter(|w| w.target(ds).is_none())
         .map(|w| w.id.clone())
         .collect();
     if !unknown.is_empty() {
@@ -276,6 +306,25 @@ mod tests {
             }
         }
         assert!(all[2].text(Lang::En).contains('2'));
+    }
+
+    #[test]
+    fn learner_words_are_saved_by_their_word() {
+        let w = &DATASET.learner[0];
+        let mut words = Vec::new();
+        assert!(toggle(&mut words, &learner_id(w.word), w.word, 3));
+        let (back, problems) = parse(&print(&words), &DATASET);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(back[0].target(&DATASET), Some(WordRef::Learner(0)));
+        let (gone, problems) = parse(
+            "longjiang-words 1\nlearn:없는낱말\t없는낱말\tlearning\t1\n",
+            &DATASET,
+        );
+        assert_eq!(gone[0].target(&DATASET), None);
+        assert_eq!(
+            problems,
+            vec![Problem::Unknown(vec!["learn:없는낱말".into()])]
+        );
     }
 
     #[test]

@@ -197,7 +197,8 @@ test('the Anki deck of saved words imports into a fresh Anki collection as cloze
   await page.selectOption('.words-which', 'all');
   const all = await downloadText(page, '.words-export [data-export="anki"]');
   const notes = all.text.split('\n').filter((l) => l && !l.startsWith('#'));
-  assert.equal(notes.length, ds.terms.filter((t) => t.occurrences.length).length);
+  // Every term that occurs, and every learner word (issue #22's layer).
+  assert.equal(notes.length, ds.terms.filter((t) => t.occurrences.length).length + ds.learner.length);
   await page.selectOption('.words-which', 'search');
   const found = await downloadText(page, '.words-export [data-export="anki"]');
   assert.ok(found.text.split('\n').filter((l) => l && !l.startsWith('#')).length >= 1);
@@ -213,7 +214,7 @@ test('the Pleco file: hanzi, pinyin and definition per line, only hanzi that are
   assert.equal(pleco.name, 'longjiang-pleco-zh.txt');
   const lines = pleco.text.split('\n').filter((l) => l && !l.startsWith('//'));
   const sure = ds.terms.filter((t) => t.hanzi_simplified && t.pinyin && !['Low', 'Uncertain'].includes(t.confidence));
-  assert.equal(lines.length, sure.length);
+  assert.equal(lines.length, sure.length + ds.learner.length);
   for (const l of lines) {
     const f = l.split('\t');
     assert.equal(f.length, 3, l);

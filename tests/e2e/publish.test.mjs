@@ -474,3 +474,48 @@ test('figures CSV at 1280 px: bound, value in the chosen currency next to the st
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+// ── Issue #20: chart text in the font of its language; lines break between words ───────────
+
+for (const width of [320, 1280]) {
+  test(`${width} px: Chinese charts and their SVG in Noto Sans CJK SC (lang zh-Hans), Korean in KR; no line starts with closing punctuation`, async () => {
+    // Lines never start with closing punctuation and never end with an opening bracket.
+    const noStart = /^[）》〉”’)\]}」』】，。、；：！？,.;:!?·%]/;
+    const noEnd = /[（《〈“‘(\[{「『【]$/;
+    const cases = [
+      { lang: 'zh', family: 'Noto Sans CJK SC', tag: 'zh-Hans', whole: '（黑龙江）' },
+      { lang: 'ko', family: 'Noto Sans CJK KR', tag: 'ko', whole: '중한(흑룡강)' },
+    ];
+    for (const { lang, family, tag, whole } of cases) {
+      const page = await newPage(env.browser, width === 320 ? phone(320) : { width, height: 900 });
+      await openApp(page, `${env.server.url}#lang=${lang}&panel=charts`);
+      await chartsDrawn(page);
+      for (const c of ['trade', 'half', 'timeline']) {
+        // The canvas draws in the language's font (the last font set is that of the last text)
+        // and says its language, which the font fallback follows.
+        const canvas = await page.$eval(`#chart-${c} .chart-base`, (el) => ({ lang: el.getAttribute('lang'), font: el.getContext('2d').font }));
+        assert.equal(canvas.lang, tag, `${lang} ${c}: the canvas's lang`);
+        assert.match(canvas.font, new RegExp(`px ["']?${family}["']?,`), `${lang} ${c}: ${canvas.font}`);
+        const layout = await chartLayout(page, c);
+        for (const t of layout.texts) {
+          assert.ok(!noStart.test(t.text) && !noEnd.test(t.text), `${width} ${lang} ${c}: a line "${t.text}"`);
+        }
+        if (c === 'timeline') {
+          assert.ok(layout.texts.some((t) => t.text.includes(whole)), `${width} ${lang}: "${whole}" is split: ${layout.texts.map((t) => t.text).join(' | ')}`);
+        }
+      }
+      // The file: every text in the language's font first, with its lang.
+      const svg = (await download(page, '#chart-timeline [data-export="svg"]')).bytes.toString('utf8');
+      const texts = [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => ({ attrs: m[1], text: m[2] }));
+      assert.ok(texts.length > 10, `${lang}: ${texts.length} texts`);
+      for (const { attrs, text } of texts) {
+        assert.ok(attrs.includes(`font-family="&#39;${family}&#39;,`), `${width} ${lang}: "${text}" set in ${attrs}`);
+        assert.ok(attrs.includes(` lang="${tag}"`), `${width} ${lang}: "${text}" without lang="${tag}": ${attrs}`);
+        assert.ok(!noStart.test(text) && !noEnd.test(text), `${width} ${lang}: a line "${text}" in the SVG`);
+      }
+      assert.ok(texts.some((t) => t.text.includes(whole)), `${width} ${lang}: "${whole}" split in the SVG`);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    }
+  });
+}

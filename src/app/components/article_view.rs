@@ -20,6 +20,7 @@
 use crate::app::actions::{hover_in, hover_out, open_mark};
 use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
+use crate::app::text::in_lang;
 use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
@@ -379,8 +380,23 @@ pub fn ArticleView() -> impl IntoView {
             class:annotated-pinyin=move || st.mode.get() == Mode::Pinyin>
             <header class="article-header">
                 <h1 id=dom_id::ARTICLE_TITLE class="article-title">{a.title}</h1>
+                // Where the report comes from, in the reader's language ("흑룡강일보 조선문판,
+                // 2023-08-11, 편역 진종호"), and the report as the paper published it: a plain
+                // link, so the page built at build time has it before the wasm and without
+                // JavaScript.
+                <p class="article-source" lang=move || st.lang.get().html_lang()>
+                    <span class="citation">{move || describe::citation(&DATASET, st.lang.get())}</span>
+                    " · "
+                    <a class="source-link" href=a.source_url target="_blank" rel="noopener" hreflang="ko"
+                        title=move || st.t(K::OriginalArticleTitle)>
+                        {move || st.t(K::OriginalArticle)}<span aria-hidden="true">" ↗"</span>
+                    </a>
+                </p>
+                // The title is ours; the text starts where the report does ("이는…", as printed).
                 <p class="title-note" lang=move || st.lang.get().html_lang()>
                     {move || st.t(K::EditorialTitle)}
+                    " · "
+                    <span class="opening-note">{move || in_lang(st.t(K::OpeningAsPrinted), st.lang.get().html_lang())}</span>
                 </p>
                 // Whose translation it is, said once above the translations (never the source:
                 // the Chinese original of the report was not found).
@@ -623,20 +639,33 @@ fn mark_view(
                 .and_then(|k| t.hanja.get(k).copied())
                 .filter(|_| r.korean_hanja);
             let rt = match mode {
-                Mode::Hanzi if !is_hanzi => own_hanja
+                // Without own hanja (a loanword, a transcription), a Korean reader still reads
+                // traditional characters: the Chinese term in them (哈爾濱), marked Chinese.
+                Mode::Hanzi if !is_hanzi && r.korean_hanja => own_hanja
                     .map(|h| (h, "ko-Hani"))
+                    .or(t.hanzi_traditional.map(|h| (h, "zh-Hant")))
                     .or(t.hanzi_simplified.map(|h| (h, "zh-Hans"))),
+                Mode::Hanzi if !is_hanzi => t.hanzi_simplified.map(|h| (h, "zh-Hans")),
                 Mode::Pinyin => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
                 _ => None,
             };
             // Own hanja are attested by the Korean word itself: not the Chinese term's guess.
             let guessed = t.confidence.is_guess() && own_hanja.is_none();
-            // Hanzi and pinyin that are a guess say so here too, as on the card.
-            let guess =
-                (guessed || (mode == Mode::Pinyin && t.confidence.is_guess())).then_some("?");
+            // Hanzi and pinyin that are a guess say so here too, as on the card: a tag in the
+            // reader's language after them ("Lùntán 추정"), not a "?" that reads as the text's
+            // own punctuation ("Lùntán?"); screen readers read the tag with the annotation.
+            let guess = guessed || (mode == Mode::Pinyin && t.confidence.is_guess());
+            let guess_tag = move || {
+                guess.then(|| {
+                    view! {
+                        <span class="guess-tag" lang=move || st.lang.get().html_lang()
+                            title=move || st.t(K::GuessMarkTitle)>{move || st.t(K::Guess)}</span>
+                    }
+                })
+            };
             let inner = match rt {
                 Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess.is_some()><span class="ann">{rt}{guess}</span></rt><rp>")"</rp></ruby>
+                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess><span class="ann">{rt}{guess_tag()}</span></rt><rp>")"</rp></ruby>
                 }
                 .into_any(),
                 None => text.into_any(),
@@ -650,7 +679,7 @@ fn mark_view(
                 && !std_plain.contains(&plain))
             .then(|| view! { <span class="std" lang="ko">{t.standard}</span> });
             let print_hanzi = t.hanzi_simplified.filter(|h| *h != text).map(
-                |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess} ")"</span> },
+                |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess_tag()} ")"</span> },
             );
             view! {
                 <button type="button" class="mark term" id=id data-term=t.id popovertarget=popover_target(target)
@@ -711,7 +740,12 @@ fn mark_view(
             .then(|| {
                 view! {
                     <span class="std yuan" lang=move || st.lang.get().html_lang()>
-                        {move || format::yuan_at_amount(&DATASET, f, st.lang.get())}
+                        // The amount keeps together where the note has to wrap ("위안 ·" /
+                        // "≈ 2,194억 원": large text on a phone).
+                        {move || format::yuan_at_amount(&DATASET, f, st.lang.get()).map(|s| match s.split_once(" · ") {
+                            Some((word, amount)) => view! { {word.to_string()} " · " <span class="amount">{amount.to_string()}</span> }.into_any(),
+                            None => s.into_any(),
+                        })}
                     </span>
                 }
             });

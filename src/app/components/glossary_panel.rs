@@ -1,7 +1,10 @@
 //! The glossary: every entry grouped by category, or as one list in Korean, pinyin or frequency
 //! order (a frequency order inside each category would hide the article's most frequent terms
-//! under the least frequent category), with one search box that matches any script (see
-//! `core::search`). Choosing an entry highlights and scrolls to its occurrences.
+//! under the least frequent category; the orders' keys are `core::search::sort_key_*`), with one
+//! search box that matches any script (see `core::search`) and a category filter that narrows
+//! either. Choosing an entry highlights and scrolls to its occurrences. The CSV button downloads
+//! the build's file, or, while a search or filter is on, the rows shown (made here by
+//! `core::export::glossary_csv`).
 
 use crate::app::actions::{choose_learner, choose_term};
 use crate::app::browser;
@@ -11,11 +14,14 @@ use crate::app::state::use_app;
 use crate::app::state::AppState;
 use crate::app::text::category_label;
 use crate::core::dataset::model::Category;
-use crate::core::dataset::pinyin::strip_tones;
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::export;
 use crate::core::i18n::{Lang, K};
-use crate::core::search::{search, search_learner, Field, Hit, LearnerField, LearnerHit};
+use crate::core::search::{
+    search, search_learner, sort_key_korean, sort_key_pinyin, Field, Hit, LearnerField, LearnerHit,
+};
+use crate::core::words;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,26 +34,38 @@ enum Sort {
     Frequency,
 }
 
+/// The entries in `sort` order (by category: grouped in `Category::ALL` order), Korean order
+/// breaking ties.
 fn sorted(sort: Sort) -> Vec<usize> {
     let mut v: Vec<usize> = (0..DATASET.terms.len()).collect();
+    let korean = |i: usize| sort_key_korean(DATASET.terms[i].forms[0]);
     match sort {
-        Sort::Category | Sort::Korean => v.sort_by_key(|&i| DATASET.terms[i].forms[0]),
-        Sort::Pinyin => v.sort_by_key(|&i| {
+        Sort::Category => {
+            v.sort_by_key(|&i| (category_index(DATASET.terms[i].category), korean(i)))
+        }
+        Sort::Korean => v.sort_by_key(|&i| korean(i)),
+        Sort::Pinyin => v.sort_by_cached_key(|&i| {
             let t = &DATASET.terms[i];
             // Entries without pinyin (names given only in Hangul) go last.
-            (
-                t.pinyin.is_none(),
-                t.pinyin.map(strip_tones).unwrap_or_default(),
-            )
+            (t.pinyin.is_none(), t.pinyin.map(sort_key_pinyin), korean(i))
         }),
         Sort::Frequency => v.sort_by_key(|&i| {
             (
                 std::cmp::Reverse(DATASET.terms[i].occurrences.len()),
-                DATASET.terms[i].forms[0],
+                korean(i),
             )
         }),
     }
     v
+}
+
+fn category_index(c: Category) -> usize {
+    Category::ALL.iter().position(|&x| x == c).unwrap_or(0)
+}
+
+/// Whether entry `i` passes the category filter (`None`: all).
+fn in_filter(i: usize, filter: Option<Category>) -> bool {
+    filter.is_none_or(|c| DATASET.terms[i].category == c)
 }
 
 /// Text with the byte range `start..end` wrapped in `<mark>`.
@@ -126,9 +144,10 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
                     {variant.map(|(v, r)| view! { <span lang="ko">" · "{highlighted(v, Some(r))}</span> })}
                     " · " {gloss}
                 </span>
-                <span class="gi-count" aria-label=move || format!("{n} {}", st.t(K::Times))>{n}</span>
+                <span class="gi-count" title=move || describe::times_in_text(n, None, st.lang.get())
+                    aria-label=move || describe::times_in_text(n, None, st.lang.get())>{n}</span>
             </button>
-            {save_star(st, i as u32, form, false)}
+            {save_star(st, t.id.to_string(), form, false)}
         </li>
     }
 }
@@ -156,7 +175,7 @@ fn learner_entry(st: AppState, hit: LearnerHit) -> impl IntoView {
         view! { <span class="gi-gloss" lang=tag>{highlighted(text, range(f))}</span> }
     };
     view! {
-        <li>
+        <li class="gi-row">
             <button type="button" class="glossary-item learner-item" data-learn=w.word
                 on:click=move |_| choose_learner(st, word)>
                 <span class="gi-main">
@@ -167,6 +186,7 @@ fn learner_entry(st: AppState, hit: LearnerHit) -> impl IntoView {
                 </span>
                 <span class="gi-sub">{gloss_field}</span>
             </button>
+            {save_star(st, words::learner_id(w.word), w.word, false)}
         </li>
     }
 }
@@ -176,6 +196,8 @@ fn learner_entry(st: AppState, hit: LearnerHit) -> impl IntoView {
 pub fn GlossaryPanel() -> impl IntoView {
     let st = use_app();
     let (sort, set_sort) = signal(Sort::Category);
+    let (filter, set_filter) = signal(None::<Category>);
+    let searching = move || !st.query.with(|q| q.trim().is_empty());
     let hits = Memo::new(move |_| search(&DATASET, &st.query.get()));
     // The learner layer's words the query finds (중소기업 for "small business"), after the terms.
     let learner_hits = Memo::new(move |_| {
@@ -186,17 +208,42 @@ pub fn GlossaryPanel() -> impl IntoView {
             search_learner(DATASET.learner, &q)
         }
     });
+    // The entries shown, in their order: the search's (by relevance) or all of them (in the
+    // chosen order), in the filter's category. What the count says and the CSV holds.
+    let shown = Memo::new(move |_| {
+        let f = filter.get();
+        let order: Vec<usize> = if searching() {
+            hits.with(|h| h.iter().map(|h| h.term).collect())
+        } else {
+            sorted(sort.get())
+        };
+        order
+            .into_iter()
+            .filter(|&i| in_filter(i, f))
+            .collect::<Vec<usize>>()
+    });
+    // Entries per category among the search's (or all), for the filter's options.
+    let per_category = Memo::new(move |_| {
+        let mut n = [0usize; Category::ALL.len()];
+        let mut add = |i: usize| n[category_index(DATASET.terms[i].category)] += 1;
+        if searching() {
+            hits.with(|h| h.iter().for_each(|h| add(h.term)));
+        } else {
+            (0..DATASET.terms.len()).for_each(add);
+        }
+        n
+    });
     let list = move || {
-        let q = st.query.get();
-        if q.trim().is_empty() && sort.get() != Sort::Category {
+        let f = filter.get();
+        if !searching() && sort.get() != Sort::Category {
             view! {
                 <ul class="glossary-list sorted">
-                    {sorted(sort.get()).into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
+                    {shown.get().into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
                 </ul>
             }
             .into_any()
-        } else if q.trim().is_empty() {
-            let order = sorted(Sort::Category);
+        } else if !searching() {
+            let order = shown.get();
             Category::ALL
                 .into_iter()
                 .filter_map(|c| {
@@ -217,35 +264,77 @@ pub fn GlossaryPanel() -> impl IntoView {
                 .collect_view()
                 .into_any()
         } else {
-            let h = hits.get();
-            let lh = learner_hits.get();
+            let h: Vec<Hit> = hits
+                .get()
+                .into_iter()
+                .filter(|h| in_filter(h.term, f))
+                .collect();
+            // Learner words have no category: only without a filter.
+            let lh = if f.is_none() {
+                learner_hits.get()
+            } else {
+                Vec::new()
+            };
             if h.is_empty() && lh.is_empty() {
                 view! { <p class="muted no-results">{move || st.t(K::NoResults)}</p> }.into_any()
             } else {
-                view! {
+                // The learner words go first when one matches better than every term (협력
+                // typed exactly, where terms only mention it in a gloss).
+                let learner_first = lh.first().map(|x| x.rank)
+                    < h.first().map(|x| x.rank).or(Some(u8::MAX))
+                    && !lh.is_empty();
+                let terms = view! {
                     <ul class="glossary-list results">
                         {h.into_iter().map(|hit| view! { <Entry i=hit.term hit=Some(hit.clone())/> }).collect_view()}
                     </ul>
-                    {(!lh.is_empty()).then(|| view! {
-                        <section class="glossary-group learner-results" aria-labelledby=dom_id::LEARNER_RESULTS>
-                            <h3 id=dom_id::LEARNER_RESULTS>{move || st.t(K::LearnerWordsFound)}</h3>
-                            <ul class="glossary-list">
-                                {lh.into_iter().map(|hit| learner_entry(st, hit)).collect_view()}
-                            </ul>
-                        </section>
-                    })}
+                };
+                let learner = (!lh.is_empty()).then(|| view! {
+                    <section class="glossary-group learner-results" aria-labelledby=dom_id::LEARNER_RESULTS>
+                        <h3 id=dom_id::LEARNER_RESULTS>{move || st.t(K::LearnerWordsFound)}</h3>
+                        <ul class="glossary-list">
+                            {lh.into_iter().map(|hit| learner_entry(st, hit)).collect_view()}
+                        </ul>
+                    </section>
+                });
+                if learner_first {
+                    view! { {learner} {terms} }.into_any()
+                } else {
+                    view! { {terms} {learner} }.into_any()
                 }
-                .into_any()
             }
         }
     };
     let count = move || {
-        let q = st.query.get();
-        if q.trim().is_empty() {
-            DATASET.terms.len()
+        let learner = if searching() && filter.get().is_none() {
+            learner_hits.with(Vec::len)
         } else {
-            hits.get().len() + learner_hits.get().len()
+            0
+        };
+        shown.with(Vec::len) + learner
+    };
+    let option_label =
+        move |label: &'static str, n: usize| format!("{label}{}", st.lang.get().bracketed(n));
+    // The build's file, or, while a search or filter is on, the rows shown, made here.
+    let csv_button = move || {
+        if !searching() && filter.get().is_none() {
+            return view! {
+                // A file the build wrote (dist/downloads/), not made here.
+                <a class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV href=browser::download_href(export::GLOSSARY_FILE)
+                    download=export::GLOSSARY_FILE>{move || st.t(K::DownloadCsv)}</a>
+            }
+            .into_any();
         }
+        let n = shown.with(Vec::len);
+        view! {
+            <button type="button" class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV disabled={n == 0}
+                on:click=move |_| {
+                    let csv = shown.with_untracked(|v| export::glossary_csv(v.iter().map(|&i| &DATASET.terms[i])));
+                    browser::download(export::GLOSSARY_SELECTION_FILE, "text/csv;charset=utf-8", csv.as_bytes());
+                }>
+                {move || option_label(st.t(K::DownloadSelectionCsv), n)}
+            </button>
+        }
+        .into_any()
     };
     view! {
         <section class="panel glossary-panel" aria-labelledby=dom_id::GLOSSARY_HEADING
@@ -284,6 +373,19 @@ pub fn GlossaryPanel() -> impl IntoView {
                     placeholder=move || st.t(K::SearchGlossary)
                     prop:value=move || st.query.get()
                     on:input=move |ev| st.query.set(event_target_value(&ev))/>
+                // Narrows the list, the search's results, the count and the CSV to one category.
+                <label class="category-filter">
+                    <span>{move || st.t(K::Category)}</span>
+                    <select id=dom_id::GLOSSARY_FILTER on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        set_filter.set(Category::ALL.into_iter().find(|c| c.key() == v));
+                    }>
+                        <option value="all">{move || option_label(st.t(K::ShowAll), per_category.get().iter().sum())}</option>
+                        {Category::ALL.into_iter().map(|c| view! {
+                            <option value=c.key()>{move || option_label(category_label(st.lang.get(), c), per_category.get()[category_index(c)])}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
                 <label class="sort">
                     <span>{move || st.t(K::SortBy)}</span>
                     <select on:change=move |ev| set_sort.set(match event_target_value(&ev).as_str() {
@@ -302,9 +404,7 @@ pub fn GlossaryPanel() -> impl IntoView {
             <p class="muted result-count" role="status" aria-live="polite">{count}" " {move || st.t(K::ResultsCount)}</p>
             {list}
             <div class="downloads">
-                // Files the build wrote (dist/downloads/), not made here.
-                <a class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV href=browser::download_href(export::GLOSSARY_FILE)
-                    download=export::GLOSSARY_FILE>{move || st.t(K::DownloadCsv)}</a>
+                {csv_button}
                 <a class="btn" id=dom_id::DOWNLOAD_DATASET_JSON href=browser::download_href(export::DATASET_FILE)
                     download=export::DATASET_FILE>{move || st.t(K::DownloadJson)}</a>
             </div>

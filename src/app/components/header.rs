@@ -1,8 +1,11 @@
-//! The top bar: name, interface language, theme and the display-mode segmented control.
+//! The top bar: name, interface language, text size, theme; and the reader's switches (display
+//! mode, translation, learner layer).
 
+use crate::app::actions::store_text_size;
 use crate::app::dom_id;
 use crate::app::state::use_app;
 use crate::core::i18n::{Lang, K};
+use crate::core::text_size;
 use crate::core::url_state::{Mode, Theme};
 use leptos::prelude::*;
 
@@ -80,6 +83,40 @@ pub fn LearnerSwitch() -> impl IntoView {
     }
 }
 
+/// The text size of the article and the cards (issue #20): 가− / 가+, named in the interface
+/// language, in steps from 90 % to 140 %, kept in this browser for the next visit. At either end
+/// its button says so (`aria-disabled`) and keeps the focus.
+#[component]
+pub fn TextSizeSwitch() -> impl IntoView {
+    let st = use_app();
+    let button = move |larger: bool| {
+        let (id, key, glyph, end) = if larger {
+            (dom_id::TEXT_LARGER, K::TextLarger, "가+", text_size::MAX)
+        } else {
+            (dom_id::TEXT_SMALLER, K::TextSmaller, "가−", text_size::MIN)
+        };
+        view! {
+            <button type="button" class="chip" id=id
+                aria-label=move || st.t(key)
+                title=move || format!("{}{}", st.t(key), st.lang.get().bracketed(format!("{}%", st.text_size.get())))
+                aria-disabled=move || (st.text_size.get() == end).to_string()
+                on:click=move |_| {
+                    let size = text_size::step(st.text_size.get_untracked(), larger);
+                    st.text_size.set(size);
+                    store_text_size(size);
+                }>
+                <span aria-hidden="true" lang="ko">{glyph}</span>
+            </button>
+        }
+    };
+    view! {
+        <div class="text-size" role="group" aria-label=move || st.t(K::TextSize)>
+            {button(false)}
+            {button(true)}
+        </div>
+    }
+}
+
 /// The header with brand and settings.
 #[component]
 pub fn Header() -> impl IntoView {
@@ -107,6 +144,7 @@ pub fn Header() -> impl IntoView {
                             on:click=move |_| st.lang_choice.set(Some(l))>{l.native_name()}</button>
                     }).collect_view()}
                 </div>
+                <TextSizeSwitch/>
                 <button type="button" class="chip theme-toggle" id=dom_id::THEME_TOGGLE
                     aria-label=theme_label title=theme_label
                     on:click=move |_| st.theme.update(|t| *t = match t {

@@ -1,6 +1,8 @@
 //! People and organisations: who said what (quotes attributed to their speakers), roles and
 //! affiliations, each linking to the sentences that mention them (named as a reader counts,
-//! "paragraph 9", never by id). Every description is in the interface language.
+//! "paragraph 9", never by id), under how often the name occurs in the text — counted as the
+//! glossary counts its entries (`describe::times_in_text`). Every description is in the
+//! interface language.
 
 use crate::app::actions::go_to_sentence;
 use crate::app::dom_id;
@@ -61,7 +63,8 @@ pub fn PeoplePanel() -> impl IntoView {
                         <SentenceLinks sentences=p.quotes quote=true/>
                     })}
                     <details>
-                        <summary>{move || format!("{}{}", st.t(K::Mentions), lang.get().bracketed(p.mentions.len()))}</summary>
+                        // How often the name occurs, as the glossary counts it; then in how many sentences (the links).
+                        <summary>{move || describe::times_in_text(p.mention_count as usize, Some(p.mentions.len()), lang.get())}</summary>
                         <SentenceLinks sentences=p.mentions quote=false/>
                     </details>
                 </li>
@@ -86,7 +89,7 @@ pub fn PeoplePanel() -> impl IntoView {
                     <h4><span lang="ko">{o.name}</span> <span class="muted country">{move || describe::country_name(o.country, lang.get())}</span></h4>
                     {move || description().map(|(text, tag)| view! { <p class="role" lang=tag>{text}</p> })}
                     <details>
-                        <summary>{move || format!("{}{}", st.t(K::Mentions), lang.get().bracketed(o.mentions.len()))}</summary>
+                        <summary>{move || describe::times_in_text(o.mention_count as usize, Some(o.mentions.len()), lang.get())}</summary>
                         <SentenceLinks sentences=o.mentions quote=false/>
                     </details>
                 </li>

@@ -25,6 +25,7 @@ use crate::core::hanja::{self, Syllable};
 use crate::core::i18n::{Lang, K};
 use crate::core::layout::{place_card, Placement, Rect, MARGIN};
 use crate::core::pronounce;
+use crate::core::words;
 use leptos::prelude::*;
 
 /// Saving a word and citing a sentence need the app (storage, clipboard): the cards built for
@@ -448,7 +449,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             <p class="card-kind">{move || category_label(lang.get(), t.category)}</p>
             <h2 id=title_id class="card-title" lang=move || if hanzi_first() && t.hanzi_simplified.is_some() { "zh-Hans" } else { "ko" }>{title}{move || (guess && hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</h2>
             <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "zh-Hans" }>{subtitle}{move || (guess && !hanzi_first() && t.hanzi_simplified.is_some()).then_some(" (?)")}</p>
-            {INTERACTIVE.then(|| save_star(st, i, form, true))}
+            {INTERACTIVE.then(|| save_star(st, t.id.to_string(), form, true))}
         </header>
         // What this reader came for first (`card_order`): the explanation in their language and
         // the note; for a Chinese reader the Chinese term and its pinyin too. The rest below.
@@ -597,7 +598,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
 fn false_friend_note(st: AppState, ff: &'static FalseFriend) -> impl IntoView {
     view! {
         <p class="false-friend" lang=move || st.lang.get().html_lang()>
-            <strong>{move || st.t(K::FalseFriend)}" · "<span lang="ko-Hani">{ff.hanja}</span>": "</strong>
+            <strong>{move || st.t(K::FalseFriend)}" · "<span lang="ko-Hani">{ff.hanja}</span>{move || st.lang.get().colon()}</strong>
             {move || in_lang(st.lang.get().pick(ff.note_ko, ff.note_zh, ff.note_en), st.lang.get().html_lang())}
         </p>
     }
@@ -627,7 +628,7 @@ fn syllables_view(st: AppState, syllables: Vec<Syllable>) -> impl IntoView {
 
 /// A word of the learner layer (협력, 중소기업): a light card — its gloss in the reader's
 /// language, its own hanja, the Chinese word a Chinese reader uses, pronunciation, a false
-/// friend where there is one, and the other glosses.
+/// friend where there is one, the other glosses and its syllables (as a term's card shows them).
 #[component]
 fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoView {
     let st = use_app();
@@ -642,8 +643,23 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
         .map(|(si, _)| si)
         .or(w.occurrences.first().map(|o| o.sentence));
     let hanzi_first = move || lang.get() == Lang::Zh;
+    // ‹ › step through the word's occurrences, as on a term's card.
+    let step = {
+        let list = list.clone();
+        move |d: isize| {
+            if n == 0 {
+                return;
+            }
+            let k = ((pos as isize + d).rem_euclid(n as isize)) as usize;
+            let (si, start) = list[k];
+            browser::scroll_to_id(&dom_id::mark(si, start));
+            open_card(st, Target::Learner(i), Some((si, start)));
+        }
+    };
+    let step2 = step.clone();
     let pron = pronounce::pronounce(w.word);
     let ff = DATASET.learner_false_friend(i as usize);
+    let syllables = hanja::learner_syllables(&DATASET, w);
     let row = move |k: K, v: AnyView| view! { <dt>{move || k.get(lang.get())}</dt><dd>{v}</dd> };
     let korean_voice = INTERACTIVE && browser::has_voice("ko");
     view! {
@@ -653,6 +669,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
                 {move || if hanzi_first() { w.zh } else { w.word }}</h2>
             <p class="card-sub" lang=move || if hanzi_first() { "ko" } else { "ko-Hani" }>
                 {move || if hanzi_first() { w.word } else { w.hanja }}</p>
+            {INTERACTIVE.then(|| save_star(st, words::learner_id(w.word), w.word, true))}
         </header>
         <dl class="card-fields card-lead">
             {move || {
@@ -675,6 +692,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
                     .collect_view()
             }}
         </dl>
+        {(!syllables.is_empty()).then(|| syllables_view(st, syllables))}
         {sentence_translation(st, si)}
         <div class="card-actions">
             {korean_voice.then(|| view! {
@@ -682,12 +700,18 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
                     {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
         </div>
         {INTERACTIVE.then(|| cite_buttons(st, move || si, || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
-        <p class="card-occ"><span class="occ-count">{move || st.t(K::Occurrences)}": "
-            {move || match lang.get() {
-                Lang::En => format!("{} of {}", pos + 1, n),
-                Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
-                Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
-            }}</span></p>
+        <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
+            <span class="occ-count">{move || st.t(K::Occurrences)}{move || lang.get().colon()}
+                {move || match lang.get() {
+                    Lang::En => format!("{} of {}", pos + 1, n),
+                    Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
+                    Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
+                }}</span>
+            <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
+                aria-label=move || st.t(K::PreviousOccurrence)>"‹"</button>
+            <button type="button" class="btn" on:click=move |_| step2(1) disabled=n < 2
+                aria-label=move || st.t(K::NextOccurrence)>"›"</button>
+        </nav>
     }
 }
 
@@ -699,8 +723,9 @@ fn sentence_translation(st: AppState, si: Option<u32>) -> impl IntoView {
         let lang = st.lang.get();
         let text = describe::translation(&DATASET.article.sentences[si? as usize], lang)?;
         Some(view! {
+            // (A Korean name in it is tagged Korean and keeps its syllables together: 김상우.)
             <p class="card-translation"><span class="muted">{st.t(K::SentenceTranslation)}{lang.colon()}</span>
-                <span lang=lang.html_lang()>{text}</span></p>
+                {in_lang(text, lang.html_lang())}</p>
         })
     }
 }

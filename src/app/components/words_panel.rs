@@ -3,16 +3,16 @@
 //! an Anki deck and a Pleco file (`core::study`) of the saved words, the whole glossary or the
 //! glossary's current search. What reading or writing the list ran into is said at the top.
 
-use crate::app::actions::{open_card, remove_word, set_word_state};
+use crate::app::actions::{choose_learner, open_card, remove_word, set_word_state};
 use crate::app::browser;
 use crate::app::dom_id;
 use crate::app::state::use_app;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::i18n::K;
-use crate::core::search::search;
+use crate::core::search::{search, search_learner};
 use crate::core::study::{self, Pick};
-use crate::core::words::WordState;
+use crate::core::words::{WordRef, WordState};
 use leptos::prelude::*;
 
 /// Which words the study files hold.
@@ -39,12 +39,12 @@ pub fn WordsPanel() -> impl IntoView {
     let lang = st.lang;
     // Only the state filter is local: the list itself is `AppState::words`.
     let filter = RwSignal::new(None::<WordState>);
-    // The saved words this release's glossary has, newest first, as (term index, word).
+    // The saved words this release has (glossary terms and learner words), newest first.
     let shown = Memo::new(move |_| {
         st.words.with(|w| {
             w.iter()
                 .rev()
-                .filter_map(|x| Some((x.term(&DATASET)?, x.clone())))
+                .filter_map(|x| Some((x.target(&DATASET)?, x.clone())))
                 .collect::<Vec<_>>()
         })
     });
@@ -61,41 +61,71 @@ pub fn WordsPanel() -> impl IntoView {
         if q.trim().is_empty() {
             Vec::new()
         } else {
-            search(&DATASET, &q)
+            let terms: Vec<u32> = search(&DATASET, &q)
                 .into_iter()
                 .map(|h| h.term as u32)
-                .collect::<Vec<_>>()
+                .collect();
+            let learner: Vec<u32> = search_learner(DATASET.learner, &q)
+                .into_iter()
+                .map(|h| h.word as u32)
+                .collect();
+            vec![(terms, learner)]
         }
     });
+    let search_count =
+        move || search_hits.with(|h| h.first().map_or(0, |(t, l)| t.len() + l.len()));
     let export = move |pleco: bool| {
         let l = lang.get_untracked();
         let saved = shown.get_untracked();
-        let picks: Vec<Pick> = match which.get_untracked() {
-            Which::Saved => saved
-                .iter()
-                .map(|(t, w)| Pick {
-                    term: *t,
-                    form: Some(w.form.as_str()),
-                })
-                .collect(),
-            Which::All => (0..DATASET.terms.len() as u32)
-                .map(|term| Pick { term, form: None })
-                .collect(),
-            Which::Search => search_hits
-                .get_untracked()
-                .into_iter()
-                .map(|term| Pick { term, form: None })
-                .collect(),
+        let (picks, learner_picks): (Vec<Pick>, Vec<u32>) = match which.get_untracked() {
+            Which::Saved => (
+                saved
+                    .iter()
+                    .filter_map(|(r, w)| match r {
+                        WordRef::Term(t) => Some(Pick {
+                            term: *t,
+                            form: Some(w.form.as_str()),
+                        }),
+                        WordRef::Learner(_) => None,
+                    })
+                    .collect(),
+                saved
+                    .iter()
+                    .filter_map(|(r, _)| match r {
+                        WordRef::Learner(i) => Some(*i),
+                        WordRef::Term(_) => None,
+                    })
+                    .collect(),
+            ),
+            Which::All => (
+                (0..DATASET.terms.len() as u32)
+                    .map(|term| Pick { term, form: None })
+                    .collect(),
+                (0..DATASET.learner.len() as u32).collect(),
+            ),
+            Which::Search => {
+                let (t, l) = search_hits
+                    .get_untracked()
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default();
+                (
+                    t.into_iter()
+                        .map(|term| Pick { term, form: None })
+                        .collect(),
+                    l,
+                )
+            }
         };
         if pleco {
-            let text = study::pleco_file(&DATASET, &picks, l);
+            let text = study::pleco_file(&DATASET, &picks, &learner_picks, l);
             browser::download(
                 &study::pleco_file_name(l),
                 "text/plain;charset=utf-8",
                 text.as_bytes(),
             );
         } else {
-            let text = study::anki_deck(&DATASET, &picks, l, &browser::page_url());
+            let text = study::anki_deck(&DATASET, &picks, &learner_picks, l, &browser::page_url());
             browser::download(
                 &study::anki_file_name(l),
                 "text/plain;charset=utf-8",
@@ -105,8 +135,8 @@ pub fn WordsPanel() -> impl IntoView {
     };
     let export_count = move || match which.get() {
         Which::Saved => shown.with(Vec::len),
-        Which::All => DATASET.terms.len(),
-        Which::Search => search_hits.with(Vec::len),
+        Which::All => DATASET.terms.len() + DATASET.learner.len(),
+        Which::Search => search_count(),
     };
     let notices = move || {
         let l = lang.get();
@@ -131,40 +161,61 @@ pub fn WordsPanel() -> impl IntoView {
             .get()
             .into_iter()
             .filter(|(_, w)| f.is_none_or(|s| w.state == s))
-            .map(|(ti, w)| {
-                let t = &DATASET.terms[ti as usize];
-                // The card opens on the occurrence of the form saved, else the first one.
-                let anchor = t
-                    .occurrences
-                    .iter()
-                    .find(|o| {
-                        let s = DATASET.article.sentences[o.sentence as usize].text;
-                        s.get(o.start as usize..o.end as usize) == Some(w.form.as_str())
-                    })
-                    .or(t.occurrences.first())
-                    .map(|o| (o.sentence, o.start));
+            .map(|(r, w)| {
                 let known = w.state == WordState::Known;
-                let (id1, id2) = (t.id, t.id);
+                let id = StoredValue::new(w.id.clone());
+                let entry = match r {
+                    WordRef::Term(ti) => {
+                        let t = &DATASET.terms[ti as usize];
+                        // The card opens on the occurrence of the form saved, else the first one.
+                        let anchor = t
+                            .occurrences
+                            .iter()
+                            .find(|o| {
+                                let s = DATASET.article.sentences[o.sentence as usize].text;
+                                s.get(o.start as usize..o.end as usize) == Some(w.form.as_str())
+                            })
+                            .or(t.occurrences.first())
+                            .map(|o| (o.sentence, o.start));
+                        view! {
+                            <button type="button" class="word-open" on:click=move |_| {
+                                open_card(st, Target::Term(ti), anchor);
+                            }>
+                                <span class="gi-form" lang="ko">{w.form.clone()}</span>
+                                {t.hanzi_simplified.filter(|_| !t.confidence.is_guess()).map(|h| view! {
+                                    <span class="gi-hanzi" lang="zh-Hans">{h}</span> })}
+                                {t.pinyin.filter(|_| !t.confidence.is_guess()).map(|p| view! {
+                                    <span class="gi-pinyin" lang="zh-Latn-pinyin">{p}</span> })}
+                                <span class="gi-gloss" lang=l.html_lang()>{l.pick(t.gloss_ko, t.gloss_zh, t.gloss_en)}</span>
+                            </button>
+                        }
+                        .into_any()
+                    }
+                    WordRef::Learner(li) => {
+                        let x = &DATASET.learner[li as usize];
+                        view! {
+                            <button type="button" class="word-open" on:click=move |_| choose_learner(st, li)>
+                                <span class="gi-form" lang="ko">{x.word}</span>
+                                <span class="gi-hanzi" lang="ko-Hani">{x.hanja}</span>
+                                <span class="gi-hanzi" lang="zh-Hans">{x.zh}</span>
+                                <span class="gi-pinyin" lang="zh-Latn-pinyin">{x.pinyin}</span>
+                                <span class="gi-gloss" lang=l.html_lang()>{l.pick(x.gloss_ko, x.gloss_zh, x.gloss_en)}</span>
+                            </button>
+                        }
+                        .into_any()
+                    }
+                };
                 view! {
-                    <li class="word-row" class:known=known data-word=t.id>
-                        <button type="button" class="word-open" on:click=move |_| {
-                            open_card(st, Target::Term(ti), anchor);
-                        }>
-                            <span class="gi-form" lang="ko">{w.form.clone()}</span>
-                            {t.hanzi_simplified.filter(|_| !t.confidence.is_guess()).map(|h| view! {
-                                <span class="gi-hanzi" lang="zh-Hans">{h}</span> })}
-                            {t.pinyin.filter(|_| !t.confidence.is_guess()).map(|p| view! {
-                                <span class="gi-pinyin" lang="zh-Latn-pinyin">{p}</span> })}
-                            <span class="gi-gloss" lang=l.html_lang()>{l.pick(t.gloss_ko, t.gloss_zh, t.gloss_en)}</span>
-                        </button>
+                    <li class="word-row" class:known=known data-word=w.id.clone()>
+                        {entry}
                         <label class="word-known">
                             <input type="checkbox" prop:checked=known on:change=move |ev| {
                                 let s = if event_target_checked(&ev) { WordState::Known } else { WordState::Learning };
-                                set_word_state(st, id1, s);
+                                id.with_value(|id| set_word_state(st, id, s));
                             }/>
                             {st.t(K::StateKnown)}
                         </label>
-                        <button type="button" class="btn word-remove" on:click=move |_| remove_word(st, id2)>
+                        <button type="button" class="btn word-remove" on:click=move |_| id.with_value(|id| remove_word(st, id))>
                             {st.t(K::Remove)}</button>
                     </li>
                 }
@@ -199,10 +250,10 @@ pub fn WordsPanel() -> impl IntoView {
                             let lang = st.lang.get();
                             let mut opts = vec![
                                 (Which::Saved, format!("{}{}", st.t(K::ExportSaved), lang.bracketed(shown.with(Vec::len)))),
-                                (Which::All, format!("{}{}", st.t(K::ExportAll), lang.bracketed(DATASET.terms.len()))),
+                                (Which::All, format!("{}{}", st.t(K::ExportAll), lang.bracketed(DATASET.terms.len() + DATASET.learner.len()))),
                             ];
                             if !q.trim().is_empty() {
-                                opts.push((Which::Search, format!("{} “{}”{}", st.t(K::ExportSearch), q.trim(), lang.bracketed(search_hits.with(Vec::len)))));
+                                opts.push((Which::Search, format!("{} “{}”{}", st.t(K::ExportSearch), q.trim(), lang.bracketed(search_count()))));
                             }
                             opts.into_iter().map(|(w, label)| view! {
                                 <option value=w.code() selected=move || which.get() == w>{label}</option>

@@ -98,7 +98,7 @@ bake_struct! {
     Dataset { article, terms, hanja_chars, orthography, people, organisations, figures, derived, events, rates,
               false_friends, learner }
     Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
-              published, edition_ko, edition_zh, edition_en,
+              published, edition_ko, edition_zh, edition_en, source_url,
               translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
     Paragraph { id, kind, first, len }
     Sentence { id, paragraph, text, join, zh, en, marks }
@@ -112,8 +112,8 @@ bake_struct! {
     FalseFriend { word, hanja, note_ko, note_zh, note_en, term, learner }
     LearnerWord { word, hanja, zh, pinyin, gloss_ko, gloss_zh, gloss_en, occurrences }
     Person { id, name, term, role_ko, role_zh, role_en, organisation, country, note_ko, note_zh,
-             note_en, mentions, quotes }
-    Organisation { id, name, term, country, name_en, name_zh, mentions }
+             note_en, mentions, mention_count, quotes }
+    Organisation { id, name, term, country, name_en, name_zh, mentions, mention_count }
     Figure { id, kind, value, bound, unit, period, date, date_end, sentence, start, end, same_as,
              label_ko, label_zh, label_en }
     Derived { id, value, unit, period, formula, inputs, label_ko, label_zh, label_en }

@@ -50,6 +50,9 @@ pub struct Article {
     pub edition_ko: Str,
     pub edition_zh: Str,
     pub edition_en: Str,
+    /// The report as the paper published it online (http or https, checked): the source line
+    /// under the title links to it.
+    pub source_url: Str,
     /// What the sentences' Chinese and English translations are: this edition's own, not the
     /// source (the Chinese original of the report was not found). Show it with them.
     pub translation_note_ko: Str,
@@ -378,6 +381,10 @@ pub struct Person {
     pub note_en: Option<Str>,
     /// Sentences that name the person (found by code).
     pub mentions: List<u32>,
+    /// How often a form of the name occurs in the text, leftmost-longest as the glossary's marks
+    /// are found (`annotate::find_marks`): what the people panel's count says, the same thing the
+    /// glossary's count says (a sentence may name someone twice, so it can exceed `mentions`).
+    pub mention_count: u32,
     /// Sentences in which the person is quoted directly.
     pub quotes: List<u32>,
 }
@@ -390,7 +397,10 @@ pub struct Organisation {
     pub country: Str,
     pub name_en: Str,
     pub name_zh: Str,
+    /// Sentences that name the organisation, by any of its names (found by code).
     pub mentions: List<u32>,
+    /// How often one of its names occurs in the text, counted as `Person::mention_count`.
+    pub mention_count: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -75,6 +75,9 @@ pub struct RawArticle {
     pub edition_ko: String,
     pub edition_zh: String,
     pub edition_en: String,
+    /// The report as the paper published it online (an http or https URL): the page's source
+    /// line links to it.
+    pub source_url: String,
     /// What the sentences' translations are (ours, not the source), in ko/zh/en: optional here
     /// so that the loader can say which one is missing.
     pub translation_note_ko: Option<String>,

@@ -18,6 +18,7 @@ pub(super) struct LoadedArticle {
     pub credit: Str,
     pub published: Str,
     pub edition: [Str; 3],
+    pub source_url: Str,
     pub translation_note: [Str; 3],
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
@@ -49,6 +50,7 @@ impl LoadedArticle {
             edition_ko: self.edition[0],
             edition_zh: self.edition[1],
             edition_en: self.edition[2],
+            source_url: self.source_url,
             translation_note_ko: self.translation_note[0],
             translation_note_zh: self.translation_note[1],
             translation_note_en: self.translation_note[2],
@@ -87,6 +89,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
         credit: "",
         published: "",
         edition: ["", "", ""],
+        source_url: "",
         translation_note: ["", "", ""],
         paragraphs,
         sentences,
@@ -135,6 +138,13 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
         ],
         true,
     );
+    if !is_web_url(&h.source_url) {
+        c.err(
+            "",
+            "source_url",
+            "must be the report's web address: http:// or https://, a host, no spaces",
+        );
+    }
     c.three_langs(
         "",
         [
@@ -178,12 +188,39 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     a.credit = leak(credit);
     a.published = leak(h.published);
     a.edition = [h.edition_ko, h.edition_zh, h.edition_en].map(leak);
+    a.source_url = leak(h.source_url);
     a.translation_note = [
         h.translation_note_ko,
         h.translation_note_zh,
         h.translation_note_en,
     ]
     .map(|n| leak(n.unwrap_or_default()));
+}
+
+/// An absolute http or https address with a host (a dotted name or an address, an optional
+/// port) and nothing a link would have to escape: what a reader's browser can open as it is.
+fn is_web_url(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let name = host.split(':').next().unwrap_or("");
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    name.contains('.')
+        && name.split('.').all(label_ok)
+        && host[name.len()..]
+            .strip_prefix(':')
+            .is_none_or(|port| !port.is_empty() && port.chars().all(|c| c.is_ascii_digit()))
+        && s.chars().all(|c| c.is_ascii_graphic())
+        && !s.contains(['"', '<', '>', '\\', '`', '{', '}', '|', '^'])
 }
 
 fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragraph>, Vec<Sentence>) {

@@ -1,7 +1,10 @@
 //! `data/entities.toml`: organisations, then people (who may name an organisation). Mentions are
-//! the sentences that contain a form; quotes must be sentences with a quotation mark in a
-//! paragraph that names the person.
+//! the sentences that contain a form, and the mention count how often a form occurs, found as
+//! the glossary's marks are (leftmost-longest, `annotate::find_marks`), so that the people
+//! panel and the glossary count the same thing; quotes must be sentences with a quotation mark
+//! in a paragraph that names the person.
 
+use super::super::annotate::find_marks;
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
@@ -22,6 +25,15 @@ pub(super) fn load(
             .filter(|(_, s)| forms.iter().any(|f| s.text.contains(f.as_str())))
             .map(|(i, _)| i as u32)
             .collect()
+    };
+    // Occurrences, not sentences: 흑룡강성상무청 is named five times in four sentences, and its
+    // glossary entry says 5.
+    let count_of = |forms: &[String]| -> u32 {
+        let forms: Vec<(&str, u32)> = forms.iter().map(|f| (f.as_str(), 0)).collect();
+        sentences
+            .iter()
+            .map(|s| find_marks(s.text, &[], &forms, &[]).len() as u32)
+            .sum()
     };
     let mut organisations: Vec<Organisation> = Vec::new();
     let mut people: Vec<Person> = Vec::new();
@@ -51,6 +63,7 @@ pub(super) fn load(
     };
     for (label, o) in raw_orgs {
         let mentions = mentions_of(&o.forms);
+        let mention_count = count_of(&o.forms);
         if mentions.is_empty() && article.ok {
             c.err(
                 &label,
@@ -76,10 +89,12 @@ pub(super) fn load(
             name_en: leak(o.name_en),
             name_zh: leak(o.name_zh),
             mentions: leak_list(mentions),
+            mention_count,
         });
     }
     for (label, p) in raw_people {
         let mentions = mentions_of(&p.forms);
+        let mention_count = count_of(&p.forms);
         if mentions.is_empty() && article.ok {
             c.err(
                 &label,
@@ -134,6 +149,7 @@ pub(super) fn load(
             note_zh: leak_opt(p.note_zh),
             note_en: leak_opt(p.note_en),
             mentions: leak_list(mentions),
+            mention_count,
             quotes: leak_list(quotes),
         });
     }

@@ -8,7 +8,9 @@
 //! One loader per file, in dependency order: `article` → `glossary`, `orthography` → `figures`
 //! (placed on sentences) → `marks` (terms and notes found around the figures) → `entities`,
 //! `events`, `false_friends` (linked to the terms), `learner` (the learner layer, marked where
-//! nothing else is) → `rates`; then the checks across files and the seed round trip, here. Like the rest
+//! nothing else is) → `rates`; `hanja` reads the character table right after the glossary, and
+//! checks the terms' hanja against it then, the learner words' and the false friends' once they
+//! are loaded; then the checks across files and the seed round trip, here. Like the rest
 //! of `dataset/`, these modules refer to each other only through `super::`, because `build.rs`
 //! includes this directory by path.
 
@@ -150,9 +152,19 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
     let events = events::load(&src.events, &article, &terms, &figures, &mut errors);
     // After the marks: learner words go only where nothing else is marked.
     let learner = learner::load(&src.learner, &article, &terms, &mut errors);
+    let learner_hanja = learner.iter().map(|w| (w.word, w.hanja));
+    hanja::check_word_readings(LEARNER, "word", learner_hanja, &hanja_chars, &mut errors);
     // Linked to the glossary terms and the learner words.
     let false_friends =
         false_friends::load(&src.false_friends, &article, &terms, &learner, &mut errors);
+    let ff_hanja = false_friends.iter().map(|f| (f.word, f.hanja));
+    hanja::check_word_readings(
+        FALSE_FRIENDS,
+        "false_friend",
+        ff_hanja,
+        &hanja_chars,
+        &mut errors,
+    );
     figures::check_event_lengths(&figures, &figure_refs, &events, &mut errors);
     let rates = rates::load(&src.rates, &mut errors);
     rates::check_money_years(&figures, &rates, &mut errors);

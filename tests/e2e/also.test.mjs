@@ -1,0 +1,393 @@
+// The reader each reader needs (issue #20, "also"): Korean words kept whole in cards, key-figure
+// tiles and standard-spelling chips; no keyboard hints on a touch-only phone; the yuan notice
+// once where the article meets the charts; a guessed annotation marked by a tag, not a "?"; the
+// currency switch's label beside its buttons; the article's source, date and translator with a
+// link to the report as published (before the wasm too); and a text size control kept in the
+// browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { frames, newPage, openApp, repoRoot, serve, setup, shotPath, until } from './lib.mjs';
+
+const env = setup();
+
+const articleToml = fs.readFileSync(path.join(repoRoot, 'data', 'article.toml'), 'utf8');
+/** A top-level `key = "…"` of data/article.toml (basic strings; their escapes are JSON's). */
+const field = (key) => {
+  const m = articleToml.match(new RegExp(`^${key} = ("(?:[^"\\\\]|\\\\.)*")$`, 'm'));
+  return m ? JSON.parse(m[1]) : null;
+};
+
+/**
+ * Runs in the page: the Korean words under `sel` that a line break cuts in two. Each run of
+ * Hangul syllables in a Korean text node (its element's language is `ko…`) must lie on one line:
+ * a line may break at a space, or at punctuation between two runs ("'헤이룽장(성)'"), never
+ * between two syllables ("이/름", "이/상", "헤이룽장/성"). Returns the cut words and how many
+ * were looked at.
+ */
+function cutWords(sel) {
+  const cut = [];
+  let checked = 0;
+  for (const root of document.querySelectorAll(sel)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el.getClientRects().length) continue;
+      if (!(el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('ko')) continue;
+      for (const m of n.textContent.matchAll(/[\uAC00-\uD7A3]+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...r.getClientRects()].filter((q) => q.width > 0).map((q) => Math.round(q.bottom)));
+        checked++;
+        if (lines.size > 1) cut.push(m[0]);
+      }
+    }
+  }
+  return { cut, checked };
+}
+
+test('360 px: Korean words stay whole in cards, key-figure tiles and standard-spelling chips', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  // Cards in each interface language: the Korean in them keeps its words.
+  for (const lang of ['ko', 'zh', 'en']) {
+    await openApp(page, `${env.server.url}#lang=${lang}`);
+    for (const id of ['kosme', 'heilongjiang', 'liangtou_shiwei', 'longjiang', 'harbin']) {
+      const mark = page.locator(`#article .mark.term[data-term="${id}"]`).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.tap();
+      await page.locator('#card.placed').waitFor();
+      const { cut, checked } = await page.evaluate(cutWords, '#card');
+      assert.ok(checked >= 3, `${lang} ${id}: ${checked} Korean words in the card`);
+      assert.deepEqual(cut, [], `${lang} ${id}: words broken across lines in the card`);
+      if (id === 'kosme' && lang === 'ko') await page.screenshot({ path: shotPath('also-360-card-words') });
+      await page.locator('#card .card-close').tap();
+      await page.locator('#card').waitFor({ state: 'detached' });
+    }
+    await page.goto('about:blank');
+  }
+  // The key figures' tiles ("20억 달러 이상").
+  await openApp(page, `${env.server.url}#panel=charts`);
+  await page.locator('#chart-key .key-tile').first().waitFor();
+  const tiles = await page.evaluate(cutWords, '#chart-key .key-tile');
+  assert.ok(tiles.checked >= 20, `${tiles.checked} Korean words in the tiles`);
+  assert.deepEqual(tiles.cut, [], 'words broken across lines in the key-figure tiles');
+  // The South Korean spellings beside the text ("헤이룽장성"), which still wrap inside the column.
+  await page.goto('about:blank');
+  await openApp(page, `${env.server.url}#mode=standard`);
+  await page.waitForSelector('#article .std');
+  await frames(page, 3);
+  const chips = await page.evaluate(cutWords, '#article .std');
+  assert.ok(chips.checked >= 20, `${chips.checked} Korean words in the chips`);
+  assert.deepEqual(chips.cut, [], 'standard spellings broken across lines');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no sideways scroll');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('keyboard hints: hidden on a touch-only phone, shown on a desktop with a mouse', async () => {
+  const phone = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+  await openApp(phone, env.server.url);
+  // A touch screen without a mouse is what the stylesheet's query names.
+  assert.equal(await phone.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches), true, 'the touch-only query matches a touch phone');
+  await phone.locator('.footer').scrollIntoViewIfNeeded();
+  assert.equal(await phone.locator('.footer .keys-help').count(), 1);
+  assert.equal(await phone.locator('.footer .keys-help').isVisible(), false, 'no "/ search · j/k" on a phone');
+  // The credit in the same footer is still there.
+  assert.equal(await phone.locator('.footer p[lang="ko"]').isVisible(), true);
+  assert.deepEqual(phone.problems, []);
+  await phone.close();
+  const desk = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(desk, env.server.url);
+  assert.equal(await desk.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches), false);
+  await desk.locator('.footer').scrollIntoViewIfNeeded();
+  assert.equal(await desk.locator('.footer .keys-help').isVisible(), true, 'the keys are named where there is a keyboard');
+  assert.match(await desk.locator('.footer .keys-help').innerText(), /단축키: \/ 검색/);
+  assert.deepEqual(desk.problems, []);
+  await desk.close();
+});
+
+test('360 px: the yuan notice is said once where the article meets the charts', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  /** The page positions (top, px) of the notices on screen that say what 원 means here. */
+  const notices = () => page.evaluate(() => [...document.querySelectorAll('.money-explainer, .unit-warning')]
+    .filter((e) => e.getClientRects().length && /중국 위안\(元, CNY\)/.test(e.textContent))
+    .map((e) => ({ top: Math.round(e.getBoundingClientRect().top + scrollY), inReader: !!e.closest('.reader-column') })));
+  await openApp(page, `${env.server.url}#panel=charts`);
+  await page.locator('#chart-trade').waitFor();
+  await frames(page, 3);
+  const shown = await notices();
+  assert.ok(shown.length >= 1, 'the notice is on the page');
+  // Not twice within two screens of each other (it was: the article's last line, then the
+  // charts panel's first, 210 px apart).
+  for (let i = 1; i < shown.length; i++) {
+    assert.ok(shown[i].top - shown[i - 1].top > 2 * 740, `the notice twice, ${shown[i].top - shown[i - 1].top} px apart: ${JSON.stringify(shown)}`);
+  }
+  // The charts' own notice is the one kept, with the charts it explains.
+  assert.equal(shown.filter((n) => !n.inReader).length, 1, JSON.stringify(shown));
+  // Without the charts below it, the article still says it, once.
+  await page.click('#tab-glossary');
+  await page.locator('.glossary-item').first().waitFor();
+  const alone = await notices();
+  assert.deepEqual(alone.map((n) => n.inReader), [true], JSON.stringify(alone));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+  // Side by side on a desktop, each column keeps its own.
+  const desk = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(desk, `${env.server.url}#panel=charts`);
+  await desk.locator('#chart-trade').waitFor();
+  const both = await desk.evaluate(() => [...document.querySelectorAll('.money-explainer')].filter((e) => e.getClientRects().length).length);
+  assert.equal(both, 2);
+  await desk.close();
+});
+
+test('pinyin and hanzi modes: a guessed annotation carries a guess tag in the reader\'s language, not a "?"', async () => {
+  const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+  const ann = (term) => page.$eval(`#article .mark.term[data-term="${term}"] rt .ann`, (a) => ({
+    text: a.textContent,
+    guess: a.parentElement.classList.contains('guess'),
+    tag: a.querySelector('.guess-tag')?.textContent ?? null,
+    title: a.querySelector('.guess-tag')?.getAttribute('title') ?? null,
+    name: a.closest('.mark').textContent,
+  }));
+  for (const [lang, word] of [['ko', '추정'], ['zh', '推测'], ['en', 'guess']]) {
+    await openApp(page, `${env.server.url}#mode=pinyin&lang=${lang}`);
+    await page.waitForSelector('#article ruby rt > .ann');
+    // hitech_valley's hanzi (and so its pinyin) are a guess; harbin's are not.
+    const guessed = await ann('hitech_valley');
+    assert.ok(guessed.text.startsWith('Zhōng-Hán Gāokējì Gǔ'), guessed.text);
+    assert.ok(!guessed.text.includes('?'), `${lang}: "${guessed.text}" reads as a question`);
+    assert.equal(guessed.guess, true);
+    assert.equal(guessed.tag, word, `${lang}: the guess tag`);
+    assert.ok(guessed.title && guessed.title.length > 4, `${lang}: the tag says what it means: ${guessed.title}`);
+    // What a screen reader reads for the mark includes the tag.
+    assert.ok(guessed.name.includes(word), guessed.name);
+    const sure = await ann('harbin');
+    assert.equal(sure.text, 'Hā\'ěrbīn');
+    assert.equal(sure.tag, null);
+    await page.goto('about:blank');
+  }
+  // Hanzi mode, for a Chinese reader (the Chinese terms): the same tag after the hanzi.
+  await openApp(page, `${env.server.url}#mode=hanzi&lang=zh`);
+  await page.waitForSelector('#article ruby rt > .ann');
+  const hanzi = await ann('hitech_valley');
+  assert.equal(hanzi.text, '中韩高科技谷推测');
+  assert.equal(hanzi.tag, '推测');
+  await page.screenshot({ path: shotPath('also-390-guess-tag') });
+  // On paper the hanzi follow the word in brackets, the tag with them, no "?".
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$eval('#article .mark.term[data-term="hitech_valley"] + .print-only', (e) => ({ text: e.textContent, shown: getComputedStyle(e).display !== 'none' }));
+  assert.ok(printed.shown);
+  assert.equal(printed.text, '(中韩高科技谷推测)');
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the currency switch\'s label sits beside its buttons, on their row (1280 and 360 px)', async () => {
+  for (const [width, height, touch] of [[1280, 900, false], [360, 740, true]]) {
+    for (const lang of ['ko', 'en']) {
+      const page = await newPage(env.browser, { width, height, hasTouch: touch });
+      await openApp(page, `${env.server.url}#panel=charts&lang=${lang}`);
+      await page.locator('#currency-switch').waitFor();
+      const at = await page.$eval('#currency-switch', (f) => {
+        const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; };
+        const buttons = [...f.querySelectorAll('.segment')].map(box);
+        return { legend: box(f.querySelector('legend')), first: buttons[0], last: buttons[buttons.length - 1] };
+      });
+      const where = `${width} ${lang}: ${JSON.stringify(at)}`;
+      // One line: the label's box overlaps the first button's vertically, and comes before it.
+      assert.ok(at.legend.bottom > at.first.top && at.legend.top < at.first.bottom, `label above or below its buttons: ${where}`);
+      assert.ok(at.legend.right <= at.first.left + 1, `label not before its buttons: ${where}`);
+      // The buttons themselves are one row.
+      assert.ok(Math.abs(at.last.top - at.first.top) < 2, `buttons on two rows: ${where}`);
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    }
+  }
+});
+
+test('the top of the article gives its source, date and translator and links the report as published, before and after the app mounts', async () => {
+  const url = field('source_url');
+  const published = field('published');
+  assert.match(url, /^https?:\/\/[^\s/]+\.[^\s/]+\//, 'data/article.toml names the report\'s address');
+  const expected = {
+    ko: { citation: `${field('edition_ko')}, ${published}, 편역 `, link: '원문', note: /'이는'으로 시작/ },
+    zh: { citation: `${field('edition_zh')}，${published}，`, link: '原文', note: /“이는”/ },
+    en: { citation: `${field('edition_en')}, ${published}, `, link: 'Original', note: /“이는”/ },
+  };
+  const check = async (page, lang, when) => {
+    const seen = await page.$eval('#article .article-header', (h) => {
+      const a = h.querySelector('.article-source a.source-link');
+      return {
+        source: h.querySelector('.article-source')?.textContent ?? null,
+        citation: h.querySelector('.article-source .citation')?.textContent ?? null,
+        href: a?.getAttribute('href') ?? null,
+        target: a?.getAttribute('target') ?? null,
+        rel: a?.getAttribute('rel') ?? null,
+        label: a?.textContent ?? null,
+        note: h.querySelector('.opening-note')?.textContent ?? null,
+        // Under the title, before the first paragraph.
+        order: !!a && !!(h.querySelector('h1').compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING),
+      };
+    });
+    const e = expected[lang];
+    const where = `${lang} ${when}: ${JSON.stringify(seen)}`;
+    assert.ok(seen.citation?.startsWith(e.citation), where);
+    assert.equal(seen.href, url, where);
+    assert.equal(seen.target, '_blank', where);
+    assert.ok(seen.rel?.split(/\s+/).includes('noopener'), where);
+    assert.ok(seen.label?.startsWith(e.link), where);
+    assert.match(seen.note ?? '', e.note, where);
+    assert.ok(seen.order, where);
+  };
+  // The page built at build time, while the wasm is held back: a plain link, in Korean.
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await page.goto(slow.url);
+    await page.locator('.shell-article .article-source a').waitFor();
+    assert.equal(await page.locator('main[data-ready="true"]').count(), 0, 'the app has not started');
+    await check(page, 'ko', 'built page');
+    slow.releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    await check(page, 'ko', 'after the mount');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+  // Without JavaScript the link is there and works as any link.
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'ko-KR' });
+  const nojs = await context.newPage();
+  await nojs.goto(env.server.url);
+  await check(nojs, 'ko', 'no JavaScript');
+  await context.close();
+  // The app in each interface language.
+  for (const lang of ['ko', 'zh', 'en']) {
+    const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+    await openApp(page, `${env.server.url}#lang=${lang}`);
+    await check(page, lang, 'app');
+    if (lang === 'zh') await page.screenshot({ path: shotPath('also-360-source-zh') });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('text size: 가+ grows the article and the cards, a reload keeps it, 360 px never scrolls sideways at the largest', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  await openApp(page, env.server.url);
+  const paragraph = () => page.$eval('#article .article-body p', (p) => parseFloat(getComputedStyle(p).fontSize));
+  const cardText = async () => {
+    const mark = page.locator('#article .mark.term[data-term="harbin"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await page.locator('#card.placed').waitFor();
+    const px = await page.$eval('#card .card-lead dd', (e) => parseFloat(getComputedStyle(e).fontSize));
+    await page.locator('#card .card-close').tap();
+    await page.locator('#card').waitFor({ state: 'detached' });
+    return px;
+  };
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // Named in the interface language; the glyphs are a picture of the text.
+  assert.equal(await page.getAttribute('#text-smaller', 'aria-label'), '글자 작게');
+  assert.equal(await page.getAttribute('#text-larger', 'aria-label'), '글자 크게');
+  assert.equal(await page.getAttribute('.text-size', 'aria-label'), '글자 크기');
+  // The header's controls still fit a 360 px phone, side by side without overlapping.
+  const header = await page.$$eval('.topbar .lang-switch button, .text-size button, #theme-toggle', (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { id: e.id || e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  }));
+  for (const [i, a] of header.entries()) {
+    assert.ok(a.left >= 0 && a.right <= 360, `${a.id} leaves the screen: ${JSON.stringify(a)}`);
+    for (const b of header.slice(i + 1)) {
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      assert.ok(!(w > 1.5 && h > 1.5), `${a.id} overlaps ${b.id}`);
+    }
+  }
+  const p0 = await paragraph();
+  const c0 = await cardText();
+  await page.locator('#text-larger').tap();
+  await page.locator('#text-larger').tap();
+  await frames(page, 2);
+  const p1 = await paragraph();
+  const c1 = await cardText();
+  assert.ok(p1 > p0 * 1.15, `paragraph ${p0} → ${p1} px`);
+  assert.ok(c1 > c0 * 1.15, `card ${c0} → ${c1} px`);
+  assert.equal(await page.evaluate(() => localStorage.getItem('longjiang.textsize')), '120');
+  // Through CSSOM on the root (no style attribute in the page's HTML; the CSP allows this).
+  assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale').trim()), '1.2');
+  // A reload keeps it, and so does the next visit.
+  await page.reload();
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+  await until(page, (want) => (Math.abs(parseFloat(getComputedStyle(document.querySelector('#article .article-body p')).fontSize) - want) < 0.5 ? [] : ['not yet']), p1);
+  assert.ok(Math.abs((await paragraph()) - p1) < 0.5, 'the size after a reload');
+  // Up to the largest: the button says it is at the end, and the page fits a 360 px phone.
+  for (let i = 0; i < 6 && (await page.getAttribute('#text-larger', 'aria-disabled')) !== 'true'; i++) {
+    await page.locator('#text-larger').tap();
+  }
+  assert.equal(await page.getAttribute('#text-larger', 'aria-disabled'), 'true');
+  assert.equal(await page.evaluate(() => localStorage.getItem('longjiang.textsize')), '140');
+  const p2 = await paragraph();
+  assert.ok(p2 > p0 * 1.35, `largest ${p2} px`);
+  for (const mode of ['plain', 'standard', 'pinyin']) {
+    if (mode !== 'plain') await page.click(`#mode-switch label:has(input[value="${mode}"])`);
+    await frames(page, 4);
+    assert.deepEqual(await until(page, () => (document.documentElement.scrollWidth > document.documentElement.clientWidth ? [document.documentElement.scrollWidth] : [])), [], `${mode}: the page scrolls sideways by ${await overflow()} px at 140 %`);
+  }
+  await page.click('#mode-switch label:has(input[value="plain"])');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: shotPath('also-360-text-140') });
+  const c2 = await cardText();
+  assert.ok(c2 > c1, `card at the largest ${c2} px`);
+  assert.ok(await overflow() <= 0);
+  // Down to the smallest.
+  for (let i = 0; i < 8 && (await page.getAttribute('#text-smaller', 'aria-disabled')) !== 'true'; i++) {
+    await page.locator('#text-smaller').tap();
+  }
+  assert.equal(await page.getAttribute('#text-smaller', 'aria-disabled'), 'true');
+  assert.ok((await paragraph()) < p0, 'smaller than the stylesheet\'s own size');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('text size where the browser refuses storage: the buttons still work for the page\'s life', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  await openApp(page, env.server.url);
+  const size = () => page.$eval('#article .article-body p', (p) => parseFloat(getComputedStyle(p).fontSize));
+  const before = await size();
+  await page.click('#text-larger');
+  await frames(page, 2);
+  assert.ok((await size()) > before);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('390 px touch: the card\'s × stays in view while a long card is scrolled (it scrolled away before)', async () => {
+  const page = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+  await openApp(page, `${env.server.url}#term=heilongjiang`);
+  await page.waitForSelector('#card.placed');
+  const at = () => page.evaluate(() => {
+    const card = document.querySelector('#card').getBoundingClientRect();
+    const x = document.querySelector('#card .card-close').getBoundingClientRect();
+    const hit = document.elementFromPoint(x.x + x.width / 2, x.y + x.height / 2);
+    return { inside: x.top >= card.top && x.bottom <= card.bottom, top: x.top - card.top, hit: !!hit?.closest('.card-close') };
+  });
+  const before = await at();
+  assert.ok(before.inside && before.hit, JSON.stringify(before));
+  const scrollable = await page.evaluate(() => { const c = document.querySelector('#card'); return c.scrollHeight - c.clientHeight; });
+  assert.ok(scrollable > 200, 'a long card');
+  await page.evaluate(() => { document.querySelector('#card').scrollTop = 400; });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await at();
+  assert.ok(after.inside && after.hit, JSON.stringify(after));
+  assert.ok(Math.abs(after.top - before.top) < 2, 'in the same place');
+  await page.locator('#card .card-close').tap();
+  await page.waitForSelector('#card', { state: 'detached' });
+  assert.deepEqual(page.problems, []);
+});
