@@ -100,6 +100,7 @@ test('keyboard-only tour: every feature is reachable and focus stays visible', a
   assert.equal((await focused()).id, 'glossary-search');
   await page.keyboard.type('haerbin');
   await page.keyboard.press('Tab'); // the sort control
+  await page.keyboard.press('Tab'); // the category filter
   await page.keyboard.press('Tab'); // the first result
   let f = await focused();
   assert.ok(f.cls.includes('glossary-item'), JSON.stringify(f));

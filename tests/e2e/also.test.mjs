@@ -291,8 +291,8 @@ test('text size: 가+ grows the article and the cards, a reload keeps it, 360 px
   };
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   // Named in the interface language; the glyphs are a picture of the text.
-  assert.equal(await page.getAttribute('#text-smaller', 'aria-label'), '글자 작게');
-  assert.equal(await page.getAttribute('#text-larger', 'aria-label'), '글자 크게');
+  assert.equal(await page.getByRole('button', { name: '글자 작게', exact: true }).getAttribute('id'), 'text-smaller');
+  assert.equal(await page.getByRole('button', { name: '글자 크게', exact: true }).getAttribute('id'), 'text-larger');
   assert.equal(await page.getAttribute('.text-size', 'aria-label'), '글자 크기');
   // The header's controls still fit a 360 px phone, side by side without overlapping.
   const header = await page.$$eval('.topbar .lang-switch button, .text-size button, #theme-toggle', (els) => els.map((e) => {
@@ -309,6 +309,8 @@ test('text size: 가+ grows the article and the cards, a reload keeps it, 360 px
   }
   const p0 = await paragraph();
   const c0 = await cardText();
+  // The header is at the top of the page (the sticky mode bar covers it when scrolled).
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('#text-larger').tap();
   await page.locator('#text-larger').tap();
   await frames(page, 2);
@@ -325,6 +327,7 @@ test('text size: 가+ grows the article and the cards, a reload keeps it, 360 px
   await until(page, (want) => (Math.abs(parseFloat(getComputedStyle(document.querySelector('#article .article-body p')).fontSize) - want) < 0.5 ? [] : ['not yet']), p1);
   assert.ok(Math.abs((await paragraph()) - p1) < 0.5, 'the size after a reload');
   // Up to the largest: the button says it is at the end, and the page fits a 360 px phone.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (let i = 0; i < 6 && (await page.getAttribute('#text-larger', 'aria-disabled')) !== 'true'; i++) {
     await page.locator('#text-larger').tap();
   }
@@ -344,6 +347,7 @@ test('text size: 가+ grows the article and the cards, a reload keeps it, 360 px
   assert.ok(c2 > c1, `card at the largest ${c2} px`);
   assert.ok(await overflow() <= 0);
   // Down to the smallest.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (let i = 0; i < 8 && (await page.getAttribute('#text-smaller', 'aria-disabled')) !== 'true'; i++) {
     await page.locator('#text-smaller').tap();
   }

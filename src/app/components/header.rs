@@ -96,8 +96,9 @@ pub fn TextSizeSwitch() -> impl IntoView {
             (dom_id::TEXT_SMALLER, K::TextSmaller, "가−", text_size::MIN)
         };
         view! {
+            // Named by hidden text, not aria-label: a name that does not contain the visible
+            // text ("가+") fails WCAG 2.5.3 (axe's label-content-name-mismatch).
             <button type="button" class="chip" id=id
-                aria-label=move || st.t(key)
                 title=move || format!("{}{}", st.t(key), st.lang.get().bracketed(format!("{}%", st.text_size.get())))
                 aria-disabled=move || (st.text_size.get() == end).to_string()
                 on:click=move |_| {
@@ -106,6 +107,7 @@ pub fn TextSizeSwitch() -> impl IntoView {
                     store_text_size(size);
                 }>
                 <span aria-hidden="true" lang="ko">{glyph}</span>
+                <span class="visually-hidden">{move || st.t(key)}</span>
             </button>
         }
     };

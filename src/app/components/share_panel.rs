@@ -47,11 +47,11 @@ fn iframe_height(view: Option<View>) -> u32 {
     match view {
         None | Some(View::Reader) => 900,
         Some(View::Glossary) => 900,
-        Some(View::Charts) => 2720,
-        Some(View::Chart(ChartId::Key)) => 1240,
-        Some(View::Chart(ChartId::Trade)) => 950,
-        Some(View::Chart(ChartId::Half)) => 920,
-        Some(View::Chart(ChartId::Timeline)) => 890,
+        Some(View::Charts) => 2800,
+        Some(View::Chart(ChartId::Key)) => 1300,
+        Some(View::Chart(ChartId::Trade)) => 1000,
+        Some(View::Chart(ChartId::Half)) => 980,
+        Some(View::Chart(ChartId::Timeline)) => 960,
     }
 }
 
