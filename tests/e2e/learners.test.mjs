@@ -259,6 +259,11 @@ test('the learner layer: off by default, on by its switch (learn=1), every learn
   assert.match(card, /학습 낱말/);
   assert.ok(card.includes(w.hanja) && card.includes(w.zh) && card.includes(w.pinyin) && card.includes(w.gloss_ko), card);
   assert.match(card, /발음\s*\[중소기업\]/);
+  // ‹ › step through its occurrences, as on a term's card.
+  assert.equal(w.occurrences.length > 1, true);
+  assert.match(await page.locator('#card .occ-count').innerText(), new RegExp(`1번째 / 전체 ${w.occurrences.length}회`));
+  await page.locator('#card .card-occ button').nth(1).tap();
+  await page.waitForFunction(() => /2번째/.test(document.querySelector('#card .occ-count')?.textContent ?? ''));
   await page.screenshot({ path: shotPath('learner-card-390') });
   await page.locator('#card .card-close').tap();
   // Off again: no marks.

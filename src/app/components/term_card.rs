@@ -345,23 +345,9 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
     let t = &DATASET.terms[i as usize];
     let lang = st.lang;
     let list = anchors(Target::Term(i));
-    let n = list.len();
     let pos = anchor
         .and_then(|a| list.iter().position(|x| *x == a))
         .unwrap_or(0);
-    let step = {
-        let list = list.clone();
-        move |d: isize| {
-            if n == 0 {
-                return;
-            }
-            let k = ((pos as isize + d).rem_euclid(n as isize)) as usize;
-            let (si, start) = list[k];
-            browser::scroll_to_id(&dom_id::mark(si, start));
-            open_card(st, Target::Term(i), Some((si, start)));
-        }
-    };
-    let step2 = step.clone();
     let hanzi_voice = browser::has_voice("zh");
     let korean_voice = browser::has_voice("ko");
     let trad = t
@@ -484,18 +470,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
                 }>{speaker_icon()} {move || st.t(K::HearSentence)}</button> })}
         </div>
         {INTERACTIVE.then(|| cite_buttons(st, move || cite_si, || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
-        <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
-            <span class="occ-count">{move || st.t(K::Occurrences)}{move || lang.get().colon()}
-                {move || match lang.get() {
-                    Lang::En => format!("{} of {}", pos + 1, n),
-                    Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
-                    Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
-                }}</span>
-            <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
-                aria-label=move || st.t(K::PreviousOccurrence)>"‹"</button>
-            <button type="button" class="btn" on:click=move |_| step2(1) disabled=n < 2
-                aria-label=move || st.t(K::NextOccurrence)>"›"</button>
-        </nav>
+        {occurrence_nav(st, Target::Term(i), anchor)}
     }
 }
 
@@ -593,6 +568,41 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
     }
 }
 
+/// The occurrence counter and ‹ › of a term's or a learner word's card: which occurrence of
+/// `target` the card is anchored at, and a step to the previous or next one in the text.
+fn occurrence_nav(st: AppState, target: Target, anchor: Option<(u32, u32)>) -> impl IntoView {
+    let lang = st.lang;
+    let list = anchors(target);
+    let n = list.len();
+    let pos = anchor
+        .and_then(|a| list.iter().position(|x| *x == a))
+        .unwrap_or(0);
+    let step = move |d: isize| {
+        if n == 0 {
+            return;
+        }
+        let k = ((pos as isize + d).rem_euclid(n as isize)) as usize;
+        let (si, start) = list[k];
+        browser::scroll_to_id(&dom_id::mark(si, start));
+        open_card(st, target, Some((si, start)));
+    };
+    let step2 = step.clone();
+    view! {
+        <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
+            <span class="occ-count">{move || st.t(K::Occurrences)}{move || lang.get().colon()}
+                {move || match lang.get() {
+                    Lang::En => format!("{} of {}", pos + 1, n),
+                    Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
+                    Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
+                }}</span>
+            <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
+                aria-label=move || st.t(K::PreviousOccurrence)>"‹"</button>
+            <button type="button" class="btn" on:click=move |_| step2(1) disabled=n < 2
+                aria-label=move || st.t(K::NextOccurrence)>"›"</button>
+        </nav>
+    }
+}
+
 /// Where the Korean word and the same hanzi in Chinese mean different things (소통 疏通: Chinese
 /// 沟通), said in the reader's language.
 fn false_friend_note(st: AppState, ff: &'static FalseFriend) -> impl IntoView {
@@ -634,29 +644,10 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
     let st = use_app();
     let lang = st.lang;
     let w = &DATASET.learner[i as usize];
-    let list = anchors(Target::Learner(i));
-    let n = list.len();
-    let pos = anchor
-        .and_then(|a| list.iter().position(|x| *x == a))
-        .unwrap_or(0);
     let si = anchor
         .map(|(si, _)| si)
         .or(w.occurrences.first().map(|o| o.sentence));
     let hanzi_first = move || lang.get() == Lang::Zh;
-    // ‹ › step through the word's occurrences, as on a term's card.
-    let step = {
-        let list = list.clone();
-        move |d: isize| {
-            if n == 0 {
-                return;
-            }
-            let k = ((pos as isize + d).rem_euclid(n as isize)) as usize;
-            let (si, start) = list[k];
-            browser::scroll_to_id(&dom_id::mark(si, start));
-            open_card(st, Target::Learner(i), Some((si, start)));
-        }
-    };
-    let step2 = step.clone();
     let pron = pronounce::pronounce(w.word);
     let ff = DATASET.learner_false_friend(i as usize);
     let syllables = hanja::learner_syllables(&DATASET, w);
@@ -700,18 +691,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
                     {speaker_icon()} {move || st.t(K::PronounceKorean)}</button> })}
         </div>
         {INTERACTIVE.then(|| cite_buttons(st, move || si, || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
-        <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
-            <span class="occ-count">{move || st.t(K::Occurrences)}{move || lang.get().colon()}
-                {move || match lang.get() {
-                    Lang::En => format!("{} of {}", pos + 1, n),
-                    Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
-                    Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
-                }}</span>
-            <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
-                aria-label=move || st.t(K::PreviousOccurrence)>"‹"</button>
-            <button type="button" class="btn" on:click=move |_| step2(1) disabled=n < 2
-                aria-label=move || st.t(K::NextOccurrence)>"›"</button>
-        </nav>
+        {occurrence_nav(st, Target::Learner(i), anchor)}
     }
 }
 
