@@ -3,6 +3,7 @@
 //! the `<canvas>` in `canvas.rs`; the parent-page protocol in `embed.rs`.
 
 pub mod actions;
+pub mod adopt;
 pub mod browser;
 #[cfg(feature = "ssr")]
 pub mod built;
@@ -111,7 +112,8 @@ fn mount_now() {
     let Some(root) = document().get_element_by_id(dom_id::APP) else {
         return;
     };
-    // Everything the build wrote goes, except a card the reader has open (see `drop_frozen_card`).
+    // The shell goes, except a card the reader has open (see `drop_frozen_card`) and the
+    // article's paragraphs, which the app adopts.
     let open = built_open_card();
     if let Some((card, _)) = &open {
         freeze(card);
@@ -123,6 +125,8 @@ fn mount_now() {
             let _ = card.show_popover();
         }
     }
+    // The built article is not thrown away: `ArticleView` adopts its paragraphs.
+    components::article_view::keep_built(&root);
     let keep: Option<web_sys::Node> = open.as_ref().map(|(card, _)| card.clone().into());
     BUILT_CARD.set(open.map(|(_, built)| built));
     let mut child = root.first_child();

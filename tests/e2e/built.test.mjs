@@ -99,6 +99,75 @@ test('a card opened before the wasm arrives stays open when the app takes the pa
   }
 });
 
+test('the app takes the built article over as it is (the same nodes), and renders it again only for another view', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await page.goto(`${slow.url}#lang=zh`);
+    await page.locator('#p09').waitFor();
+    // Tag built nodes: a paragraph, a mark in it, a text node.
+    const built = await page.evaluate(() => {
+      const p = document.getElementById('p09');
+      p.__built = 'p09';
+      const mark = p.querySelector('.mark.fig');
+      mark.__built = mark.id;
+      return {
+        mark: mark.id,
+        invoker: mark.hasAttribute('popovertarget'),
+        yuan: p.querySelector('.std.yuan')?.textContent,
+        paragraphs: document.querySelectorAll('#article .article-body > :is(p, h2)').length,
+      };
+    });
+    assert.ok(built.invoker, 'a built mark opens its popover');
+    slow.releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    const after = await page.evaluate((id) => {
+      const p = document.getElementById('p09');
+      const mark = document.getElementById(id);
+      return {
+        sameParagraph: p.__built === 'p09',
+        sameMark: mark.__built === id,
+        inApp: !!p.closest('main') && !document.querySelector('.shell'),
+        invokers: document.querySelectorAll('#article [popovertarget]').length,
+        builtCards: document.querySelectorAll('.popcard').length,
+        expanded: mark.getAttribute('aria-expanded'),
+        yuan: p.querySelector('.std.yuan')?.textContent,
+        yuanLang: p.querySelector('.std.yuan')?.getAttribute('lang'),
+      };
+    }, built.mark);
+    assert.deepEqual(
+      { ...after, yuan: undefined },
+      { sameParagraph: true, sameMark: true, inApp: true, invokers: 0, builtCards: 0, expanded: 'false', yuan: undefined, yuanLang: 'zh-Hans' },
+    );
+    // The note at the amount speaks the reader's language (the build wrote it in Korean).
+    assert.match(after.yuan, /元|人民币/, after.yuan);
+    assert.notEqual(after.yuan, built.yuan);
+    // The adopted marks answer through the app: its card, on that mark.
+    await page.locator(`#${built.mark}`).click();
+    await page.locator('#card.placed').waitFor();
+    assert.equal(await page.locator(`#${built.mark}`).getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Escape');
+    // The interface language switched: the adopted note follows.
+    await page.locator('.lang-switch button[lang="ko"]').click();
+    await page.waitForFunction(() => document.querySelector('#p09 .std.yuan')?.getAttribute('lang') === 'ko');
+    assert.match(await page.locator('#p09 .std.yuan').innerText(), /위안/);
+    // Another display mode renders the paragraphs again (with ruby); plain keeps working after.
+    await page.locator('#mode-switch input[value="hanzi"]').check();
+    await page.waitForSelector('#p09 ruby');
+    assert.equal(await page.evaluate(() => document.getElementById('p09').__built), undefined);
+    // Rendered again, not added to: the adopted paragraphs left as the new ones came.
+    assert.equal(await page.locator('#article .article-body > :is(p, h2)').count(), built.paragraphs);
+    await page.locator('#mode-switch input[value="plain"]').check();
+    await page.waitForFunction(() => !document.querySelector('#p09 ruby'));
+    await page.locator(`#${built.mark}`).click();
+    await page.locator('#card.placed').waitFor();
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
+
 test('a wasm that never loads leaves a working page: cards open, and the page says the rest could not start', async () => {
   const page = await newPage(env.browser, { width: 1280, height: 900 });
   await page.route(/\.wasm$/, (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not a wasm module') }));

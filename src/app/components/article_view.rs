@@ -18,6 +18,7 @@
 //! annotation sideways where it would overlap the one before it on the line or leave the column.
 
 use crate::app::actions::{hover_in, hover_out, open_mark};
+use crate::app::adopt::Adopted;
 use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::app::text::in_lang;
@@ -27,6 +28,7 @@ use crate::core::describe;
 use crate::core::format;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::Mode;
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -328,6 +330,15 @@ pub fn ArticleView() -> impl IntoView {
     // One effect keeps the decorations in step with the state (and re-applies them after a
     // mode change rebuilt the marks, hence the read of `mode`).
     let body_ref = NodeRef::<leptos::html::Div>::new();
+    // Whether the paragraphs shown are the built ones: their few texts in the interface
+    // language follow it by hand (`relabel_built`), the app's own by their reactive text.
+    let adopted = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        let lang = st.lang.get();
+        if first.is_some() && adopted.get_value() {
+            relabel_built(lang, &[]);
+        }
+    });
     Effect::new(move |_| {
         let mode = st.mode.get();
         let d = Decor {
@@ -406,15 +417,187 @@ pub fn ArticleView() -> impl IntoView {
                     </p>
                 })}
             </header>
-            <div class="article-body" node_ref=body_ref>{move || {
+            // The marks' listeners are here, one of each for all of them (`mark_event`).
+            <div class="article-body" node_ref=body_ref
+                on:click=move |ev: web_sys::MouseEvent| {
+                    if let Some((target, anchor, _)) = mark_event(st, &ev) {
+                        open_mark(st, target, anchor);
+                    }
+                }
+                on:pointerover=move |ev: web_sys::PointerEvent| {
+                    if let Some((target, anchor, _)) = mark_event(st, &ev) {
+                        hover_in(st, target, anchor, &ev);
+                    }
+                }
+                on:pointerout=move |ev: web_sys::PointerEvent| {
+                    if mark_event(st, &ev).is_some() {
+                        hover_out(st, &ev);
+                    }
+                }>{move || {
                 // Hanzi mode shows a Korean reader the Korean words' own hanja, anyone else the
                 // Chinese terms: the marks are built again when the language changes then.
                 let mode = st.mode.get();
+                let learner = st.learner.get();
                 let korean_hanja = mode == Mode::Hanzi && st.lang.get() == Lang::Ko;
-                paragraphs(st, mode, st.learner.get(), korean_hanja)
+                // The first time, in the view the build rendered, the built paragraphs are the
+                // app's (`take_built`); a translation, which the build does not show, is then a
+                // reason to render them (so its switch is followed while they are shown).
+                let built = (mode == Mode::Plain && !learner && st.translation.get().is_none())
+                    .then(take_built)
+                    .flatten();
+                adopted.set_value(built.is_some());
+                match built {
+                    Some(nodes) => {
+                        relabel_built(st.lang.get_untracked(), &nodes);
+                        Either::Left(Adopted::new(nodes))
+                    }
+                    None => Either::Right(paragraphs(st, mode, learner, korean_hanja)),
+                }
             }}</div>
         </article>
     }
+}
+
+thread_local! {
+    /// The built article's paragraphs, kept by [`keep_built`] for `ArticleView` to adopt (once).
+    static BUILT: std::cell::RefCell<Option<Vec<web_sys::Node>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Called as the app takes the page over, before the shell goes: keeps the built article's
+/// paragraphs (rendered by this component at build time, `app/built.rs`) for `ArticleView` to
+/// adopt instead of rendering them again, made the app's: the built cards left out (the app has
+/// its own; one the reader has open was lifted out already), the marks no longer invokers of
+/// those popovers, and saying whether their card is open as the app's marks do.
+pub fn keep_built(shell: &web_sys::Element) {
+    let Some(body) = shell
+        .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let all = |sel: &str| -> Vec<web_sys::Element> {
+        body.query_selector_all(sel)
+            .map(|l| {
+                (0..l.length())
+                    .filter_map(|i| l.item(i)?.dyn_into().ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for card in all(".popcard") {
+        card.remove();
+    }
+    for mark in all(".mark") {
+        let _ = mark.remove_attribute("popovertarget");
+        let _ = mark.set_attribute("aria-expanded", "false");
+    }
+    let kids = body.child_nodes();
+    let nodes: Vec<web_sys::Node> = (0..kids.length()).filter_map(|i| kids.item(i)).collect();
+    BUILT.with(|b| *b.borrow_mut() = Some(nodes));
+}
+
+/// The built paragraphs, once.
+fn take_built() -> Option<Vec<web_sys::Node>> {
+    BUILT.with(|b| b.borrow_mut().take())
+}
+
+/// The few texts of the built paragraphs that are in the interface language, which the build
+/// wrote in Korean: the note at the first yuan amount and the (print-only) guess tags. In
+/// `roots`, or in the article shown when `roots` is empty.
+fn relabel_built(lang: Lang, roots: &[web_sys::Node]) {
+    let found = |sel: &str| -> Vec<web_sys::Element> {
+        let from: Vec<web_sys::Element> = if roots.is_empty() {
+            document()
+                .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
+                .ok()
+                .flatten()
+                .into_iter()
+                .collect()
+        } else {
+            roots.iter().filter_map(|n| n.dyn_ref().cloned()).collect()
+        };
+        from.iter()
+            .flat_map(|r| {
+                let own = r.matches(sel).unwrap_or(false).then(|| r.clone());
+                let inner: Vec<web_sys::Element> = r
+                    .query_selector_all(sel)
+                    .map(|l| {
+                        (0..l.length())
+                            .filter_map(|i| l.item(i)?.dyn_into().ok())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                own.into_iter().chain(inner)
+            })
+            .collect()
+    };
+    for tag in found(".guess-tag") {
+        let _ = tag.set_attribute("lang", lang.html_lang());
+        let _ = tag.set_attribute("title", crate::core::i18n::t(lang, K::GuessMarkTitle));
+        tag.set_text_content(Some(crate::core::i18n::t(lang, K::Guess)));
+    }
+    let figure = first_yuan_mark().and_then(|(si, start)| {
+        DATASET.article.sentences[si as usize]
+            .marks
+            .iter()
+            .find(|m| m.start == start)
+            .and_then(|m| match m.target {
+                Target::Figure(f) => Some(&DATASET.figures[f as usize]),
+                _ => None,
+            })
+    });
+    let note = figure.and_then(|f| format::yuan_at_amount(&DATASET, f, lang));
+    for el in found(".std.yuan") {
+        let _ = el.set_attribute("lang", lang.html_lang());
+        el.set_text_content(None);
+        let Some(note) = &note else { continue };
+        let doc = document();
+        match note.split_once(" · ") {
+            Some((word, amount)) => {
+                let _ = el.append_with_str_1(&format!("{word} · "));
+                if let Ok(span) = doc.create_element("span") {
+                    span.set_class_name("amount");
+                    span.set_text_content(Some(amount));
+                    let _ = el.append_child(&span);
+                }
+            }
+            None => {
+                let _ = el.append_with_str_1(note);
+            }
+        }
+    }
+}
+
+/// The mark an event in the article is about: its target, its anchor (sentence, start) and its
+/// element. For `pointerover` and `pointerout` only when the pointer crosses the mark's edge, not
+/// when it moves between the mark's own parts, as `pointerenter`/`pointerleave` on the mark
+/// would say (one listener of each for all the marks, on the article's body).
+fn mark_event(
+    st: AppState,
+    ev: &web_sys::MouseEvent,
+) -> Option<(Target, (u32, u32), web_sys::Element)> {
+    let el = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".mark")
+        .ok()??;
+    if matches!(ev.type_().as_str(), "pointerover" | "pointerout") {
+        let other = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if other.is_some() && el.contains(other.as_ref()) {
+            return None;
+        }
+    }
+    let (si, start) = dom_id::anchor_of_mark(&el.id())?;
+    let s = DATASET.article.sentences.get(si as usize)?;
+    let target = marks_of(si, s, st.learner.get_untracked())
+        .into_iter()
+        .find(|m| m.start == start)?
+        .target;
+    Some((target, (si, start), el))
 }
 
 /// The article's first yuan amount (sentence, byte start of its mark).
@@ -618,10 +801,6 @@ fn mark_view(
     target: Target,
 ) -> AnyView {
     let id = dom_id::mark(si, start);
-    // A figure in the text also selects its point in the charts.
-    let on_click = move |_| open_mark(st, target, (si, start));
-    let enter = move |ev: web_sys::PointerEvent| hover_in(st, target, (si, start), &ev);
-    let leave = move |ev: web_sys::PointerEvent| hover_out(st, &ev);
     let mode = r.mode;
     match target {
         Target::Term(i) => {
@@ -683,8 +862,7 @@ fn mark_view(
             );
             view! {
                 <button type="button" class="mark term" id=id data-term=t.id popovertarget=popover_target(target)
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()
-                    on:click=on_click on:pointerenter=enter on:pointerleave=leave>
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
                     {inner}
                 </button>
                 {standard}
@@ -698,8 +876,7 @@ fn mark_view(
                 .then(|| view! { <span class="std" lang="ko">{o.standard}</span> });
             view! {
                 <button type="button" class="mark ortho" id=id data-ortho=o.id popovertarget=popover_target(target)
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()
-                    on:click=on_click on:pointerenter=enter on:pointerleave=leave>
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
                     {text}
                 </button>
                 {standard}
@@ -724,8 +901,7 @@ fn mark_view(
             };
             view! {
                 <button type="button" class="mark learn" id=id data-learn=w.word
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()
-                    on:click=on_click on:pointerenter=enter on:pointerleave=leave>
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
                     {inner}
                 </button>
             }
@@ -751,8 +927,7 @@ fn mark_view(
             });
             view! {
                 <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key() popovertarget=popover_target(target)
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()
-                    on:click=on_click on:pointerenter=enter on:pointerleave=leave>
+                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
                     {text}
                 </button>
                 {yuan}
