@@ -780,19 +780,102 @@ fn figures_in_the_text_select_their_chart_point_and_back() {
             );
         }
     }
-    // The key-figure tiles: point k is KEY_FIGURES[k], and the figure selects it.
+    // The key-figure tiles: point k is the k-th key figure (data/charts.toml), and the figure
+    // selects it.
+    const KEY_FIGURES: [&str; 7] = [
+        "delegation_bodies",
+        "delegation_firms",
+        "firms_landed",
+        "agreements_signed",
+        "korean_firms_invested",
+        "investment_total",
+        "factory_area",
+    ];
     let tiles = points::key_figures(&DATASET);
-    assert_eq!(tiles.len(), charts::KEY_FIGURES.len());
+    assert_eq!(tiles.len(), KEY_FIGURES.len());
     for (k, fi) in tiles {
-        assert_eq!(
-            DATASET.figures[fi as usize].id,
-            charts::KEY_FIGURES[k as usize]
-        );
+        assert_eq!(DATASET.figures[fi as usize].id, KEY_FIGURES[k as usize]);
         assert_eq!(
             charts::point_of_figure_at(&DATASET, ChartId::Key, fi as usize),
             Some(k)
         );
     }
+}
+
+/// A chart is defined once (`data/charts.toml` → `Dataset::charts`): the app's charts are the
+/// table's, and both directions of point ↔ figure come from it — what a point stands for is its
+/// `figure`, the point a figure selects is the first whose `selected_by` lists it.
+#[test]
+fn point_and_figure_round_trip_through_the_one_table() {
+    use longjiang_reader::core::dataset::model::{ChartKind, ChartValue, CHART_KINDS};
+    let codes = ChartId::ALL.map(|c| c.code());
+    assert_eq!(codes, CHART_KINDS.map(|(id, _)| id), "the app's charts");
+    let ids: Vec<&str> = DATASET.charts.iter().map(|c| c.id).collect();
+    assert_eq!(ids, codes, "one definition per chart, in the app's order");
+    let mut selecting = 0;
+    for chart in ChartId::ALL {
+        let def = charts::chart_def(&DATASET, chart);
+        assert!(!def.points.is_empty(), "{chart:?}");
+        // Point → figure: what the panel shows for a point is the table's figure and sentence.
+        match def.kind {
+            ChartKind::Tiles => {
+                let tiles = points::key_figures(&DATASET);
+                assert_eq!(tiles.len(), def.points.len());
+                for (k, fi) in tiles {
+                    assert_eq!(def.points[k as usize].figure, Some(fi));
+                }
+            }
+            ChartKind::Bars | ChartKind::Timeline => {
+                let pts = points::points(&DATASET, chart, Currency::Krw, Lang::En);
+                assert_eq!(pts.len(), def.points.len(), "{chart:?}");
+                for (p, d) in pts.iter().zip(def.points) {
+                    assert_eq!((p.figure, p.sentence), (d.figure, d.sentence), "{chart:?}");
+                    assert_eq!(
+                        p.derived.is_some(),
+                        matches!(d.value, ChartValue::Derived(_))
+                    );
+                }
+            }
+        }
+        // Figure → point: every figure a point lists selects it, unless an earlier point lists
+        // it too; a stated value's own figure is among them, and so round-trips.
+        for (i, d) in def.points.iter().enumerate() {
+            if let ChartValue::Figure(fi) = d.value {
+                assert_eq!(d.figure, Some(fi));
+                assert_eq!(
+                    charts::point_of_figure_at(&DATASET, chart, fi as usize),
+                    Some(i as u32),
+                    "{chart:?} point {i}"
+                );
+            }
+            for &fi in d.selected_by {
+                let first = def.points.iter().position(|p| p.selected_by.contains(&fi));
+                assert_eq!(
+                    charts::point_of_figure_at(&DATASET, chart, fi as usize),
+                    first.map(|p| p as u32)
+                );
+                selecting += 1;
+            }
+            // A repeat selects what the figure it repeats selects.
+            for (g, f) in DATASET.figures.iter().enumerate() {
+                if f.same_as.is_some_and(|r| d.selected_by.contains(&r)) {
+                    assert!(d.selected_by.contains(&(g as u32)), "{} {chart:?}", f.id);
+                }
+            }
+        }
+        // And nothing else selects a point of this chart.
+        for fi in 0..DATASET.figures.len() {
+            let listed = def
+                .points
+                .iter()
+                .any(|p| p.selected_by.contains(&(fi as u32)));
+            assert_eq!(
+                charts::point_of_figure_at(&DATASET, chart, fi).is_some(),
+                listed
+            );
+        }
+    }
+    assert!(selecting > 20, "only {selecting} figure → point links");
 }
 
 #[test]

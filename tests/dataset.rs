@@ -1001,3 +1001,234 @@ fn source_url_is_a_web_address() {
         "{e:#?}"
     );
 }
+
+// ── Charts: a chart is defined once, in data/charts.toml, and checked when the dataset loads ──
+
+#[test]
+fn chart_naming_a_missing_figure_is_reported() {
+    // A bar (stated or derived) that names no figure: the build stops instead of drawing a bar
+    // of no value.
+    let mut s = sources();
+    s.charts = s.charts.replacen("\"trade_2021\"", "\"trade_2020\"", 1);
+    let e = errors_of(&s);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!(
+        e[0].to_string(),
+        "data/charts.toml: [[chart]] \"trade\": field `bars`: no figure with id \"trade_2020\" \
+         in data/figures.toml, nor a derived one (derive.rs)"
+    );
+    // A key-figure tile, and a growth rate above the bars.
+    let mut s = sources();
+    s.charts = s
+        .charts
+        .replacen("\"factory_area\"", "\"factory_areas\"", 1)
+        .replacen("growth = \"growth_h1_2023\"", "growth = \"growth_h1\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/charts.toml",
+            "[[chart]] \"key\"",
+            "tiles",
+            "no figure with id \"factory_areas\""
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            "data/charts.toml",
+            "[[chart]] \"half\"",
+            "growth",
+            "no figure with id \"growth_h1\""
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn renaming_a_figure_fails_the_chart_that_names_it() {
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("id = \"factory_area\"", "id = \"factory_floor\"", 1);
+    let e = errors_of(&s);
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert!(
+        has_error(
+            &e,
+            "data/charts.toml",
+            "[[chart]] \"key\"",
+            "tiles",
+            "no figure with id \"factory_area\" in data/figures.toml"
+        ),
+        "{e:#?}"
+    );
+    // A figure a bar stands for: its selecting growth rate goes with it.
+    let mut s = sources();
+    s.figures = s
+        .figures
+        .replacen("id = \"growth_2022\"", "id = \"growth_2022_yoy\"", 1);
+    let e = errors_of(&s);
+    assert!(
+        has_error(
+            &e,
+            "data/charts.toml",
+            "[[chart]] \"trade\"",
+            "selects.growth_2022",
+            "no figure with id \"growth_2022\""
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn chart_entries_are_checked_against_the_app_and_the_figures() {
+    let broken = |from: &str, to: &str| {
+        let mut s = sources();
+        assert!(s.charts.contains(from), "{from}");
+        s.charts = s.charts.replacen(from, to, 1);
+        errors_of(&s)
+    };
+    let charts = "data/charts.toml";
+    // Every chart of the app has its entry, and no other.
+    let e = broken("id = \"timeline\"", "id = \"timelines\"");
+    assert!(
+        has_error(
+            &e,
+            charts,
+            "\"timelines\"",
+            "id",
+            "is not a chart of the app"
+        ),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(&e, charts, "[[chart]] \"timeline\"", "id", "missing"),
+        "{e:#?}"
+    );
+    // A field only where the chart's kind has it.
+    let e = broken(
+        "id = \"key\"\n",
+        "id = \"key\"\ncagr = \"cagr_2017_2022\"\n",
+    );
+    assert!(
+        has_error(&e, charts, "\"key\"", "cagr", "does not apply"),
+        "{e:#?}"
+    );
+    let e = broken("id = \"timeline\"\n", "id = \"timeline\"\ntiles = []\n");
+    assert!(
+        has_error(&e, charts, "\"timeline\"", "tiles", "does not apply"),
+        "{e:#?}"
+    );
+    // Bars are yuan amounts; the growth above them a percent figure.
+    let e = broken("\"trade_2017\", ", "\"factory_area\", ");
+    assert!(
+        has_error(&e, charts, "\"trade\"", "bars", "is not an amount in yuan"),
+        "{e:#?}"
+    );
+    let e = broken("growth = \"growth_h1_2023\"", "growth = \"trade_h1_2023\"");
+    assert!(
+        has_error(&e, charts, "\"half\"", "growth", "is not a percent figure"),
+        "{e:#?}"
+    );
+    // A figure selects one of the chart's bars; a repeat goes with the figure it repeats.
+    let e = broken(
+        "growth_2022 = \"trade_2022\"",
+        "growth_2022 = \"trade_2023\"",
+    );
+    assert!(
+        has_error(
+            &e,
+            charts,
+            "\"trade\"",
+            "selects.growth_2022",
+            "not one of this chart's `bars`"
+        ),
+        "{e:#?}"
+    );
+    let e = broken(
+        "growth_h1_2023 = \"trade_h1_2023\"",
+        "growth_h1_2023_again = \"trade_h1_2023\"",
+    );
+    assert!(
+        has_error(
+            &e,
+            charts,
+            "\"half\"",
+            "selects.growth_h1_2023_again",
+            "repeats \"growth_h1_2023\""
+        ),
+        "{e:#?}"
+    );
+    // A tile is a figure of the text, once.
+    let e = broken(
+        "\"factory_area\",",
+        "\"factory_area\", \"cagr_2017_2022\", \"firms_landed\",",
+    );
+    assert!(
+        has_error(&e, charts, "\"key\"", "tiles", "is a derived figure"),
+        "{e:#?}"
+    );
+    assert!(
+        has_error(
+            &e,
+            charts,
+            "\"key\"",
+            "tiles",
+            "\"firms_landed\" is listed twice"
+        ),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn charts_resolve_to_points_and_the_figures_that_select_them() {
+    let chart = |id: &str| DATASET.chart(id).unwrap();
+    let ids = |list: &[u32]| -> Vec<&str> {
+        list.iter()
+            .map(|&i| DATASET.figures[i as usize].id)
+            .collect()
+    };
+    // The trade chart: 2017 and 2022 stated, 2021 derived (quoting the 2022 figure it comes
+    // from), the 2022 bar selected by its repeat and its growth rate.
+    let trade = chart("trade");
+    assert_eq!(trade.kind, ChartKind::Bars);
+    let values: Vec<&str> = trade
+        .points
+        .iter()
+        .map(|p| DATASET.chart_value(p.value).0)
+        .collect();
+    assert_eq!(values, ["trade_2017", "trade_2021", "trade_2022"]);
+    assert!(matches!(trade.points[1].value, ChartValue::Derived(_)));
+    assert_eq!(
+        trade.points[1].figure,
+        DATASET.figure_index("trade_2022").map(|i| i as u32)
+    );
+    assert!(trade.points[1].selected_by.is_empty());
+    assert_eq!(
+        ids(trade.points[2].selected_by),
+        ["trade_2022", "growth_2022", "trade_2022_again"]
+    );
+    let a = trade.annotation.unwrap();
+    assert_eq!((a.kind, a.from, a.to), (GrowthKind::Cagr, 2017, 2022));
+    let half = chart("half");
+    assert_eq!(
+        ids(half.points[1].selected_by),
+        [
+            "trade_h1_2023",
+            "growth_h1_2023",
+            "trade_h1_2023_again",
+            "growth_h1_2023_again"
+        ]
+    );
+    assert_eq!(half.annotation.unwrap().kind, GrowthKind::YearOnYear);
+    // The timeline's points are the events, in order; the key figures' the tiles.
+    let timeline = chart("timeline");
+    assert_eq!(timeline.points.len(), DATASET.events.len());
+    for (i, (p, e)) in timeline.points.iter().zip(DATASET.events).enumerate() {
+        assert_eq!(p.value, ChartValue::Event(i as u32));
+        assert_eq!(p.figure, e.figures.first().copied());
+    }
+    assert_eq!(chart("key").points.len(), 7);
+}

@@ -8,8 +8,10 @@
 //! taller instead of squeezing the plot. This module imports no browser crate; text is measured
 //! through `text::Measure`, which the browser implements with the canvas.
 //!
-//! The data builders (`trade_bars`, `half_bars`, `timeline`) turn the dataset into what is drawn,
-//! in the chosen currency and language; derived and converted values are marked as such.
+//! What a chart shows is defined once, in `data/charts.toml` (`chart_def`: the dataset's `Chart`,
+//! checked when it loads). The data builders (`spec`: bars, the timeline) turn that definition
+//! into what is drawn, in the chosen currency and language; derived and converted values are
+//! marked as such. `points` reads the same definition for what a point stands for.
 
 pub mod bars;
 pub mod points;
@@ -17,7 +19,9 @@ pub mod svg;
 pub mod text;
 pub mod timeline;
 
-use crate::core::dataset::model::Dataset;
+use crate::core::dataset::model::{
+    Annotation, Chart, ChartKind, ChartValue, Dataset, Event, GrowthKind,
+};
 use crate::core::format::{self, Currency, Precision, Width};
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::ChartId;
@@ -27,6 +31,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::RGBColor;
 
 pub use bars::{bars_height, draw_bars, BarLayout};
+pub use points::{point_of_figure, point_of_figure_at};
 pub use svg::SvgWriter;
 pub use text::{Estimate, Measure, TextBox};
 pub use timeline::{draw_timeline, timeline_height, TimelineLayout};
@@ -504,15 +509,10 @@ pub struct BarChart {
     pub plot_height: f64,
 }
 
-fn money_bar(
-    ds: &Dataset,
-    id: &'static str,
-    value_cny: f64,
-    period: &str,
-    derived: bool,
-    cur: Currency,
-    lang: Lang,
-) -> Bar {
+/// The bar of a chart value, a yuan amount (checked by the loader), stated or derived.
+fn money_bar(ds: &Dataset, v: ChartValue, cur: Currency, lang: Lang) -> Bar {
+    let (id, value_cny, period) = ds.chart_value(v);
+    let derived = matches!(v, ChartValue::Derived(_));
     let year = format::period_year(period).unwrap_or(0);
     let value = format::convert(ds, value_cny, Currency::Cny, cur, year).unwrap_or(f64::NAN);
     let converted = cur != Currency::Cny;
@@ -573,35 +573,62 @@ fn subtitle(cur: Currency, lang: Lang) -> String {
     }
 }
 
-fn stated(ds: &Dataset, id: &str) -> f64 {
-    ds.figures
-        .iter()
-        .find(|f| f.id == id)
-        .map_or(f64::NAN, |f| f.value)
-}
-fn derived(ds: &Dataset, id: &str) -> f64 {
-    ds.derived_value(id).map_or(f64::NAN, |d| d.value)
-}
-
 /// "(in CNY)" after a growth rate: growth measured in another currency would differ with the
-/// exchange rate. The trade chart always says it; the first-half chart when it shows another
-/// currency.
+/// exchange rate. A compound growth always says it (the trade chart), a year-on-year one when
+/// the bars show another currency (the first-half chart).
 fn in_cny(lang: Lang) -> &'static str {
     lang.pick(" (CNY 기준)", "（按人民币计）", " (in CNY)")
 }
 
-fn bar_chart(
-    bars: Vec<Bar>,
-    annotation: String,
-    cur: Currency,
-    lang: Lang,
-    plot_height: f64,
-) -> BarChart {
+/// The growth rate written above the bars, in the chart's language (`data/charts.toml`'s `cagr`
+/// or `growth`).
+fn annotation(ds: &Dataset, a: &Annotation, cur: Currency, lang: Lang) -> String {
+    let (_, v, _) = ds.chart_value(a.value);
+    match a.kind {
+        GrowthKind::Cagr => {
+            let (from, to) = (a.from, a.to);
+            let text = match lang {
+                Lang::Ko => format!("{from}→{to} 연평균 +{v:.1}%"),
+                // 增长 says the sign; a range of years takes a dash (2017—2022年).
+                Lang::Zh => format!("{from}—{to}年年均增长{v:.1}%"),
+                Lang::En => format!("{from}→{to}: +{v:.1}% a year"),
+            };
+            text + in_cny(lang)
+        }
+        GrowthKind::YearOnYear => {
+            let text = match lang {
+                Lang::Ko => format!("전년 동기 대비 +{v}%"),
+                Lang::Zh => format!("同比增长{v}%"),
+                Lang::En => format!("+{v}% year on year"),
+            };
+            text + if cur == Currency::Cny {
+                ""
+            } else {
+                in_cny(lang)
+            }
+        }
+    }
+}
+
+/// The height of a bar chart's plot in CSS pixels for `n` bars: 100 and 30 a bar (three years of
+/// trade 190, two first halves 160); the chart grows around it.
+fn plot_height(n: usize) -> f64 {
+    100.0 + 30.0 * n as f64
+}
+
+/// The bar chart `def` defines (`data/charts.toml`): a bar per point, its growth rate above.
+fn bar_chart(ds: &Dataset, def: &Chart, cur: Currency, lang: Lang) -> BarChart {
+    let bars: Vec<Bar> = def
+        .points
+        .iter()
+        .map(|p| money_bar(ds, p.value, cur, lang))
+        .collect();
     let converted = cur != Currency::Cny;
     BarChart {
+        plot_height: plot_height(bars.len()),
         bars,
         subtitle: subtitle(cur, lang),
-        annotation: Some(annotation),
+        annotation: def.annotation.map(|a| annotation(ds, &a, cur, lang)),
         legend_stated: (if converted {
             K::StatedConverted
         } else {
@@ -618,56 +645,19 @@ fn bar_chart(
         .to_string(),
         lang,
         currency: cur,
-        plot_height,
     }
 }
 
-/// Chart 1: trade by year, 2017 and 2022 stated, 2021 derived, with the CAGR annotated.
+/// The trade chart's bars (`data/charts.toml`'s `trade`: trade by year, 2017 and 2022 stated,
+/// 2021 derived, the compound growth annotated).
 pub fn trade_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
-    let cagr = derived(ds, "cagr_2017_2022");
-    let bar = |id, v, p, d| money_bar(ds, id, v, p, d, cur, lang);
-    let bars = vec![
-        bar("trade_2017", stated(ds, "trade_2017"), "2017", false),
-        bar("trade_2021", derived(ds, "trade_2021"), "2021", true),
-        bar("trade_2022", stated(ds, "trade_2022"), "2022", false),
-    ];
-    let annotation = match lang {
-        Lang::Ko => format!("2017→2022 연평균 +{cagr:.1}%"),
-        // 增长 says the sign; a range of years takes a dash (2017—2022年).
-        Lang::Zh => format!("2017—2022年年均增长{cagr:.1}%"),
-        Lang::En => format!("2017→2022: +{cagr:.1}% a year"),
-    } + in_cny(lang);
-    bar_chart(bars, annotation, cur, lang, 190.0)
+    bar_chart(ds, chart_def(ds, ChartId::Trade), cur, lang)
 }
 
-/// Chart 2: first half 2022 (derived) against first half 2023 (stated, +66.4 %).
+/// The first-half chart's bars (`half`: first half 2022 derived against first half 2023 stated,
+/// +66.4 %).
 pub fn half_bars(ds: &Dataset, cur: Currency, lang: Lang) -> BarChart {
-    let growth = stated(ds, "growth_h1_2023");
-    let bar = |id, v, p, d| money_bar(ds, id, v, p, d, cur, lang);
-    let bars = vec![
-        bar(
-            "trade_h1_2022",
-            derived(ds, "trade_h1_2022"),
-            "2022-H1",
-            true,
-        ),
-        bar(
-            "trade_h1_2023",
-            stated(ds, "trade_h1_2023"),
-            "2023-H1",
-            false,
-        ),
-    ];
-    let annotation = match lang {
-        Lang::Ko => format!("전년 동기 대비 +{growth}%"),
-        Lang::Zh => format!("同比增长{growth}%"),
-        Lang::En => format!("+{growth}% year on year"),
-    } + if cur == Currency::Cny {
-        ""
-    } else {
-        in_cny(lang)
-    };
-    bar_chart(bars, annotation, cur, lang, 160.0)
+    bar_chart(ds, chart_def(ds, ChartId::Half), cur, lang)
 }
 
 /// The notes a downloaded bar chart carries: how converted values were converted, and how
@@ -734,8 +724,15 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
         month: d.month % 12 + 1,
         day: 1,
     };
-    let items: Vec<TimelineItem> = ds
-        .events
+    let events: Vec<&Event> = chart_def(ds, ChartId::Timeline)
+        .points
+        .iter()
+        .filter_map(|p| match p.value {
+            ChartValue::Event(e) => Some(&ds.events[e as usize]),
+            _ => None,
+        })
+        .collect();
+    let items: Vec<TimelineItem> = events
         .iter()
         .map(|e| {
             let approximate = e.start.day == 0;
@@ -757,8 +754,8 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
         })
         .collect();
     // Whole months from the first event's to the last one's.
-    let first = ds.events.iter().map(|e| e.start).min();
-    let last = ds.events.iter().map(|e| e.end.unwrap_or(e.start)).max();
+    let first = events.iter().map(|e| e.start).min();
+    let last = events.iter().map(|e| e.end.unwrap_or(e.start)).max();
     let mut months = Vec::new();
     if let (Some(first), Some(last)) = (first, last) {
         let mut m = Date { day: 1, ..first };
@@ -851,14 +848,23 @@ impl ChartLayout {
     }
 }
 
-/// What chart `chart` draws, in a currency and language (the key figures are tiles, not a
-/// drawing: they get the timeline's spec and are never drawn). Shared by the app and the build
-/// step that draws the charts into the page (`examples/prerender.rs`).
+/// What the dataset says chart `chart` is (`data/charts.toml`, resolved and checked by the
+/// loader): its kind, its points and what selects each, its annotation. The one definition of a
+/// chart that drawing (`spec`) and the points (`points`) both read.
+pub fn chart_def(ds: &Dataset, chart: ChartId) -> &'static Chart {
+    ds.chart(chart.code())
+        .expect("the loader gives every chart of the app its entry (data/charts.toml)")
+}
+
+/// What chart `chart` draws, in a currency and language, by the kind its definition has (the
+/// key figures are tiles, not a drawing: they get the timeline's spec and are never drawn).
+/// Shared by the app and the build step that draws the charts into the page
+/// (`examples/prerender.rs`).
 pub fn spec(ds: &Dataset, chart: ChartId, cur: Currency, lang: Lang) -> Spec {
-    match chart {
-        ChartId::Trade => Spec::Bars(trade_bars(ds, cur, lang)),
-        ChartId::Half => Spec::Bars(half_bars(ds, cur, lang)),
-        _ => Spec::Timeline(timeline(ds, lang)),
+    let def = chart_def(ds, chart);
+    match def.kind {
+        ChartKind::Bars => Spec::Bars(bar_chart(ds, def, cur, lang)),
+        ChartKind::Timeline | ChartKind::Tiles => Spec::Timeline(timeline(ds, lang)),
     }
 }
 
@@ -957,58 +963,6 @@ pub fn place_tip(p: (f64, f64, f64, f64), frame: (f64, f64), tip: (f64, f64)) ->
         (clamp_x(cx - tw / 2.0), clamp_y(b + gap))
     }
 }
-
-/// Which point of `chart` shows the stated figure `figure_id` (a repeated statement maps to the
-/// first one; a growth rate maps to the bar it describes).
-pub fn point_of_figure(ds: &Dataset, chart: ChartId, figure_id: &str) -> Option<u32> {
-    point_of_figure_at(ds, chart, ds.figure_index(figure_id)?)
-}
-
-/// [`point_of_figure`] for the figure at index `fi` of `ds.figures`.
-pub fn point_of_figure_at(ds: &Dataset, chart: ChartId, fi: usize) -> Option<u32> {
-    let root = ds.figures[fi].same_as.map_or(fi, |j| j as usize);
-    let root_id = ds.figures[root].id;
-    let pos = |ids: &[&str], id: &str| ids.iter().position(|i| *i == id).map(|p| p as u32);
-    match chart {
-        ChartId::Trade => pos(
-            &["trade_2017", "trade_2021", "trade_2022"],
-            if root_id == "growth_2022" {
-                "trade_2022"
-            } else {
-                root_id
-            },
-        ),
-        ChartId::Half => pos(
-            &["trade_h1_2022", "trade_h1_2023"],
-            if root_id == "growth_h1_2023" {
-                "trade_h1_2023"
-            } else {
-                root_id
-            },
-        ),
-        ChartId::Timeline => ds
-            .events
-            .iter()
-            .position(|e| {
-                e.figures
-                    .iter()
-                    .any(|&f| f as usize == root || f as usize == fi)
-            })
-            .map(|p| p as u32),
-        ChartId::Key => pos(&KEY_FIGURES, root_id),
-    }
-}
-
-/// The key figures, in display order.
-pub const KEY_FIGURES: [&str; 7] = [
-    "delegation_bodies",
-    "delegation_firms",
-    "firms_landed",
-    "agreements_signed",
-    "korean_firms_invested",
-    "investment_total",
-    "factory_area",
-];
 
 /// The message of each chart in words (its aria-label).
 pub fn describe_bars(c: &BarChart, title: &str) -> String {

@@ -1,10 +1,12 @@
 //! What a chart's points are, apart from how they are drawn: which figure and sentence each point
 //! stands for (point ↔ figure ↔ sentence), what its tooltip says, where the arrow keys move the
-//! selection, and which chart point shows a figure of the text. Pure (no browser crate): the app's
-//! charts panel only calls these, and `tests/charts.rs` checks them on the host.
+//! selection, and which chart point shows a figure of the text. Both directions of point ↔ figure
+//! read one table, the chart's definition (`data/charts.toml` → `model::ChartPoint`: its
+//! `figure` one way, `selected_by` the other). Pure (no browser crate): the app's charts panel
+//! only calls these, and `tests/charts.rs` checks them on the host.
 
-use super::{half_bars, point_of_figure_at, timeline, trade_bars, Bar, KEY_FIGURES};
-use crate::core::dataset::model::Dataset;
+use super::{chart_def, spec, Bar, Spec};
+use crate::core::dataset::model::{ChartKind, ChartPoint, ChartValue, Dataset};
 use crate::core::format::Currency;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::ChartId;
@@ -37,109 +39,87 @@ pub struct PointInfo {
     pub figure: Option<u32>,
 }
 
-fn figure_point(
+/// The point `p` of a chart's definition, with its label, value and kind as drawn.
+fn point_info(
     ds: &Dataset,
+    p: &ChartPoint,
     label: String,
     value: String,
     kind: String,
-    derived: Option<&'static str>,
-    fi: u32,
 ) -> PointInfo {
-    let f = &ds.figures[fi as usize];
+    let span = p.figure.map(|fi| {
+        let f = &ds.figures[fi as usize];
+        (f.start, f.end)
+    });
     PointInfo {
         label,
         value,
         kind,
         converted_from: None,
-        derived,
-        sentence: f.sentence,
-        span: Some((f.start, f.end)),
-        figure: Some(fi),
+        derived: match p.value {
+            ChartValue::Derived(d) => Some(ds.derived[d as usize].formula),
+            _ => None,
+        },
+        sentence: p.sentence,
+        span,
+        figure: p.figure,
     }
 }
 
-fn bar_info(ds: &Dataset, b: &Bar) -> PointInfo {
-    let p = match ds.figure_index(b.id) {
-        Some(fi) => figure_point(
-            ds,
-            b.label.clone(),
-            b.value_text.clone(),
-            b.kind.clone(),
-            None,
-            fi as u32,
-        ),
-        None => {
-            // A derived bar points at the stated money figure it is computed from.
-            let d = ds
-                .derived_value(b.id)
-                .expect("bars are stated or derived figures");
-            let money = d
-                .inputs
-                .iter()
-                .copied()
-                .find(|&i| ds.figures[i as usize].unit == d.unit)
-                .unwrap_or(d.inputs[0]);
-            figure_point(
-                ds,
-                b.label.clone(),
-                b.value_text.clone(),
-                b.kind.clone(),
-                Some(d.formula),
-                money,
-            )
-        }
-    };
+fn bar_info(ds: &Dataset, b: &Bar, p: &ChartPoint) -> PointInfo {
     PointInfo {
         converted_from: b.converted_from.clone(),
-        ..p
+        ..point_info(ds, p, b.label.clone(), b.value_text.clone(), b.kind.clone())
     }
 }
 
 /// The points of a canvas chart, in point order (the key figures are tiles: none here).
 pub fn points(ds: &Dataset, chart: ChartId, cur: Currency, lang: Lang) -> Vec<PointInfo> {
-    match chart {
-        ChartId::Trade => trade_bars(ds, cur, lang)
+    let def = chart_def(ds, chart);
+    if def.kind == ChartKind::Tiles {
+        return Vec::new();
+    }
+    match spec(ds, chart, cur, lang) {
+        Spec::Bars(c) => c
             .bars
             .iter()
-            .map(|b| bar_info(ds, b))
+            .zip(def.points)
+            .map(|(b, p)| bar_info(ds, b, p))
             .collect(),
-        ChartId::Half => half_bars(ds, cur, lang)
-            .bars
-            .iter()
-            .map(|b| bar_info(ds, b))
+        Spec::Timeline(t) => t
+            .items
+            .into_iter()
+            .zip(def.points)
+            .map(|(it, p)| point_info(ds, p, it.title, it.when, K::Stated.get(lang).into()))
             .collect(),
-        ChartId::Timeline => ds
-            .events
-            .iter()
-            .zip(timeline(ds, lang).items)
-            .map(|(e, it)| match e.figures.first() {
-                Some(&fi) => {
-                    figure_point(ds, it.title, it.when, K::Stated.get(lang).into(), None, fi)
-                }
-                None => PointInfo {
-                    label: it.title,
-                    value: it.when,
-                    kind: K::Stated.get(lang).into(),
-                    converted_from: None,
-                    derived: None,
-                    sentence: e.sentences[0],
-                    span: None,
-                    figure: None,
-                },
-            })
-            .collect(),
-        ChartId::Key => Vec::new(),
     }
 }
 
-/// The key-figure tiles: (point index, figure index), in display order. A point index is the
-/// figure's place in [`KEY_FIGURES`] (what `pt=` says in the URL).
+/// The key-figure tiles: (point index, figure index), in display order (`data/charts.toml`'s
+/// `key`). A point index is the tile's place there (what `pt=` says in the URL).
 pub fn key_figures(ds: &Dataset) -> Vec<(u32, u32)> {
-    KEY_FIGURES
+    chart_def(ds, ChartId::Key)
+        .points
         .iter()
         .enumerate()
-        .filter_map(|(k, id)| Some((k as u32, ds.figure_index(id)? as u32)))
+        .filter_map(|(k, p)| Some((k as u32, p.figure?)))
         .collect()
+}
+
+/// Which point of `chart` shows the stated figure `figure_id` (a repeated statement maps to the
+/// first one; a growth rate maps to the bar it describes).
+pub fn point_of_figure(ds: &Dataset, chart: ChartId, figure_id: &str) -> Option<u32> {
+    point_of_figure_at(ds, chart, ds.figure_index(figure_id)?)
+}
+
+/// [`point_of_figure`] for the figure at index `fi` of `ds.figures`: the first point of the
+/// chart's definition that the figure selects.
+pub fn point_of_figure_at(ds: &Dataset, chart: ChartId, fi: usize) -> Option<u32> {
+    chart_def(ds, chart)
+        .points
+        .iter()
+        .position(|p| p.selected_by.contains(&(fi as u32)))
+        .map(|p| p as u32)
 }
 
 /// The chart point that shows figure `fi` of the text, the first chart having it (trade, first

@@ -74,7 +74,9 @@ bake_enum!(
     OrthoRule,
     FigureKind,
     Unit,
-    Bound
+    Bound,
+    ChartKind,
+    GrowthKind
 );
 
 /// Structs bake as struct literals. Listing the fields here is checked by the compiler: the
@@ -96,7 +98,7 @@ macro_rules! bake_struct {
 }
 bake_struct! {
     Dataset { article, terms, hanja_chars, orthography, people, organisations, figures, derived, events, rates,
-              false_friends, learner }
+              false_friends, learner, charts }
     Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
               published, edition_ko, edition_zh, edition_en, source_url,
               translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
@@ -121,6 +123,9 @@ bake_struct! {
             what_zh, what_en }
     Rate { year, usd_cny, usd_krw, source_usd_cny, source_usd_krw }
     Date { year, month, day }
+    Chart { id, kind, points, annotation }
+    ChartPoint { value, figure, sentence, selected_by }
+    Annotation { kind, value, from, to }
 }
 
 impl Bake for Target {
@@ -130,6 +135,16 @@ impl Bake for Target {
             Target::Ortho(i) => format!("Target::Ortho({i})"),
             Target::Figure(i) => format!("Target::Figure({i})"),
             Target::Learner(i) => format!("Target::Learner({i})"),
+        });
+    }
+}
+
+impl Bake for ChartValue {
+    fn bake(&self, out: &mut String) {
+        out.push_str(&match self {
+            ChartValue::Figure(i) => format!("ChartValue::Figure({i})"),
+            ChartValue::Derived(i) => format!("ChartValue::Derived({i})"),
+            ChartValue::Event(i) => format!("ChartValue::Event({i})"),
         });
     }
 }

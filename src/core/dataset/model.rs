@@ -28,6 +28,9 @@ pub struct Dataset {
     /// The learner layer (`data/learner.toml`): the article's everyday Sino-Korean words that
     /// have no glossary card, each with a light entry. Marked only where nothing else is.
     pub learner: List<LearnerWord>,
+    /// The charts (`data/charts.toml`): one per chart of the app, in `CHART_KINDS` order, each
+    /// with its points and the figures of the text that select them.
+    pub charts: List<Chart>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -609,6 +612,88 @@ pub struct Rate {
     pub source_usd_krw: Str,
 }
 
+/// What a chart of the app draws. Fixed for each chart by the app (`CHART_KINDS`), so that
+/// `data/charts.toml` names no kind, only what the chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ChartKind {
+    /// Money in yuan, one bar per figure (stated or derived), with an optional growth rate
+    /// written above the bars.
+    Bars,
+    /// The events of `events.toml` on a date axis, in the file's order.
+    Timeline,
+    /// The key figures: a tile per figure.
+    Tiles,
+}
+
+/// The app's charts, by the id the URL gives them (`url_state::ChartId::code`: `#chart=trade`),
+/// in the panel's order, and what each draws: every one needs its `[[chart]]` entry.
+pub const CHART_KINDS: [(&str, ChartKind); 4] = [
+    ("trade", ChartKind::Bars),
+    ("half", ChartKind::Bars),
+    ("timeline", ChartKind::Timeline),
+    ("key", ChartKind::Tiles),
+];
+
+/// What a chart point shows: a stated figure, a derived one or an event (indices into
+/// `Dataset::figures`, `derived`, `events`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum ChartValue {
+    Figure(u32),
+    Derived(u32),
+    Event(u32),
+}
+
+/// The growth rate a bar chart writes above its bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum GrowthKind {
+    /// Compound annual growth from the year `Annotation::from` to `to` ("2017→2022 +21.3% a
+    /// year"), measured in yuan: always says so.
+    Cagr,
+    /// Growth on the same period a year before ("+66.4% year on year"): says "in yuan" when the
+    /// bars are converted.
+    YearOnYear,
+}
+
+/// A bar chart's growth rate: a percent figure, stated or derived (never an event).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Annotation {
+    pub kind: GrowthKind,
+    pub value: ChartValue,
+    /// The first and last year a compound growth runs over (from the figure's period,
+    /// "2017–2022"); 0 for a year-on-year one.
+    pub from: u16,
+    pub to: u16,
+}
+
+/// One point of a chart (a bar, an event, a tile): what it shows and both directions of
+/// point ↔ figure, resolved and checked by the loader.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ChartPoint {
+    pub value: ChartValue,
+    /// The figure of the text the point stands for, whose sentence its tooltip quotes and whose
+    /// mark it links to: a stated value's own; a derived value's stated money input (2021 trade →
+    /// the 2022 trade it is computed from); an event's first figure, `None` if it states none.
+    pub figure: Option<u32>,
+    /// The sentence the point comes from: its figure's, else the event's first.
+    pub sentence: u32,
+    /// The figures of the text that select this point: a stated value itself, the figures
+    /// `selects` gives it (a growth rate selects the bar it describes), an event's figures, and
+    /// every repeat (`same_as`) of these. A figure's point on a chart is the first listing it.
+    pub selected_by: List<u32>,
+}
+
+/// A chart of the app as `data/charts.toml` defines it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Chart {
+    /// One of `CHART_KINDS`' ids.
+    pub id: Str,
+    pub kind: ChartKind,
+    /// In drawing order: the bars, the events, the tiles. A point's index is what `pt=` says in
+    /// the URL.
+    pub points: List<ChartPoint>,
+    pub annotation: Option<Annotation>,
+}
+
 impl Dataset {
     pub fn sentence_index(&self, id: &str) -> Option<usize> {
         self.article.sentences.iter().position(|s| s.id == id)
@@ -621,6 +706,24 @@ impl Dataset {
     }
     pub fn derived_value(&self, id: &str) -> Option<&Derived> {
         self.derived.iter().find(|d| d.id == id)
+    }
+    /// The chart with id `id` (`CHART_KINDS`; the loader gives every one an entry).
+    pub fn chart(&self, id: &str) -> Option<&'static Chart> {
+        self.charts.iter().find(|c| c.id == id)
+    }
+    /// The id, number and period of a chart value (an event has no number: 0).
+    pub fn chart_value(&self, v: ChartValue) -> (Str, f64, Str) {
+        match v {
+            ChartValue::Figure(i) => {
+                let f = &self.figures[i as usize];
+                (f.id, f.value, f.period)
+            }
+            ChartValue::Derived(i) => {
+                let d = &self.derived[i as usize];
+                (d.id, d.value, d.period)
+            }
+            ChartValue::Event(i) => (self.events[i as usize].id, 0.0, ""),
+        }
     }
     pub fn rate(&self, year: u16) -> Option<&Rate> {
         self.rates.iter().find(|r| r.year == year)

@@ -256,6 +256,21 @@ pub struct RawEvent {
     pub what_en: String,
 }
 
+/// An entry of `data/charts.toml`: which of the fields apply depends on the chart's kind
+/// (`model::CHART_KINDS`), so all are optional here and the loader says which one is missing or
+/// out of place.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChart {
+    pub id: String,
+    pub bars: Option<Vec<String>>,
+    pub cagr: Option<String>,
+    pub growth: Option<String>,
+    /// Figure id → the bar (figure id) it selects.
+    pub selects: Option<std::collections::BTreeMap<String, String>>,
+    pub tiles: Option<Vec<String>>,
+}
+
 fn exact() -> Bound {
     Bound::Exact
 }

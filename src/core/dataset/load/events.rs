@@ -57,6 +57,10 @@ pub(super) fn load(
                 ),
             }
         }
+        if e.sentences.is_empty() {
+            // The timeline's point for the event links to a sentence.
+            c.err(&label, "sentences", "must name at least one sentence");
+        }
         let mut figs = Vec::new();
         for f in &e.figures {
             match figures.iter().position(|x| x.id == f) {

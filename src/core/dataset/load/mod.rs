@@ -10,11 +10,13 @@
 //! `events`, `false_friends` (linked to the terms), `learner` (the learner layer, marked where
 //! nothing else is) → `rates`; `hanja` reads the character table right after the glossary, and
 //! checks the terms' hanja against it then, the learner words' and the false friends' once they
-//! are loaded; then the checks across files and the seed round trip, here. Like the rest
-//! of `dataset/`, these modules refer to each other only through `super::`, because `build.rs`
-//! includes this directory by path.
+//! are loaded; `charts` last, once the figures are derived (a chart names stated and derived
+//! figures and shows the events); then the checks across files and the seed round trip, here.
+//! Like the rest of `dataset/`, these modules refer to each other only through `super::`, because
+//! `build.rs` includes this directory by path.
 
 mod article;
+mod charts;
 mod check;
 mod entities;
 mod events;
@@ -44,6 +46,7 @@ pub const EVENTS: &str = "data/events.toml";
 pub const RATES: &str = "data/exchange_rates.csv";
 pub const FALSE_FRIENDS: &str = "data/false_friends.toml";
 pub const LEARNER: &str = "data/learner.toml";
+pub const CHARTS: &str = "data/charts.toml";
 
 /// The texts of the dataset files (so tests can feed broken copies without touching disk).
 #[derive(Debug, Clone, Default)]
@@ -59,6 +62,7 @@ pub struct Sources {
     pub hanja_chars: String,
     pub false_friends: String,
     pub learner: String,
+    pub charts: String,
 }
 
 impl Sources {
@@ -89,6 +93,7 @@ impl Sources {
             hanja_chars: read(HANJA_CHARS),
             false_friends: read(FALSE_FRIENDS),
             learner: read(LEARNER),
+            charts: read(CHARTS),
         };
         if errors.is_empty() {
             Ok(s)
@@ -172,6 +177,17 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
         errors.push(DataError::new(FIGURES, "", "", e));
         Vec::new()
     });
+    // Last: a chart names stated and derived figures, and its timeline is the events.
+    let charts = charts::load(
+        &src.charts,
+        &charts::Facts {
+            figures: &figures,
+            derived: &derived,
+            events: &events,
+            rates: &rates,
+        },
+        &mut errors,
+    );
     let article_ok = article.ok;
     let dataset = Dataset {
         article: article.into_article(),
@@ -186,6 +202,7 @@ pub fn load(src: &Sources) -> Result<Dataset, Vec<DataError>> {
         rates: leak_list(rates),
         false_friends: leak_list(false_friends),
         learner: leak_list(learner),
+        charts: leak_list(charts),
     };
     if article_ok {
         check_round_trip(&dataset, &src.seed, &mut errors);
