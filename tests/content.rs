@@ -1278,3 +1278,63 @@ fn english_translations_use_the_cards_wording() {
         }
     }
 }
+
+/// Issue #20: the quiet reading, the Korean reader's default, marks what a Korean reader of this
+/// article meets as Chinese — the Chinese-Korean spellings, Chinese places, organisations and
+/// policy terms, a form that differs from the South Korean one — and the amounts of money; the
+/// everyday words (반도체, 식품, 디지털) and the other figures are plain.
+#[test]
+fn the_quiet_reading_marks_what_a_korean_reader_meets_as_chinese() {
+    use longjiang_reader::core::url_state::Marks;
+    let t = |id: &str| Target::Term(DATASET.term_index(id).expect(id) as u32);
+    let quiet = |target| Marks::Quiet.shows(&DATASET, target);
+    for id in ["semiconductors", "food", "digital", "unit_percent"] {
+        assert!(!quiet(t(id)), "{id} is everyday Korean");
+        assert!(Marks::All.shows(&DATASET, t(id)));
+    }
+    for id in ["heilongjiang", "harbin", "liangtou_shiwei", "kosme"] {
+        assert!(quiet(t(id)), "{id} stays marked");
+    }
+    // A term whose first form is not (part of) a South Korean form stays marked (spaces aside).
+    for term in DATASET.terms.iter().filter(|x| x.quiet) {
+        let plain = |s: &str| s.replace([' ', '㈜'], "").replace("(주)", "");
+        let form = plain(term.forms[0]);
+        // "시찰·실사", "공동운영협약 (…)": each form, without an explanation in brackets.
+        let seoul = term
+            .standard
+            .split(['·', '/', ','])
+            .flat_map(|s| [plain(s), plain(s.split(" (").next().unwrap_or(s))]);
+        assert!(
+            seoul
+                .clone()
+                .any(|s| !s.is_empty() && (form.contains(&s) || s.contains(&form)))
+                || term.category == Category::Unit,
+            "{} is quiet but written {:?} where Seoul writes {}",
+            term.id,
+            term.forms,
+            term.standard
+        );
+    }
+    let marks: Vec<Target> = DATASET
+        .article
+        .sentences
+        .iter()
+        .flat_map(|s| s.marks.iter().map(|m| m.target))
+        .collect();
+    let shown = marks.iter().filter(|m| quiet(**m)).count();
+    assert_eq!(
+        (marks.len(), shown),
+        (193, 106),
+        "marks in all / in the quiet reading"
+    );
+    for m in &marks {
+        match *m {
+            Target::Ortho(_) => assert!(quiet(*m)),
+            Target::Figure(f) => assert_eq!(
+                quiet(*m),
+                DATASET.figures[f as usize].kind == FigureKind::Money
+            ),
+            _ => {}
+        }
+    }
+}

@@ -11,7 +11,7 @@ use crate::app::state::provide_app_state;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::i18n::Lang;
-use crate::core::url_state::UrlState;
+use crate::core::url_state::{Marks, UrlState};
 use leptos::prelude::*;
 
 /// The article as the app renders it, with the card of every mark as a native popover right
@@ -31,7 +31,13 @@ pub fn article_with_cards() -> String {
         let mut groups: Vec<Vec<Target>> = vec![Vec::new(); paragraphs.len()];
         let mut seen = Vec::new();
         for s in DATASET.article.sentences {
-            for m in s.marks {
+            // Only cards a mark opens: the built page is the quiet reading (the Korean
+            // reader's default), whose plain words open none.
+            for m in s
+                .marks
+                .iter()
+                .filter(|m| Marks::Quiet.shows(&DATASET, m.target))
+            {
                 if !seen.contains(&m.target) {
                     seen.push(m.target);
                     groups[s.paragraph as usize].push(m.target);

@@ -38,6 +38,9 @@ pub const CURRENCY_SWITCH: &str = "currency-switch";
 pub const MODE_SWITCH: &str = "mode-switch";
 pub const TRANSLATION_SWITCH: &str = "translation-switch";
 pub const LEARNER_SWITCH: &str = "learner-switch";
+/// The quiet reading's switch and the key to the marks (issue #20).
+pub const MARKS_SWITCH: &str = "marks-switch";
+pub const MARK_KEY: &str = "mark-key";
 /// The glossary search's list of learner words found.
 pub const LEARNER_RESULTS: &str = "learner-results";
 pub const THEME_TOGGLE: &str = "theme-toggle";

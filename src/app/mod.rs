@@ -20,7 +20,9 @@ pub mod text;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::i18n::{Lang, K};
-use crate::core::url_state::{is_state_fragment, ChartId, Landing, Panel, Theme, UrlState, View};
+use crate::core::url_state::{
+    is_state_fragment, ChartId, Landing, Marks, Panel, Theme, UrlState, View,
+};
 use actions::{open_card, state_link};
 use components::article_view::ArticleView;
 use components::charts_panel::ChartsPanel;
@@ -154,6 +156,8 @@ fn panel_key(p: Panel) -> K {
 
 /// Moves focus to the next (`+1`) or previous (`-1`) term in the text, from the focused one.
 fn step_term(st: AppState, dir: i32) {
+    // The terms marked now (the quiet reading leaves everyday words plain).
+    let quiet = untrack(|| st.quiet());
     let all: Vec<(u32, u32, u32)> = DATASET
         .article
         .sentences
@@ -161,7 +165,9 @@ fn step_term(st: AppState, dir: i32) {
         .enumerate()
         .flat_map(|(si, s)| {
             s.marks.iter().filter_map(move |m| match m.target {
-                Target::Term(t) => Some((si as u32, m.start, t)),
+                Target::Term(t) if !quiet || Marks::Quiet.shows(&DATASET, m.target) => {
+                    Some((si as u32, m.start, t))
+                }
                 _ => None,
             })
         })

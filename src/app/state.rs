@@ -6,7 +6,7 @@ use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::format::Currency;
 use crate::core::i18n::Lang;
-use crate::core::url_state::{default_panel, ChartId, Mode, Panel, Theme, UrlState, View};
+use crate::core::url_state::{default_panel, ChartId, Marks, Mode, Panel, Theme, UrlState, View};
 use crate::core::words::{Notice, SavedWord};
 use leptos::prelude::*;
 
@@ -70,6 +70,8 @@ pub struct AppState {
     pub translation: RwSignal<Option<Lang>>,
     /// The learner layer: the article's everyday Sino-Korean words marked too (issue #22).
     pub learner: RwSignal<bool>,
+    /// Which words the article marks, as chosen (`None`: the language's default; see `quiet`).
+    pub marks: RwSignal<Option<Marks>>,
     pub open: RwSignal<Option<Open>>,
     /// Highlighted sentence (index).
     pub sentence: RwSignal<Option<u32>>,
@@ -127,6 +129,7 @@ impl AppState {
             mode: RwSignal::new(url.mode),
             translation: RwSignal::new(url.translation),
             learner: RwSignal::new(url.learner),
+            marks: RwSignal::new(url.marks),
             open: RwSignal::new(term_target),
             sentence: RwSignal::new(sentence_index(&url)),
             panel: RwSignal::new(url.panel),
@@ -164,6 +167,7 @@ impl AppState {
             mode: self.mode.get(),
             translation: self.translation.get(),
             learner: self.learner.get(),
+            marks: self.marks.get(),
             term: open_term,
             sentence: self
                 .sentence
@@ -188,6 +192,7 @@ impl AppState {
         self.mode.set(url.mode);
         self.translation.set(url.translation);
         self.learner.set(url.learner);
+        self.marks.set(url.marks);
         let want = url
             .term
             .and_then(|id| DATASET.term_index(id))
@@ -213,6 +218,25 @@ impl AppState {
     /// The current state as a link to share: never to the share panel itself.
     pub fn shareable_url(&self) -> UrlState {
         self.to_url().without_share_panel(self.last_panel.get())
+    }
+
+    /// Whether the article shows the quiet reading (issue #20): chosen, or the interface
+    /// language's default. It is a way to read: the hanzi and pinyin modes, which annotate every
+    /// term, and the learner layer, which marks every word, show all (tracks `marks`, `lang`,
+    /// `mode` and `learner`).
+    pub fn quiet(&self) -> bool {
+        self.quiet_applies()
+            && self
+                .marks
+                .get()
+                .unwrap_or_else(|| Marks::default_for(self.lang.get()))
+                == Marks::Quiet
+    }
+
+    /// Whether the quiet reading can apply: the plain or standard-spelling mode, without the
+    /// learner layer.
+    pub fn quiet_applies(&self) -> bool {
+        matches!(self.mode.get(), Mode::Plain | Mode::Standard) && !self.learner.get()
     }
 
     pub fn t(&self, key: crate::core::i18n::K) -> &'static str {

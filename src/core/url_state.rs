@@ -1,7 +1,7 @@
 //! The visible state as a URL, so reload, share and back/forward restore it.
 //!
 //! Scheme (documented in README "Deep links"): view state lives in the fragment,
-//! `#lang=zh&mode=hanzi&term=liangtou_shiwei&s=p09s2&panel=charts&chart=trade&pt=2&cur=usd&theme=dark&q=…`;
+//! `#lang=zh&mode=hanzi&marks=all&term=liangtou_shiwei&s=p09s2&panel=charts&chart=trade&pt=2&cur=usd&theme=dark&q=…`;
 //! host settings for embedding live in the query, `?embed=1&view=charts&theme=dark&bg=transparent&childId=…`.
 //! Parsing reads both (fragment wins), ignores unknown keys and drops any malformed value while
 //! keeping the rest; it never fails. `print` writes only non-default view state, in a fixed order.
@@ -10,9 +10,48 @@
 //! unless the link names another panel, and `?view=` decides the panel outright (a chart-only
 //! embed shows nothing else). [`Landing`] says what a freshly loaded link should bring into view.
 
-use super::dataset::model::Dataset;
+use super::dataset::model::{Dataset, FigureKind, Target};
 use super::format::Currency;
 use super::i18n::Lang;
+
+/// Which words the article marks (issue #20, `marks=quiet` / `marks=all`): every glossary
+/// term, spelling and figure, or the quiet reading's — what a Korean reader meets as Chinese (the
+/// Chinese-Korean spellings, the terms not `quiet` in the glossary) and the amounts of money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Marks {
+    Quiet,
+    All,
+}
+
+impl Marks {
+    pub const ALL: [Marks; 2] = [Marks::Quiet, Marks::All];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Marks::Quiet => "quiet",
+            Marks::All => "all",
+        }
+    }
+
+    /// Whether a mark for `target` is shown as one (the others are plain words).
+    pub fn shows(self, ds: &Dataset, target: Target) -> bool {
+        match (self, target) {
+            (Marks::All, _) | (_, Target::Ortho(_)) | (_, Target::Learner(_)) => true,
+            (Marks::Quiet, Target::Term(t)) => !ds.terms[t as usize].quiet,
+            (Marks::Quiet, Target::Figure(f)) => ds.figures[f as usize].kind == FigureKind::Money,
+        }
+    }
+
+    /// What a reader who has not chosen gets: the quiet reading in the Korean interface (a
+    /// Korean reader does not need 반도체 explained), every mark in the others.
+    pub fn default_for(lang: Lang) -> Marks {
+        if lang == Lang::Ko {
+            Marks::Quiet
+        } else {
+            Marks::All
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub enum Mode {
@@ -161,6 +200,8 @@ pub struct UrlState {
     /// The learner layer (`learn=1`): every Sino-Korean word of the article that has no card
     /// is marked too, with a light card (issue #22).
     pub learner: bool,
+    /// Which words are marked; `None`: the interface language's default (`Marks::default_for`).
+    pub marks: Option<Marks>,
     /// Glossary term id of the open card.
     pub term: Option<&'static str>,
     /// Highlighted sentence id.
@@ -271,8 +312,9 @@ pub fn default_panel(chart: Option<ChartId>) -> Panel {
 /// Does this fragment speak the URL scheme at all? `#article` or `#s-p09s2` (an in-page anchor:
 /// a skip link, a table's link to a sentence) names no view-state key and is not a new state.
 pub fn is_state_fragment(hash: &str) -> bool {
-    const KEYS: [&str; 12] = [
-        "lang", "mode", "tr", "learn", "term", "s", "panel", "chart", "pt", "cur", "theme", "q",
+    const KEYS: [&str; 13] = [
+        "lang", "mode", "tr", "learn", "marks", "term", "s", "panel", "chart", "pt", "cur",
+        "theme", "q",
     ];
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     hash.is_empty() || pairs(hash).any(|(k, _)| KEYS.contains(&k.as_str()))
@@ -454,6 +496,7 @@ impl UrlState {
                     .or(self.translation)
             }
             "learn" => self.learner = v == "1",
+            "marks" => self.marks = find(&Marks::ALL, Marks::code, v).or(self.marks),
             "term" => self.term = resolve_term(ds, v).or(self.term),
             "s" => {
                 self.sentence = ds
@@ -498,6 +541,9 @@ impl UrlState {
         }
         if self.learner {
             p.push(("learn", "1".into()));
+        }
+        if let Some(m) = self.marks {
+            p.push(("marks", m.code().into()));
         }
         if let Some(t) = self.term {
             p.push(("term", t.into()));
@@ -590,6 +636,19 @@ mod tests {
         assert!(!learn("#learn=0") && !learn("#learn=yes") && !learn(""));
         let on = UrlState::parse(&DATASET, "", "#learn=1&tr=en");
         assert_eq!(on.print_hash(), "tr=en&learn=1");
+        // The quiet reading or every mark, chosen; unchosen, nothing in the URL.
+        let marks = |h: &str| UrlState::parse(&DATASET, "", h).marks;
+        assert_eq!(marks("#marks=all"), Some(Marks::All));
+        assert_eq!(marks("#marks=quiet"), Some(Marks::Quiet));
+        assert_eq!(marks("#marks=loud"), None);
+        assert_eq!(marks(""), None);
+        assert_eq!(
+            UrlState::parse(&DATASET, "", "#marks=all&learn=1").print_hash(),
+            "learn=1&marks=all"
+        );
+        assert!(is_state_fragment("#marks=all"));
+        assert_eq!(Marks::default_for(Lang::Ko), Marks::Quiet);
+        assert_eq!(Marks::default_for(Lang::Zh), Marks::All);
         assert!(is_state_fragment("#learn=1"));
         let t = |h: &str| UrlState::parse(&DATASET, "", h).translation;
         assert_eq!(t("#tr=zh"), Some(Lang::Zh));

@@ -397,3 +397,68 @@ test('390 px touch: the card\'s × stays in view while a long card is scrolled (
   await page.waitForSelector('#card', { state: 'detached' });
   assert.deepEqual(page.problems, []);
 });
+
+for (const [width, height, touch] of [[1280, 900, false], [360, 780, true]]) {
+  test(`${width} px: a Korean reader's default is the quiet reading, with a key to the marks; the switch marks every term and figure`, async () => {
+    const page = await newPage(env.browser, { width, height, hasTouch: touch });
+    await openApp(page, env.server.url);
+    const count = () => page.evaluate(() => ({
+      term: document.querySelectorAll('#article .mark.term').length,
+      ortho: document.querySelectorAll('#article .mark.ortho').length,
+      fig: document.querySelectorAll('#article .mark.fig').length,
+      money: document.querySelectorAll('#article .mark.fig[data-kind="money"]').length,
+      plain: document.querySelectorAll('#article .quiet-word').length,
+      // Everyday words are text, no buttons; Chinese terms and spellings stay marked.
+      semiconductors: document.querySelector('#article [data-term="semiconductors"]') ? 'mark' : 'plain',
+      harbin: document.querySelector('#article .mark[data-term="harbin"]') ? 'mark' : 'plain',
+    }));
+    const quiet = await count();
+    assert.equal(quiet.term + quiet.ortho + quiet.fig, 106, JSON.stringify(quiet));
+    assert.equal(quiet.fig, quiet.money, 'only money among the figures');
+    assert.deepEqual([quiet.semiconductors, quiet.harbin], ['plain', 'mark']);
+    assert.equal(quiet.plain, 193 - 106);
+    // The key names the three styles, drawn as the marks are.
+    const key = page.locator('#mark-key .key li');
+    assert.deepEqual(await key.allInnerTexts(), ['가나 용어', '가나 조선어 표기', '가나 수치·금액']);
+    const style = (cls) => page.$eval(`#mark-key .key-sample.${cls}`, (e) => getComputedStyle(e).textDecorationStyle);
+    const markStyle = (cls) => page.$eval(`#article .mark.${cls}`, (e) => getComputedStyle(e).textDecorationStyle);
+    for (const cls of ['term', 'ortho', 'fig']) assert.equal(await style(cls), await markStyle(cls), cls);
+    await page.screenshot({ path: shotPath(`quiet-reading-${width}`) });
+    // Every mark, chosen: in the URL (replaced, not pushed), and back to quiet.
+    const history = await page.evaluate(() => history.length);
+    const sw = page.locator('#marks-switch');
+    assert.equal(await sw.getAttribute('aria-pressed'), 'false');
+    if (touch) await sw.tap(); else await sw.click();
+    await page.waitForFunction(() => document.querySelectorAll('#article .mark').length === 193);
+    assert.equal(await sw.getAttribute('aria-pressed'), 'true');
+    await page.waitForFunction(() => /marks=all/.test(location.hash));
+    assert.equal(await page.evaluate(() => history.length), history);
+    assert.equal(await page.locator('#article .quiet-word').count(), 0);
+    if (touch) await sw.tap(); else await sw.click();
+    await page.waitForFunction(() => document.querySelectorAll('#article .mark').length === 106);
+    // A quiet word's card, chosen in the glossary, opens on the word, which shows it.
+    await page.evaluate(() => { location.hash = 'term=semiconductors'; });
+    await page.locator('#card.placed').waitFor();
+    assert.match(await page.locator('#card .card-title').innerText(), /반도체/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test('a Chinese or English reader gets every mark by default; hanzi mode and the learner layer mark every term', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  for (const hash of ['lang=zh', 'lang=en', 'mode=hanzi', 'learn=1']) {
+    await openApp(page, `${env.server.url}#${hash}`);
+    const n = await page.evaluate(() => document.querySelectorAll('#article .mark:not(.learn)').length);
+    assert.equal(n, 193, hash);
+    assert.equal(await page.locator('#article .quiet-word').count(), 0, hash);
+    if (hash.startsWith('lang=')) assert.equal(await page.locator('#marks-switch').getAttribute('aria-pressed'), 'true', hash);
+    else assert.equal(await page.locator('#marks-switch').getAttribute('aria-disabled'), 'true', hash);
+  }
+  // Chosen in the URL, the quiet reading holds in Chinese too.
+  await openApp(page, `${env.server.url}#lang=zh&marks=quiet`);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#article .mark').length), 106);
+  assert.deepEqual(await page.locator('#mark-key .key li').allInnerTexts(), ['가나 词语', '가나 朝鲜语拼写', '가나 数字·金额']);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

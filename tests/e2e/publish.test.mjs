@@ -136,7 +136,8 @@ test('figure cards read as words in ko, en and zh, qualifier in place, periods l
     zh: { firms: '120余家企业', age: '20年以上', inv: '20亿美元以上', months: '2023年5月至8月', monthly: '每月', value: '数值', period: '时期' },
   };
   for (const [lang, want] of Object.entries(expect)) {
-    await openApp(page, `${env.server.url}#lang=${lang}`);
+    // (Counts too, which the Korean reader's quiet reading leaves plain: every mark shown.)
+    await openApp(page, `${env.server.url}#lang=${lang}&marks=all`);
     const card = async (figure) => {
       await page.click(`#article .mark.fig[data-figure="${figure}"]`);
       await page.locator('#card').waitFor();

@@ -10,7 +10,8 @@ const env = setup();
 test('every glossary entry is listed and marked in the text (units inside their figures)', async () => {
   const data = await downloadDataset(env.browser, env.server.url);
   const page = await newPage(env.browser);
-  await openApp(page, env.server.url);
+  // Every mark (the Korean reader's quiet reading leaves everyday words plain: also.test.mjs).
+  await openApp(page, `${env.server.url}#marks=all`);
   const inGlossary = await page.$$eval('.glossary-item', (els) => els.map((e) => e.dataset.term));
   assert.ok(data.terms.length > 40, `the dataset has ${data.terms.length} terms`);
   assert.deepEqual([...inGlossary].sort(), data.terms.map((t) => t.id).sort(), 'the glossary lists every term once');

@@ -27,7 +27,7 @@ use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::format;
 use crate::core::i18n::{Lang, K};
-use crate::core::url_state::Mode;
+use crate::core::url_state::{Marks, Mode};
 use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -60,7 +60,11 @@ fn decorate(d: Decor) {
         let _ = e.class_list().remove_1("hl");
     }
     if let Some((si, start)) = d.open {
-        if let Some(e) = doc.get_element_by_id(&dom_id::mark(si, start)) {
+        // (A word the quiet reading leaves unmarked is no button: nothing to expand.)
+        if let Some(e) = doc
+            .get_element_by_id(&dom_id::mark(si, start))
+            .filter(|e| e.class_list().contains("mark"))
+        {
             let _ = e.set_attribute("aria-expanded", "true");
         }
     }
@@ -286,7 +290,7 @@ fn settle_annotations() {
     }
 }
 
-fn paragraphs(st: AppState, mode: Mode, learner: bool, korean_hanja: bool) -> impl IntoView {
+fn paragraphs(st: AppState, r: Render) -> impl IntoView {
     DATASET
         .article
         .paragraphs
@@ -299,7 +303,7 @@ fn paragraphs(st: AppState, mode: Mode, learner: bool, korean_hanja: bool) -> im
                 .map(|(k, s)| {
                     let si = p.first + k as u32;
                     // (No empty text: the build-time renderer writes an empty string as a space.)
-                    view! { {sentence_view(st, Render { mode, learner, korean_hanja }, si, s)} {(!s.join.is_empty()).then_some(s.join)} }
+                    view! { {sentence_view(st, r, si, s)} {(!s.join.is_empty()).then_some(s.join)} }
                 })
                 .collect_view();
             let original = match p.kind {
@@ -333,6 +337,9 @@ pub fn ArticleView() -> impl IntoView {
     // Whether the paragraphs shown are the built ones: their few texts in the interface
     // language follow it by hand (`relabel_built`), the app's own by their reactive text.
     let adopted = StoredValue::new(false);
+    // The quiet reading follows the language only where the reader has not chosen: a memo, so
+    // that a language switch that keeps it renders nothing again.
+    let quiet = Memo::new(move |_| st.quiet());
     Effect::new(move |first: Option<()>| {
         let lang = st.lang.get();
         if first.is_some() && adopted.get_value() {
@@ -416,6 +423,7 @@ pub fn ArticleView() -> impl IntoView {
                         {move || st.lang.get().pick(a.translation_note_ko, a.translation_note_zh, a.translation_note_en)}
                     </p>
                 })}
+                {mark_key(st)}
             </header>
             // The marks' listeners are here, one of each for all of them (`mark_event`).
             <div class="article-body" node_ref=body_ref
@@ -439,10 +447,11 @@ pub fn ArticleView() -> impl IntoView {
                 let mode = st.mode.get();
                 let learner = st.learner.get();
                 let korean_hanja = mode == Mode::Hanzi && st.lang.get() == Lang::Ko;
+                let quiet = quiet.get();
                 // The first time, in the view the build rendered, the built paragraphs are the
                 // app's (`take_built`); a translation, which the build does not show, is then a
                 // reason to render them (so its switch is followed while they are shown).
-                let built = (mode == Mode::Plain && !learner && st.translation.get().is_none())
+                let built = (mode == Mode::Plain && !learner && quiet && st.translation.get().is_none())
                     .then(take_built)
                     .flatten();
                 adopted.set_value(built.is_some());
@@ -451,7 +460,7 @@ pub fn ArticleView() -> impl IntoView {
                         relabel_built(st.lang.get_untracked(), &nodes);
                         Either::Left(Adopted::new(nodes))
                     }
-                    None => Either::Right(paragraphs(st, mode, learner, korean_hanja)),
+                    None => Either::Right(paragraphs(st, Render { mode, learner, korean_hanja, quiet })),
                 }
             }}</div>
         </article>
@@ -600,6 +609,41 @@ fn mark_event(
     Some((target, (si, start), el))
 }
 
+/// Which words are marked (issue #20), and a key to the marks' styles: the quiet reading (the
+/// Korean reader's default: what a Korean reader meets as Chinese, and money) or every term and
+/// figure. The key's samples are drawn as the marks are (`.mark.term` …), but are no buttons. It
+/// is part of the article's header, so the built page has it (the switch, which needs the app,
+/// is disabled there) and the article does not move when the app takes over.
+fn mark_key(st: AppState) -> impl IntoView {
+    let sample = move |class: &'static str, key: K| {
+        view! { <li><span class=format!("key-sample {class}") aria-hidden="true">"가나"</span>" "{move || st.t(key)}</li> }
+    };
+    view! {
+        <div class="mark-key" id=dom_id::MARK_KEY>
+            <button type="button" class="chip marks-switch" id=dom_id::MARKS_SWITCH
+                aria-pressed=move || (!st.quiet()).to_string()
+                aria-disabled=move || (!st.quiet_applies()).to_string()
+                disabled=cfg!(feature = "ssr")
+                title=move || st.t(K::MarksAllHint)
+                on:click=move |_| {
+                    if !untrack(|| st.quiet_applies()) {
+                        return;
+                    }
+                    let quiet = untrack(|| st.quiet());
+                    st.marks.set(Some(if quiet { Marks::All } else { Marks::Quiet }));
+                }>
+                {move || st.t(K::MarksAll)}
+            </button>
+            <ul class="key" aria-label=move || st.t(K::MarkKey)>
+                {sample("term", K::MarkKeyTerm)}
+                {sample("ortho", K::MarkKeyOrtho)}
+                {sample("fig", K::MarkKeyFigure)}
+                {move || st.learner.get().then(|| sample("learn", K::MarkKeyLearner))}
+            </ul>
+        </div>
+    }
+}
+
 /// The article's first yuan amount (sentence, byte start of its mark).
 fn first_yuan_mark() -> Option<(u32, u32)> {
     static FIRST: std::sync::OnceLock<Option<(u32, u32)>> = std::sync::OnceLock::new();
@@ -744,6 +788,14 @@ struct Render {
     mode: Mode,
     learner: bool,
     korean_hanja: bool,
+    /// The quiet reading: only what `Marks::Quiet` shows is a mark.
+    quiet: bool,
+}
+
+impl Render {
+    fn shows(&self, target: Target) -> bool {
+        !self.quiet || Marks::Quiet.shows(&DATASET, target)
+    }
 }
 
 fn sentence_view(st: AppState, r: Render, si: u32, s: &'static Sentence) -> impl IntoView {
@@ -759,12 +811,13 @@ fn sentence_view(st: AppState, r: Render, si: u32, s: &'static Sentence) -> impl
     let parts: Vec<AnyView> = words(s, &marks_of(si, s, r.learner))
         .into_iter()
         .flat_map(|(space, pieces)| {
+            // (A word the quiet reading leaves plain is text: nothing to keep together.)
             let glue = |p: &Piece| match p {
-                Piece::Mark(m) => {
+                Piece::Mark(m) if r.shows(m.target) => {
                     let t = &s.text[m.start as usize..m.end as usize];
                     Some(t.chars().count() <= MAX_GLUED_MARK)
                 }
-                Piece::Text(_) => None,
+                Piece::Mark(_) | Piece::Text(_) => None,
             };
             let marked = pieces.iter().any(|p| glue(p).is_some())
                 && pieces.iter().all(|p| glue(p) != Some(false));
@@ -801,6 +854,11 @@ fn mark_view(
     target: Target,
 ) -> AnyView {
     let id = dom_id::mark(si, start);
+    if !r.shows(target) {
+        // A word the quiet reading leaves unmarked: plain text, but where a card chosen in the
+        // glossary opens and where a highlight shows, so it keeps the mark's id.
+        return view! { <span class="quiet-word" id=id>{text}</span> }.into_any();
+    }
     let mode = r.mode;
     match target {
         Target::Term(i) => {

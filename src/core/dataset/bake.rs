@@ -13,6 +13,12 @@ impl Bake for &str {
         out.push_str(&format!("{:?}", self));
     }
 }
+impl Bake for bool {
+    fn bake(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
 impl Bake for u32 {
     fn bake(&self, out: &mut String) {
         out.push_str(&format!("{self}u32"));
@@ -108,7 +114,7 @@ bake_struct! {
     Occurrence { sentence, start, end }
     Term { id, forms, hanja, standard, variants, hanzi_simplified, hanzi_traditional, pinyin, sino_korean,
            sino_korean_sk, pronunciation, category, gloss_ko, gloss_zh, gloss_en, note_ko, note_zh, note_en,
-           confidence, ortho, occurrences }
+           confidence, quiet, ortho, occurrences }
     OrthoNote { id, form, standard, rule, explain_ko, explain_zh, explain_en, occurrences }
     HanjaChar { hanja, readings, hunum, simplified, pinyin, meaning_en }
     FalseFriend { word, hanja, note_ko, note_zh, note_en, term, learner }

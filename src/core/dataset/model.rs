@@ -252,6 +252,9 @@ pub struct Term {
     pub note_zh: Option<Str>,
     pub note_en: Option<Str>,
     pub confidence: Confidence,
+    /// A word a South Korean reader reads as everyday Korean (반도체, 식품): the quiet reading,
+    /// the Korean reader's default, leaves it unmarked (issue #20).
+    pub quiet: bool,
     /// Orthography notes whose form lies inside one of this term's forms.
     pub ortho: List<u32>,
     pub occurrences: List<Occurrence>,

@@ -134,6 +134,9 @@ pub struct RawTerm {
     pub note_zh: Option<String>,
     pub note_en: Option<String>,
     pub confidence: Confidence,
+    /// Everyday South Korean Korean: the quiet reading leaves it unmarked (issue #20).
+    #[serde(default)]
+    pub quiet: bool,
 }
 
 /// A term's `hanja`: `"上半期"` (the first form's) or `["實査活動", "實査團"]` (one per form).

@@ -96,6 +96,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
             note_zh: leak_opt(t.note_zh),
             note_en: leak_opt(t.note_en),
             confidence: t.confidence,
+            quiet: t.quiet,
             ortho: &[],
             occurrences: &[],
         });
