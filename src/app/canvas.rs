@@ -1,6 +1,7 @@
 //! The one module that touches `<canvas>`: backing-store sizing (CSS size × devicePixelRatio),
 //! the chart's height for its width, redraw on resize and DPR change, pointer → backend-pixel
-//! mapping, the hover overlay, text measurement in the chart font, and PNG export. Chart drawing
+//! mapping, the highlight rings (the selected point's on an overlay canvas, the hovered point's
+//! a positioned element), text measurement in the chart font, and PNG export. Chart drawing
 //! itself is `crate::charts`, over any plotters backend.
 
 use crate::charts::{self, Palette, TextBox};
@@ -119,6 +120,35 @@ fn texts_json(texts: &[TextBox], scale: f64) -> String {
     format!("[{}]", items.join(","))
 }
 
+/// The selected point's ring, line width in CSS pixels (the hovered point's is the
+/// stylesheet's `.chart-ring`, 1.5 px).
+const SELECTED_RING: f64 = 3.0;
+
+/// A colour as CSS writes it.
+fn rgb(c: RGBColor) -> String {
+    format!("rgb({},{},{})", c.0, c.1, c.2)
+}
+
+/// The box the hover ring's line is centred on, in CSS pixels (`[left, top, width, height]`),
+/// for a point whose rectangle is `rect` in backend pixels at `scale`: the point's box padded by
+/// 4 px, as the canvas strokes the selected point's ring.
+fn ring_box(rect: (i32, i32, i32, i32), scale: f64) -> [f64; 4] {
+    let (l, t, r, b) = rect;
+    let css = |v: i32| v as f64 / scale;
+    let pad = 4.0;
+    [
+        css(l) - pad,
+        css(t) - pad,
+        css(r - l) + 2.0 * pad,
+        css(b - t) + 2.0 * pad,
+    ]
+}
+
+/// The 2D context of `c`.
+fn context_2d(c: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    c.get_context("2d").ok()??.dyn_into().ok()
+}
+
 fn dpr() -> f64 {
     window().device_pixel_ratio().max(1.0)
 }
@@ -152,8 +182,9 @@ impl Drop for DprWatch {
 
 /// A chart canvas: takes the height its chart needs at the width it is given, keeps its backing
 /// store at CSS size × DPR, redraws when `draw` (a memo of the chart's inputs) changes or the
-/// size/DPR does, and reports hover/click as point indices. The highlight for `selected`/hovered
-/// points is drawn on an overlay canvas, so hovering repaints only the overlay.
+/// size/DPR does, and reports hover/click as point indices. The `selected` point's ring is drawn
+/// on an overlay canvas (repainted when the selection changes), the hovered point's is a
+/// positioned element: hovering repaints neither canvas.
 #[component]
 pub fn ChartCanvas(
     draw: Signal<DrawFn>,
@@ -164,6 +195,9 @@ pub fn ChartCanvas(
     /// The layout of the last draw, in CSS pixels divided by `scale` for the caller.
     layout: RwSignal<Option<(Layout, f64)>>,
     on_pick: Callback<usize>,
+    /// Shown over the chart (its tooltip), positioned against the chart's box.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let wrap = NodeRef::<Div>::new();
     let base = NodeRef::<Canvas>::new();
@@ -238,46 +272,49 @@ pub fn ChartCanvas(
         dpr_watch.set_value(watch);
     });
 
+    // The selected point's ring, on the overlay canvas: repainted when the selection or the
+    // drawing changes, never on a pointer move (the hover ring is an element, below). Without a
+    // ring the overlay has an empty backing store: Chromium hands every canvas's pixels to its
+    // compositor again on each frame that changes anything on the page (a hover's tooltip, say),
+    // and a blank full-size overlay cost as much there as the chart's drawing. Its box (CSS
+    // size) stays: it is what the pointer meets.
     let paint_overlay = move || {
-        let Some(c) = overlay.get_untracked() else {
+        let (Some(c), Some(b)) = (overlay.get_untracked(), base.get_untracked()) else {
             return;
         };
-        if layout.with_untracked(Option::is_none) {
-            return;
-        }
-        let Ok(Some(ctx)) = c.get_context("2d") else {
-            return;
+        let ring = selected.get_untracked().and_then(|i| {
+            layout.with_untracked(|l| l.as_ref().and_then(|(lay, s)| lay.rect(i).map(|r| (r, *s))))
+        });
+        let (w, h) = if ring.is_some() {
+            (b.width(), b.height())
+        } else {
+            (0, 0)
         };
-        let Ok(ctx) = ctx.dyn_into::<web_sys::CanvasRenderingContext2d>() else {
-            return;
-        };
-        ctx.clear_rect(0.0, 0.0, c.width() as f64, c.height() as f64);
-        let pal = palette.get_untracked();
-        let color = format!("rgb({},{},{})", pal.accent.0, pal.accent.1, pal.accent.2);
-        let ring = |i: usize, width: f64| {
-            let Some(((l, t, r, b), scale)) = layout
-                .with_untracked(|l| l.as_ref().and_then(|(lay, s)| lay.rect(i).map(|r| (r, *s))))
-            else {
-                return;
-            };
-            let pad = 4.0 * scale;
-            ctx.set_stroke_style_str(&color);
-            ctx.set_line_width(width * scale);
-            ctx.stroke_rect(
-                l as f64 - pad,
-                t as f64 - pad,
-                (r - l) as f64 + 2.0 * pad,
-                (b - t) as f64 + 2.0 * pad,
-            );
-        };
-        if let Some(i) = selected.get_untracked() {
-            ring(i, 3.0);
-        }
-        if let Some(i) = hovered.get_untracked() {
-            if Some(i) != selected.get_untracked() {
-                ring(i, 1.5);
+        if (c.width(), c.height()) != (w, h) {
+            // (Resizing clears it.)
+            c.set_width(w);
+            c.set_height(h);
+        } else if w > 0 {
+            if let Some(ctx) = context_2d(&c) {
+                ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
             }
         }
+        let Some(((l, t, r, b), scale)) = ring else {
+            return;
+        };
+        let Some(ctx) = context_2d(&c) else {
+            return;
+        };
+        let pal = palette.get_untracked();
+        let pad = 4.0 * scale;
+        ctx.set_stroke_style_str(&rgb(pal.accent));
+        ctx.set_line_width(SELECTED_RING * scale);
+        ctx.stroke_rect(
+            l as f64 - pad,
+            t as f64 - pad,
+            (r - l) as f64 + 2.0 * pad,
+            (b - t) as f64 + 2.0 * pad,
+        );
     };
 
     // Base layer: redraw on data, theme, size or DPR change.
@@ -286,17 +323,15 @@ pub fn ChartCanvas(
         let f = draw.get();
         let _ = palette.get();
         let h = height.get();
-        let (Some(c), Some(o)) = (base.get(), overlay.get()) else {
+        let (Some(c), Some(_)) = (base.get(), overlay.get()) else {
             return;
         };
         if w <= 0.0 {
             return;
         }
-        let (pw, ph) = ((w * d).round() as u32, (h * d).round() as u32);
-        for canvas in [&c, &o] {
-            canvas.set_width(pw);
-            canvas.set_height(ph);
-        }
+        // (The overlay follows in `paint_overlay`.)
+        c.set_width((w * d).round() as u32);
+        c.set_height((h * d).round() as u32);
         let Some(backend) = CanvasBackend::with_canvas_object(c) else {
             return;
         };
@@ -311,10 +346,47 @@ pub fn ChartCanvas(
         layout.set(lay.map(|l| (l, d)));
         paint_overlay();
     });
-    // Overlay: repaint on hover or selection only.
+    // Overlay: repaint on a selection change only.
     Effect::new(move |_| {
-        let _ = (hovered.get(), selected.get());
+        selected.track();
         paint_overlay();
+    });
+    // The hover ring (issue #19: every pointer move cleared and redrew the overlay canvas): an
+    // element moved over the hovered point by a transform, its size given to the stylesheet as
+    // two numbers (`--w`, `--h`), which stretches four 1 px squares, the ring's sides, into place
+    // with transforms too: a move changes no layout and no canvas. Drawn where the canvas draws
+    // the selected point's ring, none on the selected point itself; never in a file (an export
+    // draws the chart alone).
+    let ring = NodeRef::<Div>::new();
+    Effect::new(move |prev: Option<Option<[f64; 4]>>| {
+        let sel = selected.get();
+        let ring_box = hovered.get().filter(|&i| Some(i) != sel).and_then(|i| {
+            layout.with(|l| {
+                let (lay, scale) = l.as_ref()?;
+                Some(ring_box(lay.rect(i)?, *scale))
+            })
+        });
+        let el = ring.get()?;
+        let prev = prev.flatten();
+        if prev == ring_box {
+            return ring_box;
+        }
+        // (`HtmlElement::style`: Leptos's `ElementExt` has a `style` too.)
+        let style = web_sys::HtmlElement::style(&el);
+        if let Some([x, y, w, h]) = ring_box {
+            let _ = style.set_property("transform", &format!("translate({x}px, {y}px)"));
+            let _ = style.set_property("--w", &w.to_string());
+            let _ = style.set_property("--h", &h.to_string());
+        }
+        if prev.is_some() != ring_box.is_some() {
+            let shown = if ring_box.is_some() {
+                "visible"
+            } else {
+                "hidden"
+            };
+            let _ = style.set_property("visibility", shown);
+        }
+        ring_box
     });
 
     let to_backend = move |ev: &web_sys::MouseEvent| -> Option<(f64, f64)> {
@@ -347,6 +419,12 @@ pub fn ChartCanvas(
                         on_pick.run(i);
                     }
                 }></canvas>
+            <div node_ref=ring class="chart-ring" aria-hidden="true"
+                style:color=move || rgb(palette.get().accent)>
+                <div class="ring-top"></div><div class="ring-bottom"></div>
+                <div class="ring-left"></div><div class="ring-right"></div>
+            </div>
+            {children.map(|c| c())}
         </div>
     }
 }

@@ -66,6 +66,150 @@ fn article_beside(chart: ChartId) -> bool {
     }
 }
 
+/// The tooltip's text field by field, in the order of its text nodes (`TipDom::nodes`): label,
+/// value, kind, converted from, formula, then the source sentence before the figure, the figure
+/// and after it. All empty without a point; the converted amount and the formula empty where the
+/// point has none (an empty line takes no room).
+fn tip_texts(t: Option<&Tip>) -> [String; 8] {
+    let Some(t) = t else {
+        return Default::default();
+    };
+    [
+        t.label.clone(),
+        t.value.clone(),
+        t.kind.clone(),
+        t.converted_from.clone().unwrap_or_default(),
+        t.formula.clone().unwrap_or_default(),
+        t.before.clone(),
+        t.span.clone(),
+        t.after.clone(),
+    ]
+}
+
+/// The tooltip as the page holds it, kept between updates (issue #19: a hover rebuilt its text
+/// through a reactive binding per field, then measured it a frame later and moved it again). A
+/// change writes only what differs, each field into the one text node it has (never a new node
+/// or an element shown or hidden, which would rebuild that part of the layout tree), then
+/// measures the tooltip once and places it.
+struct TipDom {
+    el: web_sys::HtmlElement,
+    style: web_sys::CssStyleDeclaration,
+    /// One per field of `tip_texts`.
+    nodes: [web_sys::Node; 8],
+    texts: [String; 8],
+    shown: bool,
+    /// The last rendered size (CSS pixels) and placement written.
+    size: Option<(f64, f64)>,
+    transform: Option<String>,
+}
+
+impl TipDom {
+    /// Over the tooltip `el`, its five line elements and the sentence's `<strong>` (the figure):
+    /// their text nodes are made here where missing. `el` starts hidden.
+    fn new(
+        el: web_sys::HtmlElement,
+        lines: [web_sys::HtmlElement; 5],
+        span: web_sys::HtmlElement,
+    ) -> Option<TipDom> {
+        let [a, b, c, d, e] = &lines;
+        let nodes = [
+            text_node(a, Text::Inside)?,
+            text_node(b, Text::Inside)?,
+            text_node(c, Text::Inside)?,
+            text_node(d, Text::Inside)?,
+            text_node(e, Text::Inside)?,
+            text_node(&span, Text::Before)?,
+            text_node(&span, Text::Inside)?,
+            text_node(&span, Text::After)?,
+        ];
+        for n in &nodes {
+            n.set_node_value(Some(""));
+        }
+        Some(TipDom {
+            // (`HtmlElement::style`: Leptos's `ElementExt` has a `style` too.)
+            style: web_sys::HtmlElement::style(&el),
+            el,
+            nodes,
+            texts: Default::default(),
+            shown: false,
+            size: None,
+            transform: None,
+        })
+    }
+
+    /// Shows `texts` (shown or not), and where shown beside `point` (its rectangle, and the
+    /// chart's size, in CSS pixels): beside the point, else above or below it, always inside the
+    /// chart (never over the buttons under it), by its rendered size.
+    fn update(&mut self, texts: [String; 8], show: bool, point: Option<Placing>) {
+        for (i, now) in texts.into_iter().enumerate() {
+            if self.texts[i] != now {
+                self.nodes[i].set_node_value(Some(&now));
+                self.texts[i] = now;
+            }
+        }
+        if self.shown != show {
+            self.el.set_hidden(!show);
+            self.shown = show;
+        }
+        if !show {
+            return;
+        }
+        let Some((rect, (fw, fh))) = point else {
+            if self.transform.take().is_some() {
+                let _ = self.style.remove_property("transform");
+            }
+            return;
+        };
+        // Fractional size (offsetHeight rounds), rounded up: the tip must fit whole.
+        let r = self.el.get_bounding_client_rect();
+        let measured = (r.width().ceil(), r.height().ceil());
+        if measured.0 > 0.0 {
+            self.size = Some(measured);
+        }
+        let size = self.size.unwrap_or((260f64.min(fw * 0.7), 140.0));
+        let (x, y) = charts::place_tip(rect, (fw, fh), size);
+        let transform = format!("translate({x:.0}px, {y:.0}px)");
+        if self.transform.as_ref() != Some(&transform) {
+            let _ = self.style.set_property("transform", &transform);
+            self.transform = Some(transform);
+        }
+    }
+}
+
+/// A point's rectangle (left, top, right, bottom) and its chart's size, in CSS pixels.
+type Placing = ((f64, f64, f64, f64), (f64, f64));
+
+/// Where a text node is, relative to an element.
+#[derive(Clone, Copy)]
+enum Text {
+    Before,
+    Inside,
+    After,
+}
+
+/// The text node just before `el`, first inside it or just after it: made there, empty, when
+/// there is none.
+fn text_node(el: &web_sys::Element, at: Text) -> Option<web_sys::Node> {
+    let find = || {
+        match at {
+            Text::Before => el.previous_sibling(),
+            Text::Inside => el.first_child(),
+            Text::After => el.next_sibling(),
+        }
+        .filter(|n| n.node_type() == web_sys::Node::TEXT_NODE)
+    };
+    if let Some(n) = find() {
+        return Some(n);
+    }
+    let place = match at {
+        Text::Before => "beforebegin",
+        Text::Inside => "afterbegin",
+        Text::After => "afterend",
+    };
+    el.insert_adjacent_text(place, "").ok()?;
+    find()
+}
+
 /// One canvas chart with its tooltip, keyboard handling, table and downloads.
 #[component]
 fn CanvasChart(chart: ChartId) -> impl IntoView {
@@ -137,58 +281,57 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         pts.with(|v| Some(points::tip(&DATASET, v.get(i)?, st.lang.get(), width)))
     });
     let shown = move || tip.with(Option::is_some) && !closed.get();
-    // The tooltip's rendered size decides where it fits; measured after each change.
+    // The tooltip's elements, written in place by `TipDom` once per change of the point, its
+    // text or the chart's layout.
     let tip_ref = NodeRef::<leptos::html::Div>::new();
-    let tip_size = RwSignal::new(None::<(f64, f64)>);
+    // (Five handles: `[NodeRef::new(); 5]` would copy one.)
+    let line_refs: [NodeRef<leptos::html::P>; 5] = std::array::from_fn(|_| NodeRef::new());
+    let span_ref = NodeRef::<leptos::html::Strong>::new();
+    let tip_dom = StoredValue::new_local(None::<TipDom>);
     Effect::new(move |_| {
-        tip.track();
-        if !shown() {
-            return;
-        }
-        // A frame later the chart may be gone (panel switched): hence the `try_` reads.
-        request_animation_frame(move || {
-            if let Some(el) = tip_ref.try_get_untracked().flatten() {
-                // Fractional size (offsetHeight rounds), rounded up: the tip must fit whole.
-                let r = el.get_bounding_client_rect();
-                let now = (r.width().ceil(), r.height().ceil());
-                if now.0 > 0.0 && tip_size.try_get_untracked().is_some_and(|s| s != Some(now)) {
-                    tip_size.set(Some(now));
-                }
-            }
-        });
-    });
-    // Beside the point, else above or below it, always inside the chart: never over the
-    // buttons under it.
-    let pos = Memo::new(move |_| -> Option<(f64, f64)> {
-        let i = active()?;
-        let ((l, t, r, b), (fw, fh)) = layout.with(|l| {
-            l.as_ref().and_then(|(lay, s)| {
+        let show = shown();
+        let point = active().and_then(|i| {
+            layout.with(|l| {
+                let (lay, s) = l.as_ref()?;
                 let (l, t, r, b) = lay.rect(i)?;
                 Some((
                     (l as f64 / s, t as f64 / s, r as f64 / s, b as f64 / s),
                     (lay.width() as f64 / s, lay.height() as f64 / s),
                 ))
             })
-        })?;
-        let size = tip_size.get().unwrap_or((260f64.min(fw * 0.7), 140.0));
-        Some(charts::place_tip((l, t, r, b), (fw, fh), size))
+        });
+        let texts = tip.with(|t| tip_texts(t.as_ref()));
+        if tip_dom.with_value(Option::is_none) {
+            let Some(el) = tip_ref.get() else {
+                return;
+            };
+            let ([Some(a), Some(b), Some(c), Some(d), Some(e)], Some(span)) = (
+                line_refs.map(|r| r.get_untracked()),
+                span_ref.get_untracked(),
+            ) else {
+                return;
+            };
+            let lines = [a, b, c, d, e].map(web_sys::HtmlElement::from);
+            tip_dom.set_value(TipDom::new(el.into(), lines, span));
+        }
+        tip_dom.update_value(|d| {
+            if let Some(d) = d {
+                d.update(texts, show, point);
+            }
+        });
     });
-    let field =
-        move |f: fn(&Tip) -> String| move || tip.with(|t| t.as_ref().map(f).unwrap_or_default());
     let tooltip = view! {
         // Placed by a translation from the frame's corner (not by `left`), so the width it
         // takes, and so its height, do not depend on where it goes.
-        <div class="chart-tip" role="status" node_ref=tip_ref hidden=move || !shown()
-            style:left="0px" style:top="0px"
-            style:transform=move || pos.get().map(|p| format!("translate({:.0}px, {:.0}px)", p.0, p.1)).unwrap_or_default()>
-            <p class="tip-label">{field(|t| t.label.clone())}</p>
-            <p class="tip-value">{field(|t| t.value.clone())}</p>
-            <p class="tip-kind">{field(|t| t.kind.clone())}</p>
-            <p class="tip-converted" hidden=move || tip.with(|t| t.as_ref().is_none_or(|t| t.converted_from.is_none()))>
-                {field(|t| t.converted_from.clone().unwrap_or_default())}</p>
-            <p class="tip-formula" hidden=move || tip.with(|t| t.as_ref().is_none_or(|t| t.formula.is_none()))>
-                {field(|t| t.formula.clone().unwrap_or_default())}</p>
-            <p class="tip-sentence" lang="ko">{field(|t| t.before.clone())}<strong>{field(|t| t.span.clone())}</strong>{field(|t| t.after.clone())}</p>
+        <div class="chart-tip" role="status" node_ref=tip_ref hidden=true
+            style:left="0px" style:top="0px">
+            <p class="tip-label" node_ref=line_refs[0]></p>
+            <p class="tip-value" node_ref=line_refs[1]></p>
+            <p class="tip-kind" node_ref=line_refs[2]></p>
+            // Empty (so taking no room) where the point has no such line.
+            <p class="tip-converted" node_ref=line_refs[3]></p>
+            <p class="tip-formula" node_ref=line_refs[4]></p>
+            <p class="tip-sentence" lang="ko"><strong node_ref=span_ref></strong></p>
         </div>
     };
     // Escape closes the tooltip (unless it is meant for an open card, which has the focus), and
@@ -318,8 +461,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             <div class="chart-frame" tabindex="0" role="img" aria-label=aria on:keydown=on_key
                 aria-describedby=dom_id::CHART_KEYS_HINT>
                 <ChartCanvas draw=draw palette=palette selected=selected hovered=hovered layout=layout
-                    on_pick=on_pick/>
-                {tooltip}
+                    on_pick=on_pick>{tooltip}</ChartCanvas>
             </div>
             <div class="chart-tools">
                 <button type="button" class="btn" aria-expanded=move || table_open.get().to_string()
