@@ -462,3 +462,29 @@ test('a Chinese or English reader gets every mark by default; hanzi mode and the
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('360 px pym host: the embed barely moves the host page while it loads (layout shift near 0; it was 0.41)', async () => {
+  // The frame has the built page's height from its first paint (frame.js) and the tools start
+  // folded in an embed, so the host does not jump when the app starts (it grew from 150 to
+  // 16,661 px at about 1.4 s).
+  const page = await newPage(env.browser, { width: 360, height: 780, hasTouch: true });
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: Math.round(e.startTime) });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  const frameEl = await page.waitForSelector('iframe');
+  const frame = await frameEl.contentFrame();
+  await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+  await page.waitForTimeout(800);
+  const shifts = await page.evaluate(() => window.__shifts);
+  const total = shifts.reduce((a, s) => a + s.value, 0);
+  assert.ok(total <= 0.05, `host layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+  // The article and the folded tools, not the whole glossary: a few phone screens, not twenty.
+  const height = (await frameEl.boundingBox()).height;
+  assert.ok(height < 8000, `the frame is ${height} px`);
+  await page.close();
+});
