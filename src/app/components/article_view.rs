@@ -41,18 +41,20 @@ struct Decor {
     sentence: Option<u32>,
 }
 
+/// The elements of a `querySelectorAll` (none if the selector was refused).
+fn elements(list: Result<web_sys::NodeList, wasm_bindgen::JsValue>) -> Vec<web_sys::Element> {
+    list.map(|l| {
+        (0..l.length())
+            .filter_map(|i| l.item(i)?.dyn_into().ok())
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
 /// Applies the state-dependent attributes and classes to the article's marks and sentences.
 fn decorate(d: Decor) {
     let doc = document();
-    let all = |sel: &str| -> Vec<web_sys::Element> {
-        doc.query_selector_all(&format!("#{} {sel}", dom_id::ARTICLE))
-            .map(|l| {
-                (0..l.length())
-                    .filter_map(|i| wasm_bindgen::JsCast::dyn_into(l.item(i)?).ok())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let all = |sel: &str| elements(doc.query_selector_all(&format!("#{} {sel}", dom_id::ARTICLE)));
     for e in all("[aria-expanded=\"true\"]") {
         let _ = e.set_attribute("aria-expanded", "false");
     }
@@ -485,15 +487,7 @@ pub fn keep_built(shell: &web_sys::Element) {
     else {
         return;
     };
-    let all = |sel: &str| -> Vec<web_sys::Element> {
-        body.query_selector_all(sel)
-            .map(|l| {
-                (0..l.length())
-                    .filter_map(|i| l.item(i)?.dyn_into().ok())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let all = |sel: &str| elements(body.query_selector_all(sel));
     for card in all(".popcard") {
         card.remove();
     }
@@ -529,15 +523,7 @@ fn relabel_built(lang: Lang, roots: &[web_sys::Node]) {
         from.iter()
             .flat_map(|r| {
                 let own = r.matches(sel).unwrap_or(false).then(|| r.clone());
-                let inner: Vec<web_sys::Element> = r
-                    .query_selector_all(sel)
-                    .map(|l| {
-                        (0..l.length())
-                            .filter_map(|i| l.item(i)?.dyn_into().ok())
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                own.into_iter().chain(inner)
+                own.into_iter().chain(elements(r.query_selector_all(sel)))
             })
             .collect()
     };
