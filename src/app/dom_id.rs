@@ -36,6 +36,9 @@ pub const CARD_TITLE: &str = "card-title";
 pub const CHART_KEYS_HINT: &str = "chart-keys-hint";
 pub const CURRENCY_SWITCH: &str = "currency-switch";
 pub const MODE_SWITCH: &str = "mode-switch";
+/// The bar above the article with the display mode, translation and learner switches; in a frame
+/// that grows to its content it follows the part the host shows (`embed::follow_visible_band`).
+pub const READER_CONTROLS: &str = "reader-controls";
 pub const TRANSLATION_SWITCH: &str = "translation-switch";
 pub const LEARNER_SWITCH: &str = "learner-switch";
 /// The quiet reading's switch and the key to the marks (issue #20).

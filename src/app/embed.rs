@@ -153,9 +153,184 @@ pub fn scroll_reader_view(st: AppState, dy: f64, child_pos: f64) {
     }
 }
 
+/// The height of one cell of the band ruler, in CSS pixels; each cell reports at tenths of it, so
+/// the band's top is known to 4 px.
+const RULER_CELL: f64 = 40.0;
+
+/// How far (px, down) the reader's controls bar moves to stand at the top of the visible band:
+/// not above where the page puts it, and not past the end of its column. Pure, for tests.
+pub fn bar_offset(band_top: f64, natural_top: f64, bar_height: f64, column_bottom: f64) -> f64 {
+    (band_top - natural_top)
+        .min(column_bottom - bar_height - natural_top)
+        .max(0.0)
+}
+
+/// Keeps the reader's controls (display mode, translation, learner layer) at hand inside a frame
+/// that grows to its content (pym and the like; issue #20). There the frame's window is as tall as
+/// the page and the host page does the scrolling, so `position: sticky` has nothing to stick to
+/// and the bar stayed at the top of the article, thousands of pixels above the paragraph being
+/// read. The part of the frame the host shows is found without asking the host: a column of
+/// invisible cells over the page (`.band-ruler`, 40 px each) is watched by an
+/// IntersectionObserver whose implicit root is the top-level viewport (across origins too), at
+/// tenths of a cell; the topmost cell in view says where the visible band starts, and the bar is
+/// moved there by a transform, never past the end of the article's column. Where the frame scrolls
+/// itself, sticky has already put the bar at the band's top and nothing moves. Reads nothing from
+/// the parent page.
+pub fn follow_visible_band() {
+    use std::cell::RefCell;
+    let doc = document();
+    let (Some(body), Ok(ruler)) = (doc.body(), doc.create_element("div")) else {
+        return;
+    };
+    ruler.set_class_name("band-ruler");
+    let _ = ruler.set_attribute("aria-hidden", "true");
+    if body.append_child(&ruler).is_err() {
+        return;
+    }
+    // The top of the visible band as each cell last reported it (None: the cell is out of view).
+    let tops: Rc<RefCell<Vec<Option<f64>>>> = Rc::new(RefCell::new(Vec::new()));
+    let offset = Rc::new(Cell::new(0.0f64));
+    let place = {
+        let tops = tops.clone();
+        move || {
+            let Some(band_top) = tops.borrow().iter().flatten().next().copied() else {
+                return;
+            };
+            let Some(bar) = document()
+                .get_element_by_id(crate::app::dom_id::READER_CONTROLS)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return;
+            };
+            let Some(column) = bar.parent_element() else {
+                return;
+            };
+            let rect = bar.get_bounding_client_rect();
+            let natural_top = rect.top() - offset.get();
+            let dy = bar_offset(
+                band_top,
+                natural_top,
+                rect.height(),
+                column.get_bounding_client_rect().bottom(),
+            )
+            .round();
+            if dy == offset.get() {
+                return;
+            }
+            offset.set(dy);
+            let style = bar.style();
+            let _ = if dy > 0.0 {
+                style.set_property("transform", &format!("translateY({dy}px)"))
+            } else {
+                style.remove_property("transform").map(|_| ())
+            };
+            let _ = bar.class_list().toggle_with_force("following", dy > 0.0);
+        }
+    };
+    let place = Rc::new(place);
+    let observer = {
+        let tops = tops.clone();
+        let place = place.clone();
+        let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            {
+                let mut tops = tops.borrow_mut();
+                for e in entries.iter() {
+                    let e: web_sys::IntersectionObserverEntry = e.unchecked_into();
+                    let Some(i) = e
+                        .target()
+                        .get_attribute("data-i")
+                        .and_then(|i| i.parse::<usize>().ok())
+                        .filter(|i| *i < tops.len())
+                    else {
+                        continue;
+                    };
+                    let r = e.intersection_rect();
+                    tops[i] = (e.is_intersecting() && r.height() > 0.0).then(|| r.top());
+                }
+            }
+            place();
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        let steps: js_sys::Array = (0..=10)
+            .map(|i| JsValue::from_f64(i as f64 / 10.0))
+            .collect();
+        init.set_threshold(&steps);
+        let observer =
+            web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &init);
+        cb.forget();
+        match observer {
+            Ok(o) => o,
+            Err(_) => return,
+        }
+    };
+    // The ruler covers the page down to the app's bottom, and grows or shrinks with it.
+    let fit = {
+        let ruler = ruler.clone();
+        move || {
+            let Some(app) = document().get_element_by_id(crate::app::dom_id::APP) else {
+                return;
+            };
+            let bottom =
+                app.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0);
+            // Exactly the app's height (its last cell clipped): a ruler reaching below the app
+            // would make the page taller than the frame the host gave it.
+            if let Some(r) = ruler.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = r
+                    .style()
+                    .set_property("height", &format!("{}px", bottom.floor().max(1.0)));
+            }
+            let want = (bottom / RULER_CELL).ceil().max(1.0) as usize;
+            let mut tops = tops.borrow_mut();
+            while tops.len() > want {
+                tops.pop();
+                if let Some(last) = ruler.last_element_child() {
+                    observer.unobserve(&last);
+                    last.remove();
+                }
+            }
+            while tops.len() < want {
+                let Ok(cell) = document().create_element("div") else {
+                    return;
+                };
+                let _ = cell.set_attribute("data-i", &tops.len().to_string());
+                if ruler.append_child(&cell).is_err() {
+                    return;
+                }
+                tops.push(None);
+                observer.observe(&cell);
+            }
+        }
+    };
+    fit();
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_e: js_sys::Array| {
+        fit();
+        place();
+    });
+    if let (Ok(ro), Some(app)) = (
+        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+        document().get_element_by_id(crate::app::dom_id::APP),
+    ) {
+        ro.observe(&app);
+        std::mem::forget(ro);
+    }
+    cb.forget();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bar_stands_at_the_band_top_within_its_column() {
+        // Band above the bar's place: it stays where the page puts it.
+        assert_eq!(bar_offset(0.0, 120.0, 60.0, 5000.0), 0.0);
+        // Band in the middle of the article: the bar moves down to it.
+        assert_eq!(bar_offset(2400.0, 120.0, 60.0, 5000.0), 2280.0);
+        // Band past the column's end: the bar stops at the end of its column.
+        assert_eq!(bar_offset(4990.0, 120.0, 60.0, 5000.0), 4820.0);
+        // A column shorter than the bar: never above its place.
+        assert_eq!(bar_offset(500.0, 120.0, 60.0, 150.0), 0.0);
+    }
 
     #[test]
     fn messages_carry_only_height_and_url() {

@@ -467,8 +467,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let follows_band = framed && embed.shows_article();
     request_animation_frame(move || {
         embed::start_height_reporting(st, framed);
+        if follows_band {
+            embed::follow_visible_band();
+        }
         if test_panic {
             panic::trigger_for_tests();
         }
@@ -573,7 +577,7 @@ pub fn App() -> impl IntoView {
             data-ready=move || ready.get().then_some("true")>
             {show_reader.then(|| view! {
                 <div class="reader-column">
-                    <div class="reader-controls"><ModeSwitch/><TranslationSwitch/><LearnerSwitch/></div>
+                    <div class="reader-controls" id=dom_id::READER_CONTROLS><ModeSwitch/><TranslationSwitch/><LearnerSwitch/></div>
                     <ArticleView/>
                     <p class="money-explainer">{move || st.t(K::MoneyNote)}</p>
                 </div>

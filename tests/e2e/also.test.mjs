@@ -488,3 +488,65 @@ test('360 px pym host: the embed barely moves the host page while it loads (layo
   assert.ok(height < 8000, `the frame is ${height} px`);
   await page.close();
 });
+
+test('360 px pym host: the display-mode bar follows the reader down the article, and stays in the article', async () => {
+  // In a frame that grows to its content the host page scrolls, not the frame, so `sticky` has
+  // nothing to stick to: the bar stayed at the top of the article, 2,000 px above the paragraph
+  // being read. It now stands at the top of the part of the frame the host shows.
+  const page = await newPage(env.browser, { width: 360, height: 780, hasTouch: true });
+  await page.goto(`${env.server.origin}/hosts/pym.html`);
+  const frameEl = await page.waitForSelector('iframe');
+  const frame = await frameEl.contentFrame();
+  await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+  await page.waitForTimeout(300);
+  // The bar's top and the reader column's bottom, in the host window's coordinates.
+  const where = () => {
+    const f = document.querySelector('iframe');
+    const d = f.contentDocument;
+    const top = f.getBoundingClientRect().top;
+    return {
+      bar: top + d.getElementById('reader-controls').getBoundingClientRect().top,
+      barBottom: top + d.getElementById('reader-controls').getBoundingClientRect().bottom,
+      column: top + d.querySelector('.reader-column').getBoundingClientRect().bottom,
+    };
+  };
+  const atRest = await page.evaluate(where);
+  assert.ok(atRest.bar > 0 && atRest.bar < 780, `at first the bar is where the page puts it (${atRest.bar})`);
+  // The host reader scrolls to paragraph 12, half-way down a frame of several thousand pixels.
+  const scrollTo = (id) => page.evaluate((id) => {
+    const f = document.querySelector('iframe');
+    const el = f.contentDocument.getElementById(id);
+    window.scrollTo(0, window.scrollY + f.getBoundingClientRect().top + el.getBoundingClientRect().top - 200);
+  }, id);
+  await scrollTo('s-p12s1');
+  const atBandTop = () => {
+    const f = document.querySelector('iframe');
+    const t = f.getBoundingClientRect().top + f.contentDocument.getElementById('reader-controls').getBoundingClientRect().top;
+    return Math.abs(t) <= 5 ? [] : [`the bar's top is at ${t.toFixed(1)} px in the host's window`];
+  };
+  assert.deepEqual(await until(page, atBandTop), []);
+  await page.screenshot({ path: shotPath('pym-360-mode-bar-follows') });
+  // It works from there: hanzi mode, and the paragraph being read is still on screen.
+  await frame.click('#mode-switch label:has(input[value="hanzi"])');
+  await frame.waitForFunction(() => location.hash.includes('mode=hanzi'));
+  assert.ok(await frame.locator('#s-p12s1 ruby').count() > 0, 'hanzi mode shows ruby in paragraph 12');
+  assert.deepEqual(await until(page, atBandTop), [], 'after the mode change too');
+  // At the end of the article it stops with its column, above the tools.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  assert.deepEqual(await until(page, () => {
+    const f = document.querySelector('iframe');
+    const d = f.contentDocument;
+    const bar = d.getElementById('reader-controls').getBoundingClientRect();
+    const col = d.querySelector('.reader-column').getBoundingClientRect();
+    return bar.bottom <= col.bottom + 0.5 && bar.top > 0 ? [] : [`bar ${bar.top}-${bar.bottom}, column ends at ${col.bottom}`];
+  }), []);
+  // Back at the top, it is where the page puts it again.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  assert.deepEqual(await until(page, (y) => {
+    const f = document.querySelector('iframe');
+    const t = f.getBoundingClientRect().top + f.contentDocument.getElementById('reader-controls').getBoundingClientRect().top;
+    return Math.abs(t - y) <= 0.5 ? [] : [`the bar is at ${t}, not ${y}`];
+  }, atRest.bar), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -187,7 +187,7 @@ for (const name of engines) {
       await page.close();
     });
 
-    test('a pym host gives the frame the height of its content', async () => {
+    test('a pym host gives the frame the height of its content, and the mode bar follows the reader', async () => {
       const page = await engine.newPage({ width: 390, height: 800 });
       await page.goto(`${server.origin}/hosts/pym.html`);
       const h = await waitFor(page, () => {
@@ -201,6 +201,18 @@ for (const name of engines) {
       assert.ok(h.outer > 1000);
       const framed = await page.eval(() => document.querySelector('iframe').contentWindow.__problems?.slice() ?? ['no probe in the frame']);
       assert.deepEqual(framed, [], `${name}: problems inside the frame`);
+      // Half-way down the article the display-mode bar stands at the top of the part of the
+      // frame the host shows (sticky has nothing to stick to in a frame as tall as its page).
+      await page.eval(() => {
+        const f = document.querySelector('iframe');
+        const el = f.contentDocument.getElementById('s-p12s1');
+        window.scrollTo(0, window.scrollY + f.getBoundingClientRect().top + el.getBoundingClientRect().top - 200);
+      });
+      await waitFor(page, () => {
+        const f = document.querySelector('iframe');
+        const t = f.getBoundingClientRect().top + f.contentDocument.getElementById('reader-controls').getBoundingClientRect().top;
+        return Math.abs(t) <= 5 ? { t } : false;
+      }, null, 'the mode bar follows the visible part of the frame');
       await shot(page, 'pym-390');
       await page.close();
     });
