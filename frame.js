@@ -17,7 +17,10 @@
   const report = new ResizeObserver(() => {
     // The app has taken over (the built page, `.shell`, is gone once the page is parsed): its
     // own reporting (app/embed.rs) goes on from here.
-    if ((document.readyState !== 'loading' && !document.querySelector('.shell')) || document.querySelector('main[data-ready]')) {
+    // A built chart embed (embed/*.html) has no app to take over: it reports for as long as it
+    // is shown.
+    const app = document.querySelector('script[data-wasm]');
+    if (app && ((document.readyState !== 'loading' && !document.querySelector('.shell')) || document.querySelector('main[data-ready]'))) {
       report.disconnect();
       return;
     }

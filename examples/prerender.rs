@@ -61,6 +61,14 @@ fn main() {
         let png = og::png();
         std::fs::write(path, &png).unwrap_or_else(|e| panic!("write {path}: {e}"));
     }
+    // `--embeds DIR`: the built page of each chart embed and the images of single charts.
+    if let Some(dir) = args
+        .iter()
+        .position(|a| a == "--embeds")
+        .and_then(|i| args.get(i + 1))
+    {
+        embeds::write_all(std::path::Path::new(dir));
+    }
     let lang = Lang::Ko;
     let cur = Currency::Cny;
     let mut out = format!(
@@ -241,7 +249,7 @@ mod og {
 
     /// The system's fonts, with a Korean one among them (fonts-noto-cjk, which scripts/setup.sh
     /// installs): without one every Hangul syllable would be a box, so the build stops instead.
-    fn fonts() -> usvg::fontdb::Database {
+    pub fn fonts() -> usvg::fontdb::Database {
         let mut db = usvg::fontdb::Database::new();
         db.load_system_fonts();
         let korean = db.faces().any(|f| {
@@ -272,5 +280,411 @@ mod og {
             &mut pixmap.as_mut(),
         );
         pixmap.encode_png().expect("encode the preview image")
+    }
+}
+
+/// The built page of each chart embed (issue #24): `--embeds DIR` writes, for every part in
+/// `url_state::BUILT_EMBED_VIEWS`, language and currency, the page's body (first line: its
+/// title) as `DIR/{part}-{lang}-{cur}.frag` for the hook to wrap into a document, and for a
+/// single chart its static image `DIR/{part}-{lang}-{cur}.png` (2×, titled, with notes and the
+/// source credit, as the app's "PNG" button draws it). The chart is the app's own drawing (the
+/// `charts` code, as in the built page); its points carry their tooltips in the SVG, shown on
+/// hover and on focus (a tap focuses them), so the page needs no wasm and no script.
+mod embeds {
+    use super::*;
+    use longjiang_reader::charts::text::{wrap, Measure};
+    use longjiang_reader::charts::{ChartLayout, Spec};
+    use longjiang_reader::core::describe;
+    use longjiang_reader::core::format;
+    use longjiang_reader::core::url_state::{
+        built_embed_image, built_embed_page, Panel, UrlState, View, BUILT_EMBED_VIEWS,
+    };
+    use std::path::Path;
+
+    /// The widths the charts are laid out for (CSS pixels); the stylesheet shows `plot-360`
+    /// below 560 px and `plot-640` from there.
+    const LAYOUTS: [f64; 2] = [360.0, 640.0];
+
+    /// A tooltip's widest text line and its padding, in CSS pixels of the 400 px drawing.
+    const TIP_TEXT: f64 = 196.0;
+    const TIP_PAD: f64 = 7.0;
+
+    fn esc(s: &str) -> String {
+        escape(s, true)
+    }
+
+    /// Every page and image, into `dir`.
+    pub fn write_all(dir: &Path) {
+        std::fs::create_dir_all(dir).expect("create the embeds folder");
+        for view in BUILT_EMBED_VIEWS {
+            for lang in Lang::ALL {
+                for cur in Currency::ALL {
+                    let page = built_embed_page(view, lang, cur).expect("a built part has a page");
+                    let stem = Path::new(&page)
+                        .file_stem()
+                        .and_then(|s| s.to_str())
+                        .expect("a page name");
+                    let (title, body) = page_body(view, lang, cur);
+                    let path = dir.join(format!("{stem}.frag"));
+                    std::fs::write(&path, format!("{title}\n{body}"))
+                        .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+                    if let (Some(_), View::Chart(c)) = (built_embed_image(view, lang, cur), view) {
+                        let path = dir.join(format!("{stem}.png"));
+                        std::fs::write(&path, image(c, lang, cur))
+                            .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The page's title and its body: a heading, the chart(s) with their tooltips and notes, the
+    /// source credit, and links to the full explorer and the figures file (both relative to the
+    /// site's root, one folder up).
+    fn page_body(view: View, lang: Lang, cur: Currency) -> (String, String) {
+        let heading = match view {
+            View::Chart(c) => points::title(c).get(lang),
+            _ => K::PanelCharts.get(lang),
+        };
+        let title = format!("{heading} · {}", K::AppName.get(lang));
+        let charts: Vec<ChartId> = match view {
+            View::Chart(c) => vec![c],
+            _ => ChartId::ALL.to_vec(),
+        };
+        let mut out = format!(
+            "<main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
+             <p class=\"embed-context\"><span lang=\"ko\">{}</span></p>\n",
+            esc(heading),
+            esc(DATASET.article.title),
+        );
+        if charts
+            .iter()
+            .any(|c| matches!(c, ChartId::Trade | ChartId::Half))
+        {
+            let note = format::converted_note(cur, lang)
+                .map(|n| format!(" {n}"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "<p class=\"money-explainer\">{}{}</p>\n",
+                esc(K::MoneyNote.get(lang)),
+                esc(&note)
+            ));
+        }
+        if charts.iter().any(|c| *c != ChartId::Key) {
+            out.push_str(&format!(
+                "<p class=\"embed-hint muted small\">{}</p>\n",
+                esc(K::EmbedPointsHint.get(lang))
+            ));
+        }
+        let several = charts.len() > 1;
+        for c in charts {
+            out.push_str(&match c {
+                ChartId::Key => key_figures(lang, cur, several),
+                _ => figure(c, lang, cur, several),
+            });
+        }
+        let full = UrlState {
+            lang: Some(lang),
+            panel: Panel::Charts,
+            chart: match view {
+                View::Chart(c) => Some(c),
+                _ => None,
+            },
+            currency: cur,
+            ..UrlState::default()
+        };
+        let hash = full.print_hash();
+        out.push_str(&format!(
+            "<p class=\"credit\">{}</p>\n<p class=\"embed-links\">\
+             <a class=\"btn\" href=\"../{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a> \
+             <a class=\"btn\" href=\"../{}/{}\" download=\"{}\">{}</a></p>\n</main>",
+            esc(&format::source_credit(&DATASET, lang)),
+            esc(&if hash.is_empty() {
+                String::new()
+            } else {
+                format!("#{hash}")
+            }),
+            esc(K::OpenFullView.get(lang)),
+            export::DOWNLOADS_DIR,
+            esc(&export::figures_file(lang, cur)),
+            esc(&export::figures_file(lang, cur)),
+            esc(K::DownloadFiguresCsv.get(lang)),
+        ));
+        (title, out)
+    }
+
+    fn drawing(c: ChartId, lang: Lang, cur: Currency) -> Drawing {
+        Drawing {
+            spec: charts::spec(&DATASET, c, cur, lang),
+            frame: Frame::screen(),
+            pal: charts::LIGHT,
+        }
+    }
+
+    /// One chart: the drawing as an image (its description the accessible text), and over it a
+    /// second SVG of the same size holding each point's hit area and tooltip, a list of
+    /// focusable items named by their value.
+    fn figure(c: ChartId, lang: Lang, cur: Currency, titled: bool) -> String {
+        let title = points::title(c).get(lang);
+        let d = drawing(c, lang, cur);
+        let plots: String = LAYOUTS
+            .iter()
+            .map(|&w| plot(c, &d, title, lang, cur, w))
+            .collect();
+        let heading = if titled {
+            format!("<h2 class=\"shell-chart-title\">{}</h2>\n", esc(title))
+        } else {
+            String::new()
+        };
+        let notes = match &d.spec {
+            Spec::Bars(b) => charts::bar_notes(&DATASET, b),
+            Spec::Timeline(_) => Vec::new(),
+        };
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<figcaption class=\"embed-notes\">{}</figcaption>\n",
+                notes
+                    .iter()
+                    .map(|n| esc(n))
+                    .collect::<Vec<_>>()
+                    .join("<br>")
+            )
+        };
+        format!(
+            "<figure class=\"shell-chart embed-figure\" id=\"embed-chart-{}\">\n{heading}{plots}{notes}</figure>\n",
+            c.code(),
+        )
+    }
+
+    /// The chart laid out for `width` CSS pixels (the app lays a chart out for its width; a
+    /// drawing is built for two, and the stylesheet shows the one nearer the page's width, so
+    /// that neither a phone's text nor a desktop's is scaled far from its size).
+    fn plot(c: ChartId, d: &Drawing, title: &str, lang: Lang, cur: Currency, width: f64) -> String {
+        let description = match &d.spec {
+            Spec::Bars(b) => charts::describe_bars(b, title),
+            Spec::Timeline(t) => charts::describe_timeline(t, title),
+        };
+        let svg = d.svg(width, 1.0, &description, &Estimate);
+        let (w, h) = (width, d.height(width, 1.0, &Estimate).round());
+        let (layout, _) = d.plan(width as u32, 1.0, &Estimate);
+        let mut over = format!(
+            "<svg class=\"embed-points\" viewBox=\"0 0 {w} {h}\" role=\"list\" aria-label=\"{}\">",
+            esc(&format!("{} — {}", title, K::EmbedPoints.get(lang)))
+        );
+        for (i, p) in points::points(&DATASET, c, cur, lang).iter().enumerate() {
+            let Some(hit) = hit_area(&layout, i) else {
+                continue;
+            };
+            let tip = points::tip(&DATASET, p, lang, Some(w));
+            let name = [
+                Some(tip.label.clone()),
+                Some(tip.value.clone()),
+                Some(tip.kind.clone()),
+                tip.converted_from.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+            over.push_str(&format!(
+                "<g class=\"pt\" tabindex=\"0\" role=\"listitem\" aria-label=\"{}\" id=\"pt-{}-{i}-{w}\">\
+                 <rect class=\"pt-hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>{}</g>",
+                esc(&name),
+                c.code(),
+                hit.0,
+                hit.1,
+                hit.2 - hit.0,
+                hit.3 - hit.1,
+                tip_svg(&tip, lang, hit, (w, h)),
+            ));
+        }
+        over.push_str("</svg>");
+        format!("<div class=\"embed-plot plot-{w}\">{svg}{over}</div>\n")
+    }
+
+    /// Where a point answers the pointer: a bar's whole column of the plot; an event's marker
+    /// and its label.
+    fn hit_area(layout: &ChartLayout, i: usize) -> Option<(f64, f64, f64, f64)> {
+        let f = |r: (i32, i32, i32, i32)| (r.0 as f64, r.1 as f64, r.2 as f64, r.3 as f64);
+        match layout {
+            ChartLayout::Bars(b) => b
+                .bars
+                .get(i)
+                .map(|r| f((r.0 - 3, b.plot.1, r.2 + 3, b.plot.3))),
+            ChartLayout::Timeline(t) => {
+                let (m, l) = (t.items.get(i)?, t.labels.get(i)?);
+                Some(f((
+                    m.0.min(l.0) - 2,
+                    m.1.min(l.1) - 2,
+                    m.2.max(l.2) + 2,
+                    m.3.max(l.3) + 2,
+                )))
+            }
+        }
+    }
+
+    /// A point's tooltip as SVG: label and value in bold, what the value is, the yuan amount a
+    /// converted value comes from, a derived value's formula, and the source sentence around the
+    /// figure; placed beside the point inside the chart (`charts::place_tip`, as the app does).
+    fn tip_svg(
+        tip: &points::Tip,
+        lang: Lang,
+        at: (f64, f64, f64, f64),
+        frame: (f64, f64),
+    ) -> String {
+        let mut lines: Vec<(String, f64, bool, &'static str)> = Vec::new();
+        let mut push = |text: &str, px: f64, bold: bool, class: &'static str| {
+            for l in wrap(text, TIP_TEXT, px, bold, &Estimate) {
+                lines.push((l, px, bold, class));
+            }
+        };
+        push(&tip.label, 12.0, true, "");
+        push(&tip.value, 13.0, true, "");
+        push(&tip.kind, 11.0, false, "muted");
+        if let Some(c) = &tip.converted_from {
+            push(c, 11.0, false, "muted");
+        }
+        if let Some(f) = &tip.formula {
+            push(f, 11.0, false, "muted");
+        }
+        if !tip.span.is_empty() {
+            push(
+                &format!("“{}{}{}”", tip.before, tip.span, tip.after),
+                11.0,
+                false,
+                "quote",
+            );
+        }
+        let tw = lines
+            .iter()
+            .map(|(t, px, bold, _)| Estimate.width(t, *px, *bold))
+            .fold(0.0f64, f64::max)
+            .min(TIP_TEXT)
+            + 2.0 * TIP_PAD;
+        let th: f64 = lines
+            .iter()
+            .map(|(_, px, _, _)| (px * 1.35).round())
+            .sum::<f64>()
+            + 2.0 * TIP_PAD;
+        let (x, y) = charts::place_tip(at, frame, (tw, th));
+        let mut out = format!(
+            "<g class=\"pt-tip\" aria-hidden=\"true\"><rect x=\"{x}\" y=\"{y}\" width=\"{tw}\" height=\"{th}\" rx=\"5\"/>"
+        );
+        let mut baseline = y + TIP_PAD;
+        for (text, px, bold, class) in &lines {
+            baseline += (px * 1.35).round();
+            let family = charts::font_family(lang, text);
+            out.push_str(&format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"{px}\"{}{} font-family=\"{}\">{}</text>",
+                x + TIP_PAD,
+                baseline - (px * 0.35).round(),
+                if *bold { " font-weight=\"bold\"" } else { "" },
+                if class.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"{class}\"")
+                },
+                esc(family),
+                escape(text, false)
+            ));
+        }
+        out.push_str("</g>");
+        out
+    }
+
+    /// The key figures as the app's tiles show them, each with its source sentence; not buttons
+    /// here (the full explorer links them to the article).
+    fn key_figures(lang: Lang, cur: Currency, titled: bool) -> String {
+        let mut out =
+            String::from("<section class=\"chart embed-figure\" id=\"embed-chart-key\">\n");
+        if titled {
+            out.push_str(&format!(
+                "<h2 class=\"shell-chart-title\">{}</h2>\n",
+                esc(K::ChartKeyFigures.get(lang))
+            ));
+        }
+        out.push_str("<ul class=\"key-grid\">\n");
+        for (_, fi) in points::key_figures(&DATASET) {
+            let f = &DATASET.figures[fi as usize];
+            let s = &DATASET.article.sentences[f.sentence as usize];
+            let converted = format::Currency::from_unit(f.unit)
+                .filter(|from| *from != cur)
+                .and_then(|from| {
+                    let v = format::convert(
+                        &DATASET,
+                        f.value,
+                        from,
+                        cur,
+                        format::period_year(f.period)?,
+                    )?;
+                    Some(format::qualify(
+                        &format::money_approx(v, cur, lang, format::Width::Long),
+                        f.bound,
+                        lang,
+                    ))
+                });
+            let label = lang.pick(f.label_ko, f.label_zh, f.label_en);
+            out.push_str(&format!(
+                "<li><div class=\"key-tile\"><span class=\"key-value\">{}</span>{}<span class=\"key-label\">{}</span>\
+                 <span class=\"key-source\"><span lang=\"ko\">“{}”</span> — {}</span></div></li>\n",
+                esc(&format::figure_value(f, lang)),
+                converted
+                    .map(|c| format!("<span class=\"key-label muted\">{}</span>", esc(&c)))
+                    .unwrap_or_default(),
+                esc(label),
+                esc(&s.text[f.start as usize..f.end as usize]),
+                esc(&describe::sentence_place(&DATASET, f.sentence, lang)),
+            ));
+        }
+        out.push_str("</ul>\n</section>\n");
+        out
+    }
+
+    /// A single chart as the app's "PNG" button makes it: 2×, light, with its title, notes and
+    /// the source credit; rasterised here with the system's fonts.
+    fn image(c: ChartId, lang: Lang, cur: Currency) -> Vec<u8> {
+        use resvg::{tiny_skia, usvg};
+        let title = points::title(c).get(lang);
+        let spec = charts::spec(&DATASET, c, cur, lang);
+        let notes = match &spec {
+            Spec::Bars(b) => charts::bar_notes(&DATASET, b),
+            Spec::Timeline(_) => Vec::new(),
+        };
+        let d = Drawing {
+            spec,
+            frame: Frame::export(&DATASET, title, notes, lang),
+            pal: charts::LIGHT,
+        };
+        const SCALE: f64 = 2.0;
+        const CSS_W: f64 = 640.0;
+        let svg = d.svg(CSS_W, SCALE, title, &Estimate);
+        let mut opt = usvg::Options {
+            font_family: match lang {
+                Lang::Zh => "Noto Sans CJK SC",
+                _ => "Noto Sans CJK KR",
+            }
+            .to_string(),
+            languages: vec![lang.html_lang().to_string()],
+            ..usvg::Options::default()
+        };
+        *opt.fontdb_mut() = og::fonts();
+        let tree = usvg::Tree::from_str(&svg, &opt).expect("a chart's SVG parses");
+        // The document says its CSS size; its view box is twice that: render at 2×.
+        let size = tree.size().to_int_size();
+        let (pw, ph) = (
+            (size.width() as f64 * SCALE) as u32,
+            (size.height() as f64 * SCALE) as u32,
+        );
+        let mut pixmap = tiny_skia::Pixmap::new(pw, ph).expect("a chart-sized pixmap");
+        pixmap.fill(tiny_skia::Color::WHITE);
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(SCALE as f32, SCALE as f32),
+            &mut pixmap.as_mut(),
+        );
+        pixmap.encode_png().expect("encode a chart image")
     }
 }

@@ -75,7 +75,8 @@ page = page.replace(/<title>([^<]*)<\/title>/, (_, name) => {
 // preview's image, dist/og.png.
 const downloads = path.join(staging, 'downloads');
 const ogImage = path.join(staging, OG_IMAGE.file);
-const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage], {
+const embedDir = path.join(staging, 'embed');
+const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage, '--embeds', embedDir], {
   cwd: root,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -150,5 +151,43 @@ fs.rmSync(cssFile);
 if (!page.includes('<script async src="frame.js"></script>')) throw new Error('prerender: the frame.js tag was not found in index.html');
 page = page.replace('<script async src="frame.js"></script>', () => `<script async src="${base}frame.js"></script>`);
 fs.writeFileSync(html, page);
+
+// The built page of each chart embed (issue #24): what examples/prerender.rs wrote as
+// `embed/{part}-{lang}-{cur}.frag` (its title on the first line, then the body) becomes a page of
+// its own, in its language, with the same stylesheet and policy, and frame.js for the height
+// messages; no wasm and no module script (the chart's tooltips are SVG and CSS). Its links go one
+// folder up, to the site's root.
+const icon = (page.match(/<link rel="icon" href="([^"]+)"[^>]*>/) || [])[1];
+if (!icon) throw new Error('prerender: the icon link was not found in index.html');
+const frags = fs.readdirSync(embedDir).filter((f) => f.endsWith('.frag'));
+if (frags.length !== 45) throw new Error(`prerender: expected 45 embed pages from examples/prerender.rs, found ${frags.length}`);
+for (const frag of frags) {
+  const text = fs.readFileSync(path.join(embedDir, frag), 'utf8');
+  const nl = text.indexOf('\n');
+  const [pageTitle, body] = [text.slice(0, nl), text.slice(nl + 1)];
+  const lang = { ko: 'ko', zh: 'zh-Hans', en: 'en' }[frag.split('-').at(-2)];
+  if (!lang || !/^<main class="embed-page"/.test(body)) throw new Error(`prerender: ${frag} is not an embed page`);
+  const doc = `<!doctype html>
+<html lang="${lang}" class="embed built-embed">
+  <head>
+    <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${csp}">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>${esc(pageTitle)}</title>
+    <link rel="icon" href="../${path.basename(icon)}" type="image/svg+xml">
+    <script async src="../frame.js"></script>
+    <style>${css}</style>
+  </head>
+  <body>
+    <div id="app">${body.trim()}</div>
+  </body>
+</html>
+`;
+  fs.writeFileSync(path.join(embedDir, frag.replace(/\.frag$/, '.html')), doc);
+  fs.rmSync(path.join(embedDir, frag));
+}
+const images = fs.readdirSync(embedDir).filter((f) => f.endsWith('.png'));
+if (images.length !== 27) throw new Error(`prerender: expected 27 chart images in ${embedDir}, found ${images.length}`);
 const files = fs.readdirSync(downloads);
 if (files.length !== 11) throw new Error(`prerender: expected 11 download files in ${downloads}, found ${files.length}`);

@@ -4,6 +4,7 @@
 
 pub mod dataset;
 pub mod describe;
+pub mod embed_heights;
 pub mod export;
 pub mod format;
 pub mod hanja;

@@ -148,7 +148,8 @@ test('1280 px: "copy link" never carries panel=share; embed codes carry the view
   assert.equal(s.iframe.url, s.pym.url, 'both snippets embed the same address');
   assert.equal(s.iframe.title, s.pym.title, 'both snippets have the same title');
   assert.equal(s.iframe.title, 'Longjiang Reader · First-half trade: 2022 vs 2023');
-  assert.equal(s.iframe.url, `${env.server.url}?embed=1&view=half#lang=en&chart=half&pt=0&cur=usd`);
+  // A chart part is its built page, in the reader's language and currency (issue #24).
+  assert.equal(s.iframe.url, `${env.server.url}embed/half-en-usd.html`);
   assert.equal(s.pym.container, 'longjiang-reader-half');
 
   // The whole explorer, in Chinese: the language switch follows.
@@ -196,14 +197,14 @@ ${s.pymCode}
   await page.route('https://pym.nprapps.org/pym.v1.min.js', (r) => r.fulfill({ contentType: 'text/javascript', body: pymJs }));
   await page.route(`${env.server.origin}/hosts/pasted.html`, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: hostHtml }));
   await page.goto(`${env.server.origin}/hosts/pasted.html`);
-  const { handle, frame } = await appFrame(page);
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  // The trade chart's built page (issue #24), in English and won: the chart, no app.
+  await frame.waitForSelector('#embed-chart-trade');
   assert.equal(await handle.getAttribute('title'), s.iframe.title, 'pym gives the frame the same title as the iframe snippet');
-  await frame.waitForSelector('#chart-trade .chart-base');
   assert.equal(await frame.getAttribute('html', 'lang'), 'en');
-  assert.equal(await frame.inputValue('#currency-switch input:checked'), 'krw');
-  await until(frame, () => !document.querySelector('#chart-trade .chart-tip').hidden, null, 'the 2022 tooltip');
-  assert.equal(await frame.locator('#chart-trade .chart-tip .tip-label').innerText(), '2022');
-  assert.equal(await frame.locator('#chart-half').count(), 0, 'only the trade chart');
+  assert.match(await frame.locator('#embed-chart-trade .plot-360 svg').first().innerHTML(), /₩|KRW/);
+  assert.equal(await frame.locator('#embed-chart-half').count(), 0, 'only the trade chart');
   assert.equal(await frame.locator('.tab').count(), 0, 'no tabs in a one-chart embed');
   assert.equal(await page.evaluate(() => scrollY), 0, 'the embed did not scroll its host on load');
   await page.screenshot({ path: shotPath('landing-pym-pasted-snippet'), fullPage: true });

@@ -8,8 +8,12 @@ use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::charts;
 use crate::core::dataset::DATASET;
+use crate::core::embed_heights::RANGES;
+use crate::core::format::Currency;
 use crate::core::i18n::{Lang, K};
-use crate::core::url_state::{ChartId, Panel, UrlState, View};
+use crate::core::url_state::{
+    built_embed_heights, built_embed_image, built_embed_page, ChartId, Panel, UrlState, View,
+};
 use leptos::prelude::*;
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -39,19 +43,16 @@ fn js_string(s: &str) -> String {
     out
 }
 
-/// A fixed height for the plain iframe (pym and the other resizing hosts follow the content).
-/// The article and the glossary scroll inside their frame; a chart part fits whole at any width
-/// from 320 px, in ko, zh and en (measured: the tallest is the 320 px layout; tested in e2e), so
-/// a phone reader never meets a scrollbar inside a chart.
+/// A fixed height for the plain iframe of a part the app's page shows (pym and the other
+/// resizing hosts follow the content): the article and the glossary scroll inside their frame.
+/// A chart part's built page has its measured largest height (`core::embed_heights`).
 fn iframe_height(view: Option<View>) -> u32 {
     match view {
-        None | Some(View::Reader) => 900,
-        Some(View::Glossary) => 900,
+        None | Some(View::Reader | View::Glossary) => 900,
+        // The app's own chart parts (`?embed=1&view=…`, no longer in the snippets).
         Some(View::Charts) => 2800,
         Some(View::Chart(ChartId::Key)) => 1300,
-        Some(View::Chart(ChartId::Trade)) => 1000,
-        Some(View::Chart(ChartId::Half)) => 980,
-        Some(View::Chart(ChartId::Timeline)) => 960,
+        Some(View::Chart(_)) => 1000,
     }
 }
 
@@ -70,6 +71,93 @@ pub fn pym_snippet(url: &str, title: &str, container: &str) -> String {
         "<div id=\"{container}\"></div>\n<script src=\"https://pym.nprapps.org/pym.v1.min.js\"></script>\n<script>new pym.Parent('{container}', '{}', {{title: '{}'}});</script>",
         js_string(url),
         js_string(title)
+    )
+}
+
+/// The folder the app's page is deployed in (`https://example.org/lj/` for
+/// `https://example.org/lj/index.html`): the built embed pages are under it.
+pub fn site_root(page: &str) -> &str {
+    page.rfind('/').map_or(page, |i| &page[..=i])
+}
+
+/// A chart part's built page and, for one chart, its static image, as absolute URLs under
+/// `root` (issue #24); `None` for the parts the app's own page shows.
+pub fn built_urls(
+    view: Option<View>,
+    lang: Lang,
+    cur: Currency,
+    root: &str,
+) -> Option<(String, Option<String>)> {
+    let view = view?;
+    let page = built_embed_page(view, lang, cur)?;
+    Some((
+        format!("{root}{page}"),
+        built_embed_image(view, lang, cur).map(|i| format!("{root}{i}")),
+    ))
+}
+
+/// The pym.js code for a built chart page: its container keeps, before the frame has said its
+/// height, the page's measured height for the container's width (a container query per range of
+/// widths, the smallest height in each: the host page never shows a gap, and moves by a few
+/// pixels at most where it used to jump from pym's 150 px, issue #24); and, where the part has
+/// one, its static image for readers without scripts (a newsletter, a feed reader, a page that
+/// strips scripts).
+pub fn pym_snippet_built(
+    url: &str,
+    title: &str,
+    container: &str,
+    heights: Option<&[u32; RANGES.len()]>,
+    image: Option<&str>,
+) -> String {
+    let pym = pym_snippet(url, title, container);
+    let pym = match heights {
+        Some(h) => {
+            let rules: String = RANGES
+                .iter()
+                .zip(h)
+                .enumerate()
+                .map(|(i, (from, h))| {
+                    let rule = format!("#{container}{{min-height:{h}px}}");
+                    if i == 0 {
+                        rule
+                    } else {
+                        format!("@container (min-width:{from}px){{{rule}}}")
+                    }
+                })
+                .collect();
+            pym.replacen(
+                &format!("<div id=\"{container}\"></div>"),
+                &format!(
+                    "<div style=\"container-type:inline-size\"><div id=\"{container}\"></div></div>\n<style>#{container} iframe{{display:block}}{rules}</style>"
+                ),
+                1,
+            )
+        }
+        None => pym,
+    };
+    match image {
+        Some(img) => format!(
+            "{pym}\n<noscript><img src=\"{}\" alt=\"{}\" width=\"100%\"></noscript>",
+            html_attr(img),
+            html_attr(title)
+        ),
+        None => pym,
+    }
+}
+
+/// AMP's embed code for a one-chart page: an `amp-iframe` that resizes to the height the page
+/// reports (AMP needs the `overflow` element for that), with the chart's static image as its
+/// placeholder while the frame loads.
+pub fn amp_snippet(url: &str, title: &str, image: &str, height: u32) -> String {
+    format!(
+        "<amp-iframe src=\"{}\" title=\"{}\" width=\"600\" height=\"{height}\" layout=\"responsive\" \
+         sandbox=\"allow-scripts allow-same-origin allow-popups\" resizable frameborder=\"0\">\n  \
+         <amp-img placeholder layout=\"fill\" src=\"{}\" alt=\"{}\"></amp-img>\n  \
+         <div overflow tabindex=\"0\" role=\"button\" aria-label=\"…\">…</div>\n</amp-iframe>",
+        html_attr(url),
+        html_attr(title),
+        html_attr(image),
+        html_attr(title)
     )
 }
 
@@ -120,17 +208,53 @@ pub fn SharePanel() -> impl IntoView {
     let (copied, set_copied) = signal(None::<(&'static str, K)>);
     let part = RwSignal::new(default_part(st));
     let link = move || state_link(st);
-    let embed_url = move || {
-        let url: UrlState = st.shareable_url();
-        url.for_embed(st.lang.get(), part.get()).url_at(&page_url())
+    // A chart part is its built page (no wasm); the other parts are the app's page.
+    let built = move || {
+        built_urls(
+            part.get(),
+            st.lang.get(),
+            st.currency.get(),
+            site_root(&page_url()),
+        )
     };
+    let embed_url = move || match built() {
+        Some((page, _)) => page,
+        None => {
+            let url: UrlState = st.shareable_url();
+            url.for_embed(st.lang.get(), part.get()).url_at(&page_url())
+        }
+    };
+    let image = move || built().and_then(|(_, img)| img);
     let title = move || embed_title(part.get(), st.lang.get());
-    let iframe = move || iframe_snippet(&embed_url(), &title(), iframe_height(part.get()));
     let container = move || match part.get() {
         None => "longjiang-reader".to_string(),
         Some(v) => format!("longjiang-reader-{}", v.code()),
     };
-    let pym = move || pym_snippet(&embed_url(), &title(), &container());
+    let heights = move || {
+        part.get()
+            .and_then(|v| built_embed_heights(v, st.lang.get(), st.currency.get()))
+    };
+    // The plain iframe cannot follow its content: the built page's largest height, so that a
+    // chart never scrolls inside it; the app's parts as before.
+    let fixed_height = move || heights().map_or_else(|| iframe_height(part.get()), |(_, max)| max);
+    let iframe = move || iframe_snippet(&embed_url(), &title(), fixed_height());
+    let pym = move || {
+        pym_snippet_built(
+            &embed_url(),
+            &title(),
+            &container(),
+            heights().map(|(min, _)| min),
+            image().as_deref(),
+        )
+    };
+    let amp = move || image().map(|img| amp_snippet(&embed_url(), &title(), &img, fixed_height()));
+    let carries = move || {
+        if built().is_some() {
+            K::EmbedChartCarries
+        } else {
+            K::EmbedCarries
+        }
+    };
     // Says "copied" only once the clipboard took the text (`field`: where the text is shown).
     let copy = move |field: &'static str, text: String| {
         set_copied.set(None);
@@ -179,7 +303,7 @@ pub fn SharePanel() -> impl IntoView {
                 let v = event_target_value(&ev);
                 part.set(PARTS.into_iter().find(|(_, code)| *code == v).and_then(|(p, _)| p));
             }>{options}</select>
-            <p class="muted small">{move || st.t(K::EmbedCarries)}</p>
+            <p class="muted small" id="embed-carries">{move || st.t(carries())}</p>
             <label class="field-label" for="embed-iframe">{move || st.t(K::EmbedCode)}</label>
             <textarea id="embed-iframe" readonly rows="3" prop:value=iframe></textarea>
             <button type="button" class="btn" id="copy-embed" on:click=move |_| copy("embed-iframe", untrack(iframe))>{move || st.t(K::CopyEmbed)}</button>
@@ -188,6 +312,15 @@ pub fn SharePanel() -> impl IntoView {
             <textarea id="embed-pym" readonly rows="4" prop:value=pym></textarea>
             <button type="button" class="btn" id="copy-pym" on:click=move |_| copy("embed-pym", untrack(pym))>{move || st.t(K::CopyPym)}</button>
             {status("embed-pym")}
+            {move || amp().map(|code| view! {
+                <label class="field-label" for="embed-amp">"AMP"</label>
+                <textarea id="embed-amp" readonly rows="5" prop:value=code.clone()></textarea>
+                <button type="button" class="btn" id="copy-amp" on:click=move |_| copy("embed-amp", code.clone())>{move || st.t(K::CopyAmp)}</button>
+                {status("embed-amp")}
+            })}
+            {move || image().map(|img| view! {
+                <p class="small"><a id="embed-image" href=img.clone() target="_blank" rel="noopener">{move || st.t(K::EmbedImage)}" ↗"</a></p>
+            })}
         </section>
     }
 }
@@ -208,6 +341,56 @@ mod tests {
         assert!(iframe.contains("title=\"Longjiang Reader · Heilongjiang–Korea trade\""));
         let pym = pym_snippet(url, &title, "longjiang-reader-trade");
         assert!(pym.contains("new pym.Parent('longjiang-reader-trade', 'https://example.org/lj/?embed=1&view=trade#lang=en&chart=trade', {title: 'Longjiang Reader · Heilongjiang–Korea trade'})"));
+    }
+
+    #[test]
+    fn a_chart_part_is_its_built_page_with_a_starting_height_and_an_image() {
+        assert_eq!(
+            site_root("https://example.org/lj/index.html"),
+            "https://example.org/lj/"
+        );
+        assert_eq!(
+            site_root("https://example.org/lj/"),
+            "https://example.org/lj/"
+        );
+        let (page, img) = built_urls(
+            Some(View::Chart(ChartId::Trade)),
+            Lang::En,
+            Currency::Krw,
+            "https://example.org/lj/",
+        )
+        .expect("the trade chart has a built page");
+        assert_eq!(page, "https://example.org/lj/embed/trade-en-krw.html");
+        assert_eq!(
+            img.as_deref(),
+            Some("https://example.org/lj/embed/trade-en-krw.png")
+        );
+        assert_eq!(built_urls(None, Lang::En, Currency::Krw, "x/"), None);
+        assert_eq!(
+            built_urls(Some(View::Glossary), Lang::En, Currency::Krw, "x/"),
+            None
+        );
+        let (min, _) =
+            built_embed_heights(View::Chart(ChartId::Trade), Lang::En, Currency::Krw).unwrap();
+        let code = pym_snippet_built(&page, "T", "lj-trade", Some(min), img.as_deref());
+        assert!(code.starts_with(
+            "<div style=\"container-type:inline-size\"><div id=\"lj-trade\"></div></div>\n<style>#lj-trade iframe{display:block}#lj-trade{min-height:"
+        ));
+        assert!(code.contains(&format!(
+            "@container (min-width:390px){{#lj-trade{{min-height:{}px}}}}",
+            min[2]
+        )));
+        assert!(code.contains(
+            "new pym.Parent('lj-trade', 'https://example.org/lj/embed/trade-en-krw.html'"
+        ));
+        assert!(code.ends_with(
+            "<noscript><img src=\"https://example.org/lj/embed/trade-en-krw.png\" alt=\"T\" width=\"100%\"></noscript>"
+        ));
+        let amp = amp_snippet(&page, "T", img.as_deref().unwrap(), 700);
+        assert!(amp.starts_with("<amp-iframe src=\"https://example.org/lj/embed/trade-en-krw.html\" title=\"T\" width=\"600\" height=\"700\" layout=\"responsive\""));
+        assert!(amp.contains(" resizable "));
+        assert!(amp.contains("<amp-img placeholder layout=\"fill\" src=\"https://example.org/lj/embed/trade-en-krw.png\""));
+        assert!(amp.contains("<div overflow "));
     }
 
     #[test]

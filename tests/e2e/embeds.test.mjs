@@ -1,0 +1,234 @@
+// Embeds a producer ships (issue #24): each chart part has a built page of its own
+// (dist/embed/{part}-{lang}-{cur}.html) that is the chart, in the snippet's language and currency,
+// before any script and without one; it weighs a fraction of the reader; its points answer a
+// hover, a tap and the keyboard; the share panel's snippets point there, reserve the page's
+// height so the host does not jump, and offer a static image (noscript, AMP placeholder).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { DIST, frames, newPage, openApp, repoRoot, setup, shotPath, until } from './lib.mjs';
+import { measurePage } from '../../scripts/embed-heights.mjs';
+
+const env = setup();
+
+const PARTS = ['charts', 'trade', 'half', 'timeline', 'key'];
+/** The heading each part's page opens with (the chart's title as the app names it). */
+const HEADINGS = {
+  ko: { charts: '차트', trade: '흑룡강성–한국 무역액', key: '주요 수치' },
+  en: { charts: 'Charts', trade: 'Heilongjiang–Korea trade', key: 'Key figures' },
+};
+/** The generated table of measured heights (src/core/embed_heights.rs). */
+const heightsTable = Object.fromEntries(
+  [...fs.readFileSync(path.join(repoRoot, 'src', 'core', 'embed_heights.rs'), 'utf8')
+    .matchAll(/\("([a-z]+-[a-z]+-[a-z]+)", \[([\d, ]+)\], (\d+)\)/g)]
+    .map((m) => [m[1], { min: m[2].split(', ').map(Number), max: Number(m[3]) }]),
+);
+
+test('each chart part has its own built page: that part, in its language, without JavaScript', async () => {
+  for (const lang of ['ko', 'en']) {
+    for (const part of PARTS) {
+      for (const width of [360, 1280]) {
+        const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, locale: 'ko-KR' });
+        const page = await context.newPage();
+        const res = await page.goto(`${env.server.url}embed/${part}-${lang}-cny.html`);
+        assert.equal(res.status(), 200, `${part}-${lang}`);
+        const what = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+          article: document.querySelectorAll('#article, .article').length,
+          figures: [...document.querySelectorAll('.embed-figure')].map((f) => f.id),
+          // The drawing shown at this width (one of its two layouts) and its points.
+          plots: [...document.querySelectorAll('.embed-plot')].filter((p) => p.getClientRects().length).length,
+          points: [...document.querySelectorAll('.pt')].filter((p) => p.getClientRects().length).length,
+          tiles: document.querySelectorAll('.key-tile').length,
+          overflow: document.documentElement.scrollWidth - innerWidth,
+          scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+        }));
+        const where = `${part}-${lang} at ${width} px`;
+        assert.equal(what.lang, lang, where);
+        assert.equal(what.h1.length, 1, `${where}: one heading`);
+        if (HEADINGS[lang][part]) assert.equal(what.h1[0], HEADINGS[lang][part], where);
+        assert.equal(what.article, 0, `${where}: no article`);
+        const charts = part === 'charts' ? ['trade', 'half', 'timeline', 'key'] : [part];
+        assert.deepEqual(what.figures, charts.map((c) => `embed-chart-${c}`), where);
+        assert.equal(what.plots, charts.filter((c) => c !== 'key').length, `${where}: one drawing per chart shown`);
+        if (part === 'key' || part === 'charts') assert.equal(what.tiles, 7, where);
+        if (part !== 'key') assert.ok(what.points >= 2, `${where}: ${what.points} points`);
+        assert.ok(what.overflow <= 0, `${where}: ${what.overflow} px wider than the window`);
+        assert.deepEqual(what.scripts, ['../frame.js'], `${where}: no script but the height messages`);
+        if (part === 'trade' && width === 360) await page.screenshot({ path: shotPath(`embed-built-trade-${lang}-360-nojs`), fullPage: true });
+        await context.close();
+      }
+    }
+  }
+});
+
+test('a chart embed weighs at most 60 KB brotli, every part, language and currency', () => {
+  const br = (file) => zlib.brotliCompressSync(fs.readFileSync(path.join(DIST, file))).length;
+  const icon = fs.readdirSync(DIST).find((f) => /^favicon-.*\.svg$/.test(f));
+  const shared = br('frame.js') + br(icon);
+  const pages = fs.readdirSync(path.join(DIST, 'embed')).filter((f) => f.endsWith('.html'));
+  assert.equal(pages.length, 45);
+  for (const p of pages) {
+    const total = br(`embed/${p}`) + shared;
+    assert.ok(total <= 60 * 1024, `${p}: ${total} B brotli`);
+  }
+});
+
+test("a point's tooltip answers a tap, a hover and the keyboard, inside its chart", async () => {
+  // A phone: a tap on a bar shows its value and its source sentence.
+  const phone = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+  await phone.goto(`${env.server.url}embed/trade-ko-cny.html`);
+  const tipOf = (id) => phone.evaluate((id) => {
+    const g = document.getElementById(id);
+    const tip = g.querySelector('.pt-tip');
+    const t = tip.getBoundingClientRect();
+    const plot = g.closest('.embed-plot').getBoundingClientRect();
+    return {
+      shown: getComputedStyle(tip).visibility === 'visible',
+      text: [...tip.querySelectorAll('text')].map((x) => x.textContent).join(' '),
+      inside: t.left >= plot.left - 0.5 && t.right <= plot.right + 0.5 && t.top >= plot.top - 0.5 && t.bottom <= plot.bottom + 0.5,
+      size: Math.min(...[...tip.querySelectorAll('text')].map((x) => x.getBoundingClientRect().height)),
+    };
+  }, id);
+  assert.equal((await tipOf('pt-trade-2-360')).shown, false, 'no tooltip before a tap');
+  await phone.tap('#pt-trade-2-360 .pt-hit');
+  const tapped = await tipOf('pt-trade-2-360');
+  assert.ok(tapped.shown, 'a tap shows the tooltip');
+  assert.ok(tapped.inside, 'inside the chart');
+  assert.match(tapped.text, /2022년 34\.38억 위안 기사 수치/);
+  assert.match(tapped.text, /34억 3,800만원/, 'with its source sentence');
+  await phone.screenshot({ path: shotPath('embed-built-trade-ko-390-tap') });
+  assert.deepEqual(phone.problems, []);
+  await phone.close();
+  // A desktop: the wide layout; a hover, then the keyboard.
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await page.goto(`${env.server.url}embed/half-en-usd.html`);
+  await page.hover('#pt-half-0-640 .pt-hit');
+  const hovered = await page.evaluate(() => getComputedStyle(document.querySelector('#pt-half-0-640 .pt-tip')).visibility);
+  assert.equal(hovered, 'visible');
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({
+    id: document.activeElement.id,
+    name: document.activeElement.getAttribute('aria-label'),
+    tip: getComputedStyle(document.activeElement.querySelector('.pt-tip')).visibility,
+  }));
+  assert.equal(focused.id, 'pt-half-1-640', 'Tab goes from point to point');
+  assert.match(focused.name, /^H1 2023, ≈ US\$/, 'named by its value');
+  assert.equal(focused.tip, 'visible');
+  await page.screenshot({ path: shotPath('embed-built-half-en-1280-focus') });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the measured heights the snippets reserve are those of this build (scripts/embed-heights.mjs)', async () => {
+  for (const stem of ['trade-ko-cny', 'trade-en-usd', 'key-en-cny', 'charts-zh-krw', 'timeline-zh-usd']) {
+    const now = await measurePage(env.browser, `${env.server.url}embed/${stem}.html`);
+    const was = heightsTable[stem];
+    assert.ok(was, `${stem} is in src/core/embed_heights.rs`);
+    const off = now.min.map((h, i) => Math.abs(h - was.min[i]));
+    assert.ok(Math.max(...off, Math.abs(now.max - was.max)) <= 2, `${stem}: measured ${JSON.stringify(now)}, the table says ${JSON.stringify(was)}: run node scripts/embed-heights.mjs`);
+  }
+});
+
+test('share panel: a chart part is its built page, sized from the start, with a static image and AMP code', async () => {
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=en&chart=trade&pt=2&cur=krw&panel=share`);
+  await author.waitForSelector('#embed-pym');
+  assert.equal(await author.inputValue('#embed-part'), 'trade');
+  const iframe = await author.inputValue('#embed-iframe');
+  const pym = await author.inputValue('#embed-pym');
+  const amp = await author.inputValue('#embed-amp');
+  const page = `${env.server.url}embed/trade-en-krw.html`;
+  const img = `${env.server.url}embed/trade-en-krw.png`;
+  assert.equal(iframe, `<iframe src="${page}" title="Longjiang Reader · Heilongjiang–Korea trade" loading="lazy" style="width:100%;border:0" height="${heightsTable['trade-en-krw'].max}"></iframe>`);
+  assert.ok(pym.startsWith('<div style="container-type:inline-size"><div id="longjiang-reader-trade"></div></div>\n<style>#longjiang-reader-trade iframe{display:block}#longjiang-reader-trade{min-height:'), pym);
+  assert.ok(pym.includes(`new pym.Parent('longjiang-reader-trade', '${page}', {title: 'Longjiang Reader · Heilongjiang–Korea trade'});`), pym);
+  assert.ok(pym.endsWith(`<noscript><img src="${img}" alt="Longjiang Reader · Heilongjiang–Korea trade" width="100%"></noscript>`), pym);
+  assert.ok(amp.includes(`<amp-img placeholder layout="fill" src="${img}"`), amp);
+  assert.equal(await author.getAttribute('#embed-image', 'href'), img);
+  assert.match(await author.locator('#embed-carries').innerText(), /light page drawn without scripts/);
+  // The image is there: a 2× PNG of the chart, titled.
+  const png = fs.readFileSync(path.join(DIST, 'embed', 'trade-en-krw.png'));
+  assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+  assert.equal(png.readUInt32BE(16), 1280, 'twice 640 px wide');
+  // The whole explorer and the glossary stay the app's page.
+  await author.selectOption('#embed-part', 'glossary');
+  assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*\?embed=1&amp;view=glossary#lang=en/);
+  assert.equal(await author.locator('#embed-amp').count(), 0, 'no AMP code without an image');
+  assert.deepEqual(author.problems, []);
+  await author.close();
+});
+
+test('390 px: the pym trade embed, pasted into a news page on another origin, barely moves it (layout shift <= 0.02)', async () => {
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=ko&chart=trade&panel=share`);
+  await author.waitForSelector('#embed-pym');
+  const pym = await author.inputValue('#embed-pym');
+  await author.close();
+  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
+  const news = http.createServer((req, res) => {
+    if (req.url.startsWith('/pym')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      return res.end(fs.readFileSync(pymFile));
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>기사</h1><p>${'본문 '.repeat(40)}</p>
+${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
+<p>${'뒤 문단 '.repeat(200)}</p></article></body></html>`);
+  });
+  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  try {
+    const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: Math.round(e.startTime) });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`http://127.0.0.1:${news.address().port}/story.html`);
+    const handle = await page.waitForSelector('iframe');
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('#pt-trade-0-360');
+    await until(page, () => {
+      const f = document.querySelector('iframe');
+      return f && Math.abs(f.getBoundingClientRect().height - f.parentElement.getBoundingClientRect().height) <= 1 && f.getBoundingClientRect().height > 400 ? [] : ['the frame has its height'];
+    });
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => window.__shifts);
+    const total = shifts.reduce((a, s) => a + s.value, 0);
+    assert.ok(total <= 0.02, `host layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+    // The frame is the chart's page, sized to it, with no gap under it.
+    const box = await handle.boundingBox();
+    const inner = await frame.evaluate(() => Math.ceil(document.getElementById('app').getBoundingClientRect().height));
+    const holder = await page.evaluate(() => document.querySelector('iframe').parentElement.getBoundingClientRect().height);
+    assert.ok(Math.abs(box.height - inner) <= 2, `frame ${box.height} px for ${inner} px of content`);
+    assert.ok(holder - box.height <= 2, `the reserved height leaves a gap of ${holder - box.height} px`);
+    await page.screenshot({ path: shotPath('embed-built-pym-390'), fullPage: true });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await new Promise((r) => news.close(r));
+  }
+});
+
+test('a dark host page and a dark system: the built chart stays readable', async () => {
+  const page = await newPage(env.browser, { width: 390, height: 844, dark: true });
+  await page.goto(`${env.server.url}embed/timeline-en-cny.html`);
+  await frames(page, 2);
+  const colours = await page.evaluate(() => ({
+    bg: getComputedStyle(document.body).backgroundColor,
+    h1: getComputedStyle(document.querySelector('h1')).color,
+  }));
+  assert.notEqual(colours.bg, colours.h1);
+  await page.screenshot({ path: shotPath('embed-built-timeline-en-390-dark'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
