@@ -17,6 +17,45 @@ use crate::core::url_state::{ChartId, Panel, UrlState};
 use crate::core::words::{self, Notice, Problem, WordState};
 use leptos::prelude::*;
 
+// --- The article's layout -------------------------------------------------------------------
+
+/// Makes a change that lays the article out again — display mode, translation, learner layer,
+/// which words are marked, text size — keeping the reader's place: the sentence at the top of
+/// what the reader sees stays where it was on screen (issue #20: switching to hanzi half-way
+/// down moved the paragraph being read ~650 px, off a phone's screen). The article's paragraphs
+/// are rendered again, so the browser's scroll anchoring, which holds on to a node, has nothing
+/// to hold; inside a frame that grows to its content the host page is what scrolls (pym's
+/// `scrollToChildPos`).
+pub fn keep_place(st: AppState, change: impl FnOnce()) {
+    let (band_top, _) = crate::app::embed::reading_band();
+    let shown_top = crate::app::embed::shown_band().map_or(0.0, |(top, _)| top);
+    // The first sentence that starts in the reading band (as the browser's scroll anchoring
+    // picks the first node in view), and where its top is.
+    let anchor = (0..DATASET.article.sentences.len() as u32)
+        .map(dom_id::sentence)
+        .find_map(|id| {
+            let r = browser::rect_of(&id)?;
+            (r.top() >= band_top - 1.0 && r.height() > 0.0).then(|| (id, r.top()))
+        });
+    change();
+    let Some((id, before)) = anchor else {
+        return;
+    };
+    // After the render (effects run before the next frame).
+    request_animation_frame(move || {
+        let Some(after) = browser::rect_of(&id).map(|r| r.top()) else {
+            return;
+        };
+        let dy = after - before;
+        if dy.abs() >= 1.0 {
+            // In a frame: the host brings to its top the point that keeps the sentence as far
+            // from the top of what it shows as it was (frame coordinates: such a frame does not
+            // scroll itself).
+            crate::app::embed::scroll_reader_view(st, dy, after - (before - shown_top));
+        }
+    });
+}
+
 // --- Cards ---------------------------------------------------------------------------------
 
 /// Opens the card for `target`, anchored at a mark (sentence index, byte start) if given; with

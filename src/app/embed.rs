@@ -153,6 +153,34 @@ pub fn scroll_reader_view(st: AppState, dy: f64, child_pos: f64) {
     }
 }
 
+thread_local! {
+    /// The part of the frame the host shows (viewport coordinates), while
+    /// `follow_visible_band` watches it; `None` elsewhere or before it knows.
+    static BAND: Cell<Option<(f64, f64)>> = const { Cell::new(None) };
+}
+
+/// The part of the frame the host shows (viewport coordinates), where it is known: inside a
+/// frame that grows to its content, once `follow_visible_band` has seen it.
+pub fn shown_band() -> Option<(f64, f64)> {
+    BAND.with(|b| b.get())
+}
+
+/// The part of the page the reader is reading, in viewport coordinates: the window, or in a frame
+/// that grows to its content the part the host shows; below the reader's controls where they
+/// stand over the text (stuck at the top, or following the band). What "the first word in view"
+/// and "keep the reader's place" are measured against.
+pub fn reading_band() -> (f64, f64) {
+    let (_, vh) = crate::app::browser::viewport();
+    let (mut top, bottom) = BAND.with(|b| b.get()).unwrap_or((0.0, vh));
+    if let Some(bar) = document().get_element_by_id(crate::app::dom_id::READER_CONTROLS) {
+        let r = bar.get_bounding_client_rect();
+        if r.top() <= top + 1.0 && r.bottom() > top {
+            top = r.bottom();
+        }
+    }
+    (top, bottom)
+}
+
 /// The height of one cell of the band ruler, in CSS pixels; each cell reports at tenths of it, so
 /// the band's top is known to 4 px.
 const RULER_CELL: f64 = 40.0;
@@ -187,13 +215,21 @@ pub fn follow_visible_band() {
     if body.append_child(&ruler).is_err() {
         return;
     }
-    // The top of the visible band as each cell last reported it (None: the cell is out of view).
-    let tops: Rc<RefCell<Vec<Option<f64>>>> = Rc::new(RefCell::new(Vec::new()));
+    // The part of each cell in view as it last reported it (top, bottom; None: out of view).
+    type Cells = Rc<RefCell<Vec<Option<(f64, f64)>>>>;
+    let tops: Cells = Rc::new(RefCell::new(Vec::new()));
     let offset = Rc::new(Cell::new(0.0f64));
     let place = {
         let tops = tops.clone();
         move || {
-            let Some(band_top) = tops.borrow().iter().flatten().next().copied() else {
+            let band = {
+                let tops = tops.borrow();
+                let mut seen = tops.iter().flatten();
+                seen.next()
+                    .map(|first| (first.0, seen.last().unwrap_or(first).1))
+            };
+            BAND.with(|b| b.set(band));
+            let Some((band_top, _)) = band else {
                 return;
             };
             let Some(bar) = document()
@@ -245,7 +281,8 @@ pub fn follow_visible_band() {
                         continue;
                     };
                     let r = e.intersection_rect();
-                    tops[i] = (e.is_intersecting() && r.height() > 0.0).then(|| r.top());
+                    tops[i] =
+                        (e.is_intersecting() && r.height() > 0.0).then(|| (r.top(), r.bottom()));
                 }
             }
             place();

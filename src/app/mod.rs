@@ -200,12 +200,11 @@ fn step_term(st: AppState, dir: i32) {
         // Nothing focused or open: from the terms on screen, not from the top of the article (a
         // reader who scrolled to paragraph 10 and pressed j was sent back to paragraph 1): j
         // goes to the first term in view, k to the last one above the bottom of the screen.
+        // "On screen" is what the reader sees: below the controls bar where it stands over the
+        // text (a term under it was taken as in view, and the page scrolled back to it), and in
+        // a frame that grows to its content, the part the host shows.
         (None, None) => {
-            let vh = window()
-                .inner_height()
-                .ok()
-                .and_then(|v| v.as_f64())
-                .unwrap_or(0.0);
+            let (band_top, band_bottom) = embed::reading_band();
             let top = |(si, s, _): &(u32, u32, u32)| {
                 document()
                     .get_element_by_id(&dom_id::mark(*si, *s))
@@ -213,19 +212,26 @@ fn step_term(st: AppState, dir: i32) {
             };
             if dir > 0 {
                 all.iter()
-                    .position(|m| top(m).is_some_and(|t| t >= 0.0))
+                    .position(|m| top(m).is_some_and(|t| t >= band_top))
                     .unwrap_or(0)
             } else {
                 all.iter()
-                    .rposition(|m| top(m).is_some_and(|t| t < vh))
+                    .rposition(|m| top(m).is_some_and(|t| t < band_bottom))
                     .unwrap_or(n - 1)
             }
         }
     };
     let (si, start, t) = all[next];
     let id = dom_id::mark(si, start);
-    browser::focus_id(&id);
-    browser::scroll_to_id(&id);
+    browser::focus_id_in_place(&id);
+    // Scrolled to only when it is not already where the reader reads (the focus itself scrolls
+    // nothing).
+    let (band_top, band_bottom) = embed::reading_band();
+    let seen =
+        browser::rect_of(&id).is_some_and(|r| r.top() >= band_top && r.bottom() <= band_bottom);
+    if !seen {
+        browser::scroll_to_id(&id);
+    }
     if st.open.get_untracked().is_some() {
         open_card(st, Target::Term(t), Some((si, start)));
     }
@@ -457,9 +463,11 @@ pub fn App() -> impl IntoView {
                 } else {
                     [None, Some(Lang::En), Some(Lang::Zh)]
                 };
-                st.translation.update(|t| {
-                    let i = order.iter().position(|o| o == t).unwrap_or(0);
-                    *t = order[(i + 1) % order.len()];
+                actions::keep_place(st, move || {
+                    st.translation.update(|t| {
+                        let i = order.iter().position(|o| o == t).unwrap_or(0);
+                        *t = order[(i + 1) % order.len()];
+                    })
                 });
             }
             "k" if has_article => step_term(st, -1),

@@ -526,10 +526,28 @@ test('360 px pym host: the display-mode bar follows the reader down the article,
   };
   assert.deepEqual(await until(page, atBandTop), []);
   await page.screenshot({ path: shotPath('pym-360-mode-bar-follows') });
-  // It works from there: hanzi mode, and the paragraph being read is still on screen.
+  // It works from there: hanzi mode, and the sentence being read (the first under the bar) stays
+  // where it was (the ruby makes every line taller: it was pushed ~650 px down, off the phone's
+  // screen).
+  await page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    const d = f.contentDocument;
+    window.scrollBy(0, d.getElementById('s-p12s1').getBoundingClientRect().top - d.getElementById('reader-controls').getBoundingClientRect().bottom - 12);
+  });
+  assert.deepEqual(await until(page, atBandTop), []);
+  const p12 = () => page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    return f.getBoundingClientRect().top + f.contentDocument.getElementById('s-p12s1').getBoundingClientRect().top;
+  });
+  const before = await p12();
   await frame.click('#mode-switch label:has(input[value="hanzi"])');
   await frame.waitForFunction(() => location.hash.includes('mode=hanzi'));
   assert.ok(await frame.locator('#s-p12s1 ruby').count() > 0, 'hanzi mode shows ruby in paragraph 12');
+  assert.deepEqual(await until(page, (y) => {
+    const f = document.querySelector('iframe');
+    const t = f.getBoundingClientRect().top + f.contentDocument.getElementById('s-p12s1').getBoundingClientRect().top;
+    return Math.abs(t - y) <= 3 ? [] : [`paragraph 12 is at ${t.toFixed(0)} px, it was at ${y.toFixed(0)}`];
+  }, before), []);
   assert.deepEqual(await until(page, atBandTop), [], 'after the mode change too');
   // At the end of the article it stops with its column, above the tools.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -547,6 +565,55 @@ test('360 px pym host: the display-mode bar follows the reader down the article,
     const t = f.getBoundingClientRect().top + f.contentDocument.getElementById('reader-controls').getBoundingClientRect().top;
     return Math.abs(t - y) <= 0.5 ? [] : [`the bar is at ${t}, not ${y}`];
   }, atRest.bar), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('360 px touch and 1280 px: a change of display mode, translation, learner layer, marks or text size keeps the sentence being read in its place', async () => {
+  for (const [size, changes] of [
+    [{ width: 360, height: 780, hasTouch: true }, ['#mode-switch label:has(input[value="hanzi"])', '#translation-switch label:has(input[value="en"])', '#text-larger']],
+    [{ width: 1280, height: 900 }, ['#mode-switch label:has(input[value="pinyin"])', '#learner-switch', '#marks-switch']],
+  ]) {
+    const page = await newPage(env.browser, size);
+    await openApp(page, env.server.url);
+    for (const sel of changes) {
+      // The sentence just under the stuck controls bar: the first the reader sees.
+      await page.evaluate(() => {
+        const el = document.getElementById('s-p12s1');
+        window.scrollBy(0, el.getBoundingClientRect().top - document.getElementById('reader-controls').getBoundingClientRect().height - 12);
+      });
+      await frames(page, 2);
+      const before = await page.evaluate(() => document.getElementById('s-p12s1').getBoundingClientRect().top);
+      // (A click from the page itself: a driver's click would first scroll the header's
+      // buttons into view.)
+      await page.evaluate((sel) => document.querySelector(sel).click(), sel);
+      await frames(page, 4);
+      const after = await page.evaluate(() => document.getElementById('s-p12s1').getBoundingClientRect().top);
+      assert.ok(Math.abs(after - before) <= 3, `${size.width} px, ${sel}: paragraph 12 moved from ${before.toFixed(0)} to ${after.toFixed(0)} px`);
+    }
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
+test('1280 px: j starts from the first term the reader sees, not one under the controls bar, and does not scroll back', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(page, `${env.server.url}#marks=all`);
+  // A term just under the top of the window, behind the stuck controls bar.
+  await page.evaluate(() => {
+    const marks = [...document.querySelectorAll('#article .mark.term')];
+    const m = marks.find((x) => x.getBoundingClientRect().top > 1500);
+    window.scrollBy(0, m.getBoundingClientRect().top - 20);
+  });
+  await frames(page, 3);
+  const y = await page.evaluate(() => scrollY);
+  const barBottom = await page.evaluate(() => document.getElementById('reader-controls').getBoundingClientRect().bottom);
+  await page.keyboard.press('j');
+  await frames(page, 3);
+  const focused = await page.evaluate(() => ({ cls: document.activeElement.className, top: document.activeElement.getBoundingClientRect().top }));
+  assert.match(focused.cls, /\bterm\b/);
+  assert.ok(focused.top >= barBottom - 0.5, `the term j chose is at ${focused.top}, under the bar (ends at ${barBottom})`);
+  assert.equal(await page.evaluate(() => scrollY), y, 'j did not scroll: the term is in view');
   assert.deepEqual(page.problems, []);
   await page.close();
 });

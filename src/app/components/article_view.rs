@@ -17,7 +17,7 @@
 //! whatever the stylesheet says, which put every annotation under its word; `settle_annotations` then shifts an
 //! annotation sideways where it would overlap the one before it on the line or leave the column.
 
-use crate::app::actions::{hover_in, hover_out, open_mark};
+use crate::app::actions::{hover_in, hover_out, keep_place, open_mark};
 use crate::app::adopt::Adopted;
 use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
@@ -616,7 +616,7 @@ fn mark_key(st: AppState) -> impl IntoView {
                         return;
                     }
                     let quiet = untrack(|| st.quiet());
-                    st.marks.set(Some(if quiet { Marks::All } else { Marks::Quiet }));
+                    keep_place(st, move || st.marks.set(Some(if quiet { Marks::All } else { Marks::Quiet })));
                 }>
                 {move || st.t(K::MarksAll)}
             </button>
@@ -625,9 +625,18 @@ fn mark_key(st: AppState) -> impl IntoView {
                 {sample("ortho", K::MarkKeyOrtho)}
                 {sample("fig", K::MarkKeyFigure)}
                 {move || st.learner.get().then(|| sample("learn", K::MarkKeyLearner))}
+                // A Korean reader's hanzi mode: the Chinese terms over words without hanja.
+                {move || (st.mode.get() == Mode::Hanzi && st.lang.get() == Lang::Ko).then(|| view! {
+                    <li><span class="key-sample equiv" aria-hidden="true">"≈漢字"</span>" "{move || st.t(K::MarkKeyEquivalent)}</li>
+                })}
             </ul>
         </div>
     }
+}
+
+/// Whether a ruby annotation is in Chinese (not a Korean word's own hanja, not pinyin).
+fn lang_is_zh(rt: Option<(&str, &str)>) -> bool {
+    matches!(rt, Some((_, "zh-Hant" | "zh-Hans")))
 }
 
 /// The article's first yuan amount (sentence, byte start of its mark).
@@ -886,9 +895,15 @@ fn mark_view(
                     }
                 })
             };
+            // For a Korean reader, a word without hanja of its own shows the Chinese term it
+            // renders: said so ("≈", its own colour, a title), not passed off as the word's
+            // hanja (數字 over 디지털 read as the word's own characters).
+            let equiv = r.korean_hanja && own_hanja.is_none() && lang_is_zh(rt);
             let inner = match rt {
                 Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess><span class="ann">{rt}{guess_tag()}</span></rt><rp>")"</rp></ruby>
+                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess class:equiv=equiv
+                        title=move || equiv.then(|| st.t(K::ChineseEquivalentTitle))>
+                        <span class="ann">{equiv.then_some("≈")}{rt}{guess_tag()}</span></rt><rp>")"</rp></ruby>
                 }
                 .into_any(),
                 None => text.into_any(),

@@ -1,7 +1,7 @@
 //! The top bar: name, interface language, text size, theme; and the reader's switches (display
 //! mode, translation, learner layer).
 
-use crate::app::actions::store_text_size;
+use crate::app::actions::{keep_place, store_text_size};
 use crate::app::dom_id;
 use crate::app::state::use_app;
 use crate::core::i18n::{Lang, K};
@@ -30,7 +30,7 @@ pub fn ModeSwitch() -> impl IntoView {
                 <label class="segment" class:on=move || st.mode.get() == m>
                     <input type="radio" name="mode" value=m.code()
                         prop:checked=move || st.mode.get() == m
-                        on:change=move |_| st.mode.set(m)/>
+                        on:change=move |_| keep_place(st, move || st.mode.set(m))/>
                     <span>{move || st.t(mode_key(m))}</span>
                 </label>
             }).collect_view()}
@@ -53,7 +53,7 @@ pub fn TranslationSwitch() -> impl IntoView {
                 <label class="segment" class:on=move || st.translation.get() == o>
                     <input type="radio" name="translation" value=o.map(Lang::code).unwrap_or("off")
                         prop:checked=move || st.translation.get() == o
-                        on:change=move |_| st.translation.set(o)/>
+                        on:change=move |_| keep_place(st, move || st.translation.set(o))/>
                     // Named in the interface language (the language switch names each
                     // language in itself: that one chooses the interface).
                     <span>{move || st.t(match o {
@@ -77,7 +77,7 @@ pub fn LearnerSwitch() -> impl IntoView {
         <button type="button" class="chip learner-switch" id=dom_id::LEARNER_SWITCH
             aria-pressed=move || st.learner.get().to_string()
             title=move || st.t(K::LearnerLayerHint)
-            on:click=move |_| st.learner.update(|on| *on = !*on)>
+            on:click=move |_| keep_place(st, move || st.learner.update(|on| *on = !*on))>
             {move || st.t(K::LearnerLayer)}
         </button>
     }
@@ -103,7 +103,7 @@ pub fn TextSizeSwitch() -> impl IntoView {
                 aria-disabled=move || (st.text_size.get() == end).to_string()
                 on:click=move |_| {
                     let size = text_size::step(st.text_size.get_untracked(), larger);
-                    st.text_size.set(size);
+                    keep_place(st, move || st.text_size.set(size));
                     store_text_size(size);
                 }>
                 <span aria-hidden="true" lang="ko">{glyph}</span>
