@@ -617,3 +617,23 @@ test('1280 px: j starts from the first term the reader sees, not one under the c
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("hanzi mode for a Korean reader: a word's own hanja, and the Chinese term over a word without them said to be one", async () => {
+  const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+  await openApp(page, `${env.server.url}#mode=hanzi&marks=all`);
+  const rubies = await page.evaluate(() => Object.fromEntries(['harbin', 'kosme_old', 'kosme'].map((id) => {
+    const rt = document.querySelector(`#article .mark.term[data-term="${id}"] rt`);
+    return [id, rt && { text: rt.textContent, equiv: rt.classList.contains('equiv'), lang: rt.lang, title: rt.title }];
+  })));
+  assert.deepEqual(rubies.harbin, { text: '≈哈爾濱', equiv: true, lang: 'zh-Hant', title: '고유 한자가 없는 말: 중국어 대응어' });
+  assert.deepEqual(rubies.kosme_old, { text: '韓國中小企業振興公團', equiv: false, lang: 'ko-Hani', title: '' }, 'an organisation with hanja of its own');
+  // Its new name has a loanword (벤처): the Chinese name, said to be one.
+  assert.equal(rubies.kosme.text, '≈韓國中小風險企業振興公團');
+  assert.equal(await page.locator('#mark-key .key-sample.equiv').count(), 1, 'the key says what ≈ means');
+  // A Chinese reader reads the Chinese terms as such: nothing to set apart.
+  await openApp(page, `${env.server.url}#mode=hanzi&lang=zh`);
+  assert.equal(await page.locator('#article rt.equiv').count(), 0);
+  assert.equal(await page.locator('#mark-key .key-sample.equiv').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
