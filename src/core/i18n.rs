@@ -349,6 +349,7 @@ strings! {
     CopyPym => ["pym.js 퍼가기 코드 복사", "复制 pym.js 嵌入代码", "Copy pym.js embed code"],
     ChineseEquivalentTitle => ["고유 한자가 없는 말: 중국어 대응어", "该词没有对应的韩文汉字：此为中文对应词", "No hanja of its own: the Chinese term it renders"],
     MarkKeyEquivalent => ["한자 없는 말의 중국어 대응어", "无韩文汉字之词的中文对应词", "Chinese term for a word without hanja"],
+    CardMore => ["아래에 더 있음", "下面还有", "More below"],
     CopyAmp => ["AMP 퍼가기 코드 복사", "复制 AMP 嵌入代码", "Copy AMP embed code"],
     EmbedImage => ["정적 이미지(PNG, 뉴스레터·RSS용)", "静态图片（PNG，用于新闻简报、RSS）", "Static image (PNG, for newsletters and RSS)"],
     EmbedChartCarries => ["차트 퍼가기는 스크립트 없이 그려진 가벼운 페이지입니다: 현재 언어와 통화로 열리고, 값은 막대를 누르거나 가리키면 보입니다.", "图表嵌入是无需脚本即可显示的轻量页面：以当前语言和货币打开，点按或指向条形即可查看数值。", "A chart embed is a light page drawn without scripts: it opens in the current language and currency, and shows a value when a reader taps or points at a bar."],

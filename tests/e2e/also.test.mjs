@@ -637,3 +637,37 @@ test("hanzi mode for a Korean reader: a word's own hanja, and the Chinese term o
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('360 px touch: a card with more below says so at its foot until the reader gets there; a short card does not', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  await openApp(page, env.server.url);
+  await page.evaluate(() => document.querySelector('.mark.term[data-term="harbin"]').scrollIntoView({ block: 'center' }));
+  await page.tap('.mark.term[data-term="harbin"]');
+  await page.waitForSelector('#card.placed');
+  const cue = () => page.evaluate(() => {
+    const c = document.getElementById('card');
+    const more = c.querySelector('.card-more span');
+    const r = more.getBoundingClientRect();
+    const box = c.getBoundingClientRect();
+    return { shown: more.getClientRects().length > 0, inside: r.top >= box.top && r.bottom <= box.bottom, scrolls: c.scrollHeight > c.clientHeight + 8 };
+  });
+  await until(page, () => document.querySelector('#card .card-more.on') ? [] : ['the cue']);
+  const first = await cue();
+  assert.ok(first.scrolls, 'this card scrolls at 360 px');
+  assert.ok(first.shown && first.inside, `the cue shows at the card's foot: ${JSON.stringify(first)}`);
+  const top = await page.evaluate(() => document.getElementById('card').scrollTop);
+  await page.tap('#card .card-more span');
+  await until(page, (t) => document.getElementById('card').scrollTop > t + 50 ? [] : ['the tap scrolls the card'], top);
+  await page.evaluate(() => { const c = document.getElementById('card'); c.scrollTop = c.scrollHeight; });
+  await until(page, () => document.querySelector('#card .card-more.on') ? ['the cue is gone at the end'] : []);
+  // A short card (a figure's) has no cue.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.querySelector('.mark.fig').scrollIntoView({ block: 'center' }));
+  await page.tap('.mark.fig');
+  await page.waitForSelector('#card.placed');
+  await frames(page, 3);
+  const short = await cue();
+  assert.equal(short.shown, short.scrolls, `a card that does not scroll shows no cue: ${JSON.stringify(short)}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

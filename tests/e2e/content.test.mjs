@@ -133,8 +133,9 @@ test('display modes: guessed hanzi keep their guess tag above the text; no South
   assert.ok(!valley.rt.includes('?'), valley.rt);
   const sure = rts.find((r) => r.id === 'harbin' && r.rt);
   // 할빈 has no hanja of its own (a transcription): a Korean reader gets the Chinese term in
-  // traditional characters, as Korean writes hanja (issue #20).
-  assert.equal(sure.rt, '哈爾濱');
+  // traditional characters, as Korean writes hanja, marked as the Chinese term (≈) and not the
+  // word's own hanja (issue #20).
+  assert.equal(sure.rt, '≈哈爾濱');
   await page.goto(`${env.server.url}#mode=standard`);
   await page.waitForSelector('#article .std');
   const pills = await page.$$eval('#article .mark.term', (els) => els.map((e) => ({

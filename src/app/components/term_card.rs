@@ -106,6 +106,15 @@ pub fn TermCard() -> impl IntoView {
     let st = use_app();
     let (placed, set_placed) = signal(None::<Placement>);
     let card_ref = NodeRef::<leptos::html::Div>::new();
+    // Whether the card has more below what it shows (issue #20: the shade at its edge was easy
+    // to miss; a card of 1,083 px of content in 543 px looked whole).
+    let (more, set_more) = signal(false);
+    let check_more = move || {
+        if let Some(card) = card_ref.get_untracked() {
+            let below = card.scroll_height() - card.scroll_top() - card.client_height();
+            set_more.set(below > 8);
+        }
+    };
 
     // Place the card beside its anchor once it is rendered, inside the visible band.
     let place = move || {
@@ -143,6 +152,7 @@ pub fn TermCard() -> impl IntoView {
                 embed::scroll_reader_view(st, p.scroll_by, anchor.top - MARGIN);
             }
             set_placed.set(Some(p));
+            request_animation_frame(check_more);
         });
     };
     Effect::new(move |_| {
@@ -201,6 +211,7 @@ pub fn TermCard() -> impl IntoView {
                         trap_focus(&ev, &card);
                     }
                 }
+                on:scroll=move |_| check_more()
                 on:pointerenter=move |_| keep_hover_card(st)
                 on:pointerleave=move |ev| hover_out(st, &ev)
                 style:left=move || placed.get().map(|p| format!("{}px", p.left)).unwrap_or_default()
@@ -210,6 +221,19 @@ pub fn TermCard() -> impl IntoView {
                 <button type="button" class="card-close" on:click=move |_| close_card(st, true)
                     aria-label=move || st.t(K::Close)>"×"</button>
                 {move || st.open.get().map(|o| card_body(o, dom_id::CARD_TITLE.to_string()))}
+                // Says there is more below, at the card's foot, until the reader gets there; a
+                // tap scrolls on (keyboard users scroll the focused card with the arrow keys).
+                <div class="card-more" class:on=more aria-hidden="true"
+                    on:click=move |_| {
+                        if let Some(card) = card_ref.get_untracked() {
+                            let by = (card.client_height() as f64 * 0.7).round();
+                            let opts = web_sys::ScrollToOptions::new();
+                            opts.set_top(by);
+                            card.scroll_by_with_scroll_to_options(&opts);
+                        }
+                    }>
+                    <span>"▾ "{move || st.t(K::CardMore)}</span>
+                </div>
             </div>
         </Show>
     }
