@@ -155,8 +155,9 @@ fs.writeFileSync(html, page);
 // The built page of each chart embed (issue #24): what examples/prerender.rs wrote as
 // `embed/{part}-{lang}-{cur}.frag` (its title on the first line, then the body) becomes a page of
 // its own, in its language, with the same stylesheet and policy, and frame.js for the height
-// messages; no wasm and no module script (the chart's tooltips are SVG and CSS). Its links go one
-// folder up, to the site's root.
+// messages, and embed.js for a producer's settings in the address (theme, title, credit, parts
+// hidden); no wasm (the chart's tooltips are SVG and CSS). Its links go one folder up, to the
+// site's root.
 const icon = (page.match(/<link rel="icon" href="([^"]+)"[^>]*>/) || [])[1];
 if (!icon) throw new Error('prerender: the icon link was not found in index.html');
 const frags = fs.readdirSync(embedDir).filter((f) => f.endsWith('.frag'));
@@ -177,6 +178,7 @@ for (const frag of frags) {
     <title>${esc(pageTitle)}</title>
     <link rel="icon" href="../${path.basename(icon)}" type="image/svg+xml">
     <script async src="../frame.js"></script>
+    <script src="../embed.js"></script>
     <style>${css}</style>
   </head>
   <body>

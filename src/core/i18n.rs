@@ -280,6 +280,8 @@ strings! {
     KeyboardHelpGlossary => ["단축키: / 검색 · ↑ ↓ 항목 이동 · Esc 닫기", "快捷键：/ 搜索 · ↑ ↓ 切换词条 · Esc 关闭", "Keys: / search · ↑ ↓ move through entries · Esc close"],
     SortCategory => ["분류별", "按类别排序", "By category"],
     EmbedWhat => ["퍼갈 부분", "嵌入内容", "What to embed"],
+    EmbedTheme => ["퍼간 곳의 테마", "嵌入处的主题", "Theme on the host page"],
+    EmbedThemeAuto => ["자동(독자의 시스템 설정)", "自动（随读者的系统设置）", "Auto (the reader's system setting)"],
     EmbedWhole => ["기사와 용어집·차트 전체", "文章及全部工具", "Article and all tools"],
     EmbedReader => ["기사만", "仅文章", "Article only"],
     EmbedCharts => ["차트 전체", "全部图表", "All charts"],

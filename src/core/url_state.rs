@@ -498,10 +498,12 @@ impl UrlState {
     }
 
     /// The state an embed code should start in: this view's language (resolved, so the host's
-    /// readers see what the author saw), currency, display mode and theme, and the part `view`
-    /// shows, with its chart and point. What belongs to one reading session (an open card, a
-    /// highlighted sentence, a search) is left out, as are host settings other than `embed`.
-    pub fn for_embed(&self, lang: Lang, view: Option<View>) -> UrlState {
+    /// readers see what the author saw), currency and display mode, the part `view` shows, with
+    /// its chart and point, and the theme the author chose for the host (`theme`: never the
+    /// author's own, issue #24 — a dark-mode author's snippet put a dark box in a light news
+    /// page). What belongs to one reading session (an open card, a highlighted sentence, a
+    /// search) is left out, as are host settings other than `embed`.
+    pub fn for_embed(&self, lang: Lang, view: Option<View>, theme: Theme) -> UrlState {
         let (chart, point) = match view {
             // One chart alone: keep the selected point only if it is on that chart.
             Some(View::Chart(c)) => (Some(c), self.point.filter(|_| self.chart == Some(c))),
@@ -522,7 +524,7 @@ impl UrlState {
             chart,
             point: chart.and(point),
             currency: self.currency,
-            theme: self.theme,
+            theme,
             embed: true,
             view,
             ..UrlState::default()
@@ -875,24 +877,34 @@ mod tests {
             "#mode=pinyin&term=harbin&s=p09s2&panel=share&chart=trade&pt=1&cur=usd&q=x",
         );
         let page = "https://example.org/lj/";
-        let one = s.for_embed(Lang::Zh, Some(View::Chart(ChartId::Trade)));
+        let one = s.for_embed(Lang::Zh, Some(View::Chart(ChartId::Trade)), Theme::Auto);
         assert_eq!(
             one.url_at(page),
             "https://example.org/lj/?embed=1&view=trade#lang=zh&chart=trade&pt=1&cur=usd"
         );
         // The point belongs to another chart: it is not carried.
-        let half = s.for_embed(Lang::En, Some(View::Chart(ChartId::Half)));
+        let half = s.for_embed(Lang::En, Some(View::Chart(ChartId::Half)), Theme::Auto);
         assert_eq!(
             half.url_at(page),
             "https://example.org/lj/?embed=1&view=half#lang=en&chart=half&cur=usd"
         );
         // The whole explorer keeps the display mode and the chart, and opens the charts panel.
-        let all = s.for_embed(Lang::Ko, None);
+        let all = s.for_embed(Lang::Ko, None, Theme::Auto);
         assert_eq!(
             all.url_at(page),
             "https://example.org/lj/?embed=1#lang=ko&mode=pinyin&chart=trade&pt=1&cur=usd"
         );
-        let reader = s.for_embed(Lang::Ko, Some(View::Reader));
+        let reader = s.for_embed(Lang::Ko, Some(View::Reader), Theme::Auto);
+        // The author's own theme stays the author's; the one chosen for the host is carried.
+        let dark = UrlState::parse(&DATASET, "", "#theme=dark&mode=hanzi");
+        assert_eq!(
+            dark.for_embed(Lang::Ko, None, Theme::Auto).url_at(page),
+            "https://example.org/lj/?embed=1#lang=ko&mode=hanzi"
+        );
+        assert_eq!(
+            dark.for_embed(Lang::Ko, None, Theme::Light).url_at(page),
+            "https://example.org/lj/?embed=1#lang=ko&mode=hanzi&theme=light"
+        );
         assert_eq!(
             reader.url_at(page),
             "https://example.org/lj/?embed=1&view=reader#lang=ko&mode=pinyin&cur=usd"

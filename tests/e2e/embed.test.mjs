@@ -274,11 +274,12 @@ test('share panel: both snippets point at the deployed URL, at the root and unde
     for (const [server, lang, name] of [[env.server, 'en', 'Longjiang Reader'], [env.server, 'ko', '롱장 리더'], [sub, 'zh', '龙江阅读器']]) {
       const page = await newPage(env.browser);
       // The host's query does not leak into the snippets; the view state they open in does
-      // (language, display mode, theme: issue #12), and both share one address and one title.
+      // (language, display mode: issue #12), but not the author's theme (issue #24: the host's
+      // theme is chosen in the panel), and both share one address and one title.
       await openApp(page, `${server.url}?theme=dark#lang=${lang}&mode=hanzi`);
       const s = await snippets(page);
       const title = `${name} · 2023 한국 중소기업 룡강 행사주간`;
-      const src = `${server.url}?embed=1#lang=${lang}&mode=hanzi&theme=dark`;
+      const src = `${server.url}?embed=1#lang=${lang}&mode=hanzi`;
       assert.equal(s.iframe, `<iframe src="${src.replace(/&/g, '&amp;')}" title="${title}" loading="lazy" style="width:100%;border:0" height="900"></iframe>`);
       assert.equal(s.pym, `<div id="longjiang-reader"></div>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n<script>new pym.Parent('longjiang-reader', '${src}', {title: '${title}'});</script>`);
       // "Copy link to this view" is the view the reader came from, not the share panel.

@@ -58,7 +58,7 @@ test('each chart part has its own built page: that part, in its language, withou
         if (part === 'key' || part === 'charts') assert.equal(what.tiles, 7, where);
         if (part !== 'key') assert.ok(what.points >= 2, `${where}: ${what.points} points`);
         assert.ok(what.overflow <= 0, `${where}: ${what.overflow} px wider than the window`);
-        assert.deepEqual(what.scripts, ['../frame.js'], `${where}: no script but the height messages`);
+        assert.deepEqual(what.scripts, ['../frame.js', '../embed.js'], `${where}: no script but the height messages and the settings`);
         if (part === 'trade' && width === 360) await page.screenshot({ path: shotPath(`embed-built-trade-${lang}-360-nojs`), fullPage: true });
         await context.close();
       }
@@ -69,7 +69,7 @@ test('each chart part has its own built page: that part, in its language, withou
 test('a chart embed weighs at most 60 KB brotli, every part, language and currency', () => {
   const br = (file) => zlib.brotliCompressSync(fs.readFileSync(path.join(DIST, file))).length;
   const icon = fs.readdirSync(DIST).find((f) => /^favicon-.*\.svg$/.test(f));
-  const shared = br('frame.js') + br(icon);
+  const shared = br('frame.js') + br('embed.js') + br(icon);
   const pages = fs.readdirSync(path.join(DIST, 'embed')).filter((f) => f.endsWith('.html'));
   assert.equal(pages.length, 45);
   for (const p of pages) {
@@ -229,6 +229,79 @@ test('a dark host page and a dark system: the built chart stays readable', async
   }));
   assert.notEqual(colours.bg, colours.h1);
   await page.screenshot({ path: shotPath('embed-built-timeline-en-390-dark'), fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a producer's settings in the address: title, credit, parts hidden, theme; text stays text", async () => {
+  const page = await newPage(env.browser, { width: 390, height: 844 });
+  const long = 'L'.repeat(300);
+  const q = new URLSearchParams({ title: '<b>Trade</b>\u0007 with Korea', credit: 'Source: Heilongjiang Daily · Graphic: The Paper', hide: 'notes,hint,links,nonsense', theme: 'dark', bg: 'transparent' });
+  await page.goto(`${env.server.url}embed/trade-en-cny.html?${q}`);
+  const got = await page.evaluate(() => ({
+    h1: document.querySelector('h1').textContent,
+    bold: document.querySelectorAll('h1 b').length,
+    title: document.title,
+    credit: document.querySelector('.embed-page > .credit').textContent,
+    hidden: ['.embed-notes', '.embed-hint', '.embed-links', '.embed-context'].map((s) => getComputedStyle(document.querySelector(s)).display === 'none'),
+    theme: document.documentElement.dataset.theme,
+    transparent: document.documentElement.classList.contains('transparent'),
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
+  assert.equal(got.h1, '<b>Trade</b> with Korea', 'as text, control characters dropped');
+  assert.equal(got.bold, 0, 'never HTML');
+  assert.equal(got.title, got.h1);
+  assert.equal(got.credit, 'Source: Heilongjiang Daily · Graphic: The Paper');
+  assert.deepEqual(got.hidden, [true, true, true, false]);
+  assert.equal(got.theme, 'dark');
+  assert.ok(got.transparent);
+  assert.equal(got.bg, 'rgba(0, 0, 0, 0)');
+  await page.screenshot({ path: shotPath('embed-built-overrides-dark') });
+  // Length-limited; a transparent background without a theme of its own is refused (it could
+  // put dark text on a dark host).
+  await page.goto(`${env.server.url}embed/trade-en-cny.html?title=${long}&bg=transparent`);
+  const plain = await page.evaluate(() => ({ h1: document.querySelector('h1').textContent, transparent: document.documentElement.classList.contains('transparent'), theme: document.documentElement.dataset.theme }));
+  assert.equal(plain.h1.length, 120);
+  assert.equal(plain.transparent, false);
+  assert.equal(plain.theme, undefined);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("share panel: the embed's theme is chosen for the host, never the author's own", async () => {
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=en&chart=trade&theme=dark&panel=share`);
+  await author.waitForSelector('#embed-theme');
+  assert.equal(await author.inputValue('#embed-theme'), 'auto');
+  assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*embed\/trade-en-cny\.html"/, 'the author reads in dark; the snippet follows the reader');
+  await author.selectOption('#embed-theme', 'light');
+  assert.match(await author.inputValue('#embed-pym'), /embed\/trade-en-cny\.html\?theme=light'/);
+  await author.selectOption('#embed-part', 'all');
+  assert.match(await author.inputValue('#embed-iframe'), /\?embed=1#lang=en&amp;chart=trade&amp;theme=light"/);
+  assert.deepEqual(author.problems, []);
+  await author.close();
+});
+
+test('forced colours: the selected language, mode, translation, tab and currency stand out', async () => {
+  const page = await newPage(env.browser, { width: 1280, height: 900 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openApp(page, `${env.server.url}#panel=charts`);
+  const pairs = await page.evaluate(() => {
+    const bg = (el) => getComputedStyle(el).backgroundColor;
+    const pick = (on, off) => ({ on: on && bg(on), off: off && bg(off) });
+    return {
+      lang: pick(document.querySelector('.lang-switch [aria-pressed="true"]'), document.querySelector('.lang-switch [aria-pressed="false"]')),
+      mode: pick(document.querySelector('#mode-switch .segment.on span'), document.querySelector('#mode-switch .segment:not(.on) span')),
+      translation: pick(document.querySelector('#translation-switch .segment.on span'), document.querySelector('#translation-switch .segment:not(.on) span')),
+      tab: pick(document.querySelector('.tab[aria-selected="true"]'), document.querySelector('.tab[aria-selected="false"]')),
+      currency: pick(document.querySelector('#currency-switch .segment.on span'), document.querySelector('#currency-switch .segment:not(.on) span')),
+    };
+  });
+  for (const [what, { on, off }] of Object.entries(pairs)) {
+    assert.ok(on && off, `${what}: both states found`);
+    assert.notEqual(on, off, `${what}: the selected one looks like the others (${on})`);
+  }
+  await page.screenshot({ path: shotPath('forced-colors-1280') });
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -12,7 +12,7 @@ use crate::core::embed_heights::RANGES;
 use crate::core::format::Currency;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{
-    built_embed_heights, built_embed_image, built_embed_page, ChartId, Panel, UrlState, View,
+    built_embed_heights, built_embed_image, built_embed_page, ChartId, Panel, Theme, UrlState, View,
 };
 use leptos::prelude::*;
 
@@ -217,11 +217,17 @@ pub fn SharePanel() -> impl IntoView {
             site_root(&page_url()),
         )
     };
+    // The embed's theme is chosen for the host page, not taken from the author's (issue #24).
+    let theme = RwSignal::new(Theme::Auto);
     let embed_url = move || match built() {
-        Some((page, _)) => page,
+        Some((page, _)) => match theme.get() {
+            Theme::Auto => page,
+            t => format!("{page}?theme={}", t.code()),
+        },
         None => {
             let url: UrlState = st.shareable_url();
-            url.for_embed(st.lang.get(), part.get()).url_at(&page_url())
+            url.for_embed(st.lang.get(), part.get(), theme.get())
+                .url_at(&page_url())
         }
     };
     let image = move || built().and_then(|(_, img)| img);
@@ -303,6 +309,19 @@ pub fn SharePanel() -> impl IntoView {
                 let v = event_target_value(&ev);
                 part.set(PARTS.into_iter().find(|(_, code)| *code == v).and_then(|(p, _)| p));
             }>{options}</select>
+            <label class="field-label" for="embed-theme">{move || st.t(K::EmbedTheme)}</label>
+            <select id="embed-theme" class="embed-part" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                theme.set(Theme::ALL.into_iter().find(|t| t.code() == v).unwrap_or(Theme::Auto));
+            }>
+                {Theme::ALL.into_iter().map(|t| view! {
+                    <option value=t.code() selected=move || theme.get() == t>{move || st.t(match t {
+                        Theme::Auto => K::EmbedThemeAuto,
+                        Theme::Light => K::ThemeLight,
+                        Theme::Dark => K::ThemeDark,
+                    })}</option>
+                }).collect_view()}
+            </select>
             <p class="muted small" id="embed-carries">{move || st.t(carries())}</p>
             <label class="field-label" for="embed-iframe">{move || st.t(K::EmbedCode)}</label>
             <textarea id="embed-iframe" readonly rows="3" prop:value=iframe></textarea>
