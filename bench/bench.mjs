@@ -7,6 +7,7 @@
 // load budgets are ratios to the peer (issue #11).
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { serve, repoRoot } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/lib.mjs';
 
@@ -26,6 +27,8 @@ const BUDGETS = {
   // Lighthouse, mobile defaults (bench/lighthouse.mjs, issue #19)
   lighthouse_score_below_peer: 0, // the peer's performance score less ours
   lighthouse_lcp_vs_peer: 1.0,
+  // A chart embed's built page (issue #24): all it loads before an interaction, brotli
+  chart_embed_bytes: 60 * 1024,
 };
 const MEASURE = path.join(repoRoot, 'bench', 'out', 'measure.json');
 const PHONE = path.join(repoRoot, 'bench', 'out', 'phone.json');
@@ -227,6 +230,18 @@ console.log(`  ${'largest contentful paint'.padEnd(34)} ${ms(lh.app.lcp)}  ${ms(
 console.log(`  ${'first contentful paint'.padEnd(34)} ${ms(lh.app.fcp)}  ${ms(lh.peer.fcp)}`);
 console.log(`  ${'total blocking time'.padEnd(34)} ${ms(lh.app.tbt)}  ${ms(lh.peer.tbt)}`);
 
+// A chart embed's built page (dist/embed/, issue #24): the page, frame.js, embed.js and the icon,
+// brotli; the heaviest of the 45 (they need no wasm).
+const distDir = path.join(repoRoot, 'dist');
+const brFile = (f) => zlib.brotliCompressSync(fs.readFileSync(path.join(distDir, f))).length;
+const icon = fs.readdirSync(distDir).find((f) => /^favicon-.*\.svg$/.test(f));
+const embedPages = fs.readdirSync(path.join(distDir, 'embed')).filter((f) => f.endsWith('.html'));
+const heaviest = embedPages.map((p) => [p, brFile(`embed/${p}`)]).sort((a, b) => b[1] - a[1])[0];
+const chartEmbed = heaviest[1] + brFile('frame.js') + brFile('embed.js') + brFile(icon);
+result.chart_embed = { pages: embedPages.length, heaviest: heaviest[0], bytes: chartEmbed };
+console.log(`\nChart embeds (dist/embed/, ${embedPages.length} pages, no wasm): the heaviest, ${heaviest[0]}, with frame.js, embed.js and the icon`);
+console.log(`  ${'bytes on the wire (brotli)'.padEnd(34)} ${kb(chartEmbed)}`);
+
 const times = (n) => (n.toFixed(2) + ' ×').padStart(11);
 const checks = [
   ['Lighthouse: peer score − ours', lh.peer.score - lh.app.score, BUDGETS.lighthouse_score_below_peer, (n) => String(n).padStart(11)],
@@ -240,6 +255,7 @@ const checks = [
   ['term card open (median)', result.card_open_ms.median, BUDGETS.card_open_median_ms, ms],
   ['hover repaint (median)', result.hover_repaint_ms.median, BUDGETS.hover_repaint_median_ms, ms],
   ['long tasks after load', result.long_tasks_after_load, BUDGETS.long_tasks_after_load, (n) => String(n).padStart(11)],
+  ['chart embed (brotli)', chartEmbed, BUDGETS.chart_embed_bytes, kb],
 ];
 console.log('\nBudgets');
 result.budgets = checks.map(([name, value, budget, fmt]) => {

@@ -191,5 +191,31 @@ for (const frag of frags) {
 }
 const images = fs.readdirSync(embedDir).filter((f) => f.endsWith('.png'));
 if (images.length !== 27) throw new Error(`prerender: expected 27 chart images in ${embedDir}, found ${images.length}`);
+
+// Archived articles stay as published (issue #24 item 7): the chart pages and images also under
+// embed/v/{version}/, the version being a hash of their content, so that a snippet a newsroom
+// pasted into a story keeps showing what it showed that day when a later build changes a chart.
+// A deploy keeps the embed/v/ folders of earlier builds (README "Deploy"). The copies' links go
+// three folders up, to the same root. The app reads the version from the page's meta tag (the
+// share panel's "this version").
+const embedFiles = fs.readdirSync(embedDir).filter((f) => /\.(html|png)$/.test(f)).sort();
+const digest = crypto.createHash('sha256');
+for (const f of embedFiles) digest.update(f).update(fs.readFileSync(path.join(embedDir, f)));
+const version = digest.digest('hex').slice(0, 12);
+const versionDir = path.join(embedDir, 'v', version);
+fs.mkdirSync(versionDir, { recursive: true });
+for (const f of embedFiles) {
+  const from = path.join(embedDir, f);
+  if (f.endsWith('.png')) fs.copyFileSync(from, path.join(versionDir, f));
+  else {
+    const text = fs.readFileSync(from, 'utf8');
+    const moved = text.replaceAll('="../', '="../../../');
+    if ((moved.match(/="\.\.\/\.\.\/\.\.\//g) || []).length < 5) throw new Error(`prerender: ${f} has fewer links to the root than expected`);
+    fs.writeFileSync(path.join(versionDir, f), moved);
+  }
+}
+const withVersion = fs.readFileSync(html, 'utf8').replace('<meta name="viewport"', () => `<meta name="longjiang-embed-version" content="${version}">\n    <meta name="viewport"`);
+if (!withVersion.includes(`content="${version}"`)) throw new Error('prerender: the viewport meta tag was not found in index.html');
+fs.writeFileSync(html, withVersion);
 const files = fs.readdirSync(downloads);
 if (files.length !== 11) throw new Error(`prerender: expected 11 download files in ${downloads}, found ${files.length}`);

@@ -474,7 +474,10 @@ fn exported_charts_carry_title_unit_notes_and_credit() {
     let tl = charts::timeline(&DATASET, Lang::En);
     let frame = Frame::export(&DATASET, "2023 timeline", vec![], Lang::En);
     let (_, layout) = svg_timeline_at(&tl, &frame, 360);
-    assert!(layout.texts.iter().any(|t| t.text.contains("흑룡강일보")));
+    // The credit, in English in an English file (issue #24).
+    assert!(layout.texts.iter().any(|t| t
+        .text
+        .contains("Source: Heilongjiang Daily, Korean edition")));
     assert_text_fits(&layout.texts, (360, layout.height), 2, "timeline export");
 }
 
@@ -1201,7 +1204,7 @@ fn lines_break_between_words_never_inside_names_or_brackets() {
         "5월 23일 · 중한(흑룡강) 기업협력교류상담회",
         "8월 7일 – 11일 · 2023 한국 중소기업 룡강 행사주간",
         "Korean SME investment delegation's 8-day inspection in Harbin",
-        "Source: 흑룡강일보 (Heilongjiang Daily, Korean edition), 2023 · Chart: Longjiang Reader",
+        "Source: Heilongjiang Daily, Korean edition, 2023 · Chart: Longjiang Reader",
     ];
     for text in texts {
         for max in (60..=330).step_by(6) {

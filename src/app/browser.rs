@@ -34,6 +34,18 @@ pub fn asset_base() -> String {
         .unwrap_or_else(|| "./".into())
 }
 
+/// The content of the page's `<meta name="{name}">`, if there is one (what the build step wrote
+/// into the page after the wasm was built: the chart embeds' version).
+pub fn meta_content(name: &str) -> Option<String> {
+    window()
+        .document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+        .filter(|c| !c.is_empty())
+}
+
 /// The address of a file the build wrote into `dist/downloads/` (`core::export`).
 pub fn download_href(name: &str) -> String {
     format!(

@@ -14,6 +14,8 @@ pub const MAIN: &str = "main";
 /// The article: the first skip link's target.
 pub const ARTICLE: &str = "article";
 pub const ARTICLE_TITLE: &str = "article-title";
+/// The last stop of an embed, where "skip past this embed" moves the focus (issue #24).
+pub const EMBED_END: &str = "embed-end";
 /// The tools panel (glossary, people, charts, my words, share): the second skip link's target.
 pub const TOOLS: &str = "tools";
 /// The tab panel inside the tools panel.

@@ -575,6 +575,9 @@ pub fn App() -> impl IntoView {
             .collect_view()
     };
     view! {
+        // In a frame, a keyboard reader can tab past the whole embed (issue #24): the link moves
+        // the focus to the embed's last stop, so the next Tab leaves the frame for the host.
+        {embedded.then(|| skip_link(dom_id::EMBED_END, move || st.t(K::SkipPastEmbed)))}
         {show_reader.then(|| skip_link(dom_id::ARTICLE, move || st.t(K::SkipToArticle)))}
         {(show_reader && show_tools).then(|| skip_link(dom_id::TOOLS, move || st.t(K::SkipToTools)))}
         <Header/>
@@ -629,6 +632,11 @@ pub fn App() -> impl IntoView {
             <p class="keys-help">{move || st.t(keys_help)}</p>
             <p lang="ko">{DATASET.article.credit}</p>
         </footer>
+        {embedded.then(|| view! {
+            // A stop of its own (tabindex 0: from a stop outside the tab order, Chromium's next Tab
+            // wraps to the frame's first), hidden until it has the focus.
+            <p class="embed-end" id=dom_id::EMBED_END tabindex="0">{move || st.t(K::EmbedEnd)}</p>
+        })}
         <TermCard/>
     }
 }

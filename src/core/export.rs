@@ -48,13 +48,13 @@ pub const GUESS_MARK: &str = " (?)";
 /// (`value_converted`, `unit_converted`), converted at the annual average rate of `rate_year`.
 /// The English header; Korean and Chinese files name the same columns in their language
 /// (`figures_header`).
-pub const FIGURES_HEADER: &str = "id,label,period,bound,value,unit,value_converted,unit_converted,rate_year,kind,formula,source_sentence";
+pub const FIGURES_HEADER: &str = "id,label,period,bound,value,date,unit,value_converted,unit_converted,rate_year,kind,formula,source_sentence";
 
 /// The figures CSV's header in the interface language, column for column `FIGURES_HEADER`.
 pub fn figures_header(lang: Lang) -> &'static str {
     lang.pick(
-        "id,항목,기간,한정어,값,단위,환산값,환산 단위,환율 연도,구분,계산식,출처 문장",
-        "id,项目,时期,限定词,数值,单位,折算值,折算单位,汇率年份,类型,计算公式,来源句子",
+        "id,항목,기간,한정어,값,날짜,단위,환산값,환산 단위,환율 연도,구분,계산식,출처 문장",
+        "id,项目,时期,限定词,数值,日期,单位,折算值,折算单位,汇率年份,类型,计算公式,来源句子",
         FIGURES_HEADER,
     )
 }
@@ -204,10 +204,12 @@ fn in_currency(
 pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
     let mut out = format!("{BOM}{}\r\n", figures_header(lang));
     for f in ds.figures {
-        let value = match (f.kind, f.date, f.date_end) {
-            (FigureKind::Date, Some(a), Some(b)) => format!("{a}/{b}"),
-            (FigureKind::Date, Some(a), None) => a.to_string(),
-            _ => plain_number(f.value),
+        // A date is in its own column (ISO 8601, a range as start/end), never in `value`, which
+        // holds only numbers (issue #24: a spreadsheet read the column as text).
+        let (value, date) = match (f.kind, f.date, f.date_end) {
+            (FigureKind::Date, Some(a), Some(b)) => (String::new(), format!("{a}/{b}")),
+            (FigureKind::Date, Some(a), None) => (String::new(), a.to_string()),
+            _ => (plain_number(f.value), String::new()),
         };
         let sentence = ds.article.sentences[f.sentence as usize].text;
         let unit = if f.kind == FigureKind::Date {
@@ -222,6 +224,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
             f.period,
             bound_name(f.bound, f.unit, lang),
             &value,
+            &date,
             unit_name(unit, lang),
             &cv,
             &cu,
@@ -252,6 +255,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
             d.period,
             "",
             &plain_number(d.value),
+            "",
             unit_name(unit, lang),
             &cv,
             &cu,

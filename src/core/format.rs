@@ -543,8 +543,9 @@ pub fn source_credit(ds: &Dataset, lang: Lang) -> String {
             K::Source.get(lang),
             K::SourcePaper.get(lang)
         ),
+        // In English, in English (issue #24): the paper's English name, not its Hangul one.
         Lang::En => format!(
-            "{}: {name} ({}), {year}",
+            "{}: {}, {year}",
             K::Source.get(lang),
             K::SourcePaper.get(lang)
         ),
@@ -913,11 +914,11 @@ mod tests {
         let ko = source_credit(&DATASET, Lang::Ko);
         assert_eq!(ko, "출처: 흑룡강일보, 2023년 · 차트: 롱장 리더");
         let en = source_credit(&DATASET, Lang::En);
-        assert!(
-            en.starts_with("Source: 흑룡강일보 (Heilongjiang Daily"),
-            "{en}"
+        // In English, in English (issue #24).
+        assert_eq!(
+            en,
+            "Source: Heilongjiang Daily, Korean edition, 2023 · Chart: Longjiang Reader"
         );
-        assert!(en.contains("2023"));
         assert!(source_credit(&DATASET, Lang::Zh).contains("흑룡강일보"));
     }
 

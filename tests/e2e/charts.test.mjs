@@ -235,7 +235,7 @@ test('each chart has a data table with its values, and the tooltips agree with i
   const place = (id) => {
     const si = data.article.sentences.findIndex((x) => x.id === id);
     const p = data.article.paragraphs[data.article.sentences[si].paragraph];
-    const n = data.article.paragraphs.slice(0, data.article.sentences[si].paragraph + 1).filter((q) => q.kind === 'Body').length;
+    const n = data.article.paragraphs.slice(0, data.article.sentences[si].paragraph + 1).filter((q) => q.kind === 'body').length;
     return p.len > 1 ? `${n}번째 문단 ${si - p.first + 1}번째 문장` : `${n}번째 문단`;
   };
   for (const chart of ['trade', 'half', 'timeline']) {
@@ -304,7 +304,7 @@ test('every chart downloads as a PNG (2×, drawn, in the bar colour) and as an S
   for (const [chart, want] of Object.entries(expected)) {
     const cssWidth = await page.$eval(`#chart-${chart}`, (e) => e.clientWidth);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click(`#chart-${chart} [data-export="png"]`)]);
-    assert.equal(png.suggestedFilename(), `longjiang-${chart}-cny.png`);
+    assert.equal(png.suggestedFilename(), `longjiang-${chart}-ko-cny.png`);
     const buf = fs.readFileSync(await png.path());
     assert.deepEqual([...buf.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${chart}: PNG signature`);
     const st = await pngStats(page, buf, [BAR]);
@@ -318,7 +318,7 @@ test('every chart downloads as a PNG (2×, drawn, in the bar colour) and as an S
     assert.ok(st.near[0] > (chart === 'timeline' ? 200 : st.pixels * 0.01), `${chart}: ${st.near[0]} pixels in the bar colour`);
 
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click(`#chart-${chart} [data-export="svg"]`)]);
-    assert.equal(svg.suggestedFilename(), `longjiang-${chart}-cny.svg`);
+    assert.equal(svg.suggestedFilename(), `longjiang-${chart}-ko-cny.svg`);
     const text = fs.readFileSync(await svg.path(), 'utf8');
     // Shown at the chart's width, drawn in the PNG's pixels: the PNG's proportions.
     const [, w, h, vw, vh] = text.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="([\d.]+)" height="([\d.]+)" viewBox="0 0 (\d+) (\d+)"/).map(Number);
@@ -361,7 +361,7 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
   const data = await downloadDataset(env.browser, env.server.url);
   assert.ok(data.figures.length > 0 && data.derived.length > 0);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-figures-csv')]);
-  assert.equal(csv.suggestedFilename(), 'longjiang-figures.csv');
+  assert.equal(csv.suggestedFilename(), 'longjiang-figures-ko-cny.csv');
   const text = fs.readFileSync(await csv.path(), 'utf8');
   assert.ok(text.startsWith('\ufeff'), 'UTF-8 BOM');
   assert.ok(text.endsWith('\r\n'));
@@ -369,29 +369,30 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
   // Issue #12: the qualifier (bound) and the value in the chosen currency (here yuan) beside the
   // stated one, labels in the interface language (here Korean).
   // The header and the units in the interface language (issue #22; the keys in English).
-  assert.deepEqual(rows[0], ['id', '항목', '기간', '한정어', '값', '단위', '환산값', '환산 단위', '환율 연도', '구분', '계산식', '출처 문장']);
+  assert.deepEqual(rows[0], ['id', '항목', '기간', '한정어', '값', '날짜', '단위', '환산값', '환산 단위', '환율 연도', '구분', '계산식', '출처 문장']);
   // The dataset's units by their file keys (data/README.md), and numbers as plain decimals.
   const KO_UNITS = { CNY: '위안(CNY)', USD: '달러(USD)', KRW: '원(KRW)', percent: '%', firms: '기업 수', bodies: '기관·단체 수', visits: '번', agreements: '협정 수', areas: '분야 수', people: '명', years: '년', months: '개월', days: '일', m2: '제곱미터(㎡)', ratio: '배', date: '날짜' };
-  const unitKey = (u) => KO_UNITS[{ Cny: 'CNY', Usd: 'USD', SquareMetres: 'm2' }[u] ?? u.toLowerCase()];
+  const unitKey = (u) => KO_UNITS[{ cny: 'CNY', usd: 'USD', krw: 'KRW' }[u] ?? u];
   const plain = (v) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(4))));
   const iso = (d) => [String(d.year).padStart(4, '0'), ...(d.month ? [String(d.month).padStart(2, '0')] : []), ...(d.day ? [String(d.day).padStart(2, '0')] : [])].join('-');
   const text0 = (i) => data.article.sentences[i].text;
   // Money in yuan: as it is, or converted at its year's average rate (whole yuan).
   const inCny = (value, unit, period) => {
-    if (unit === 'Cny') return [plain(value), KO_UNITS.CNY, ''];
-    if (unit !== 'Usd') return ['', '', ''];
+    if (unit === 'cny') return [plain(value), KO_UNITS.CNY, ''];
+    if (unit !== 'usd') return ['', '', ''];
     const r = data.rates.find((x) => x.year === Number(period.slice(0, 4)));
     return [String(Math.round(value * r.usd_cny)), KO_UNITS.CNY, String(r.year)];
   };
   // The qualifier and the kind in Korean too (issue #22): 여 after a count of things (120여 개),
   // 이상 after an amount or a length of time.
-  const counted = ['Firms', 'Bodies', 'Visits', 'Agreements', 'Areas', 'People'];
-  const bound = (b, u) => ({ Exact: '정확', About: '약', Over: counted.includes(u) ? '여' : '이상' }[b]);
+  const counted = ['firms', 'bodies', 'visits', 'agreements', 'areas', 'people'];
+  const bound = (b, u) => ({ exact: '정확', about: '약', over: counted.includes(u) ? '여' : '이상' }[b]);
   const want = [
     ...data.figures.map((f) => [f.id, f.label_ko, f.period, bound(f.bound, f.unit),
-      f.kind === 'Date' ? (f.date_end ? `${iso(f.date)}/${iso(f.date_end)}` : iso(f.date)) : plain(f.value),
-      f.kind === 'Date' ? KO_UNITS.date : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), '기사 수치', '', text0(f.sentence)]),
-    ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), d.unit === 'None' ? KO_UNITS.ratio : unitKey(d.unit),
+      f.kind === 'date' ? '' : plain(f.value),
+      f.kind === 'date' ? (f.date_end ? `${iso(f.date)}/${iso(f.date_end)}` : iso(f.date)) : '',
+      f.kind === 'date' ? KO_UNITS.date : unitKey(f.unit), ...inCny(f.value, f.unit, f.period), '기사 수치', '', text0(f.sentence)]),
+    ...data.derived.map((d) => [d.id, d.label_ko, d.period, '', plain(d.value), '', d.unit === 'none' ? KO_UNITS.ratio : unitKey(d.unit),
       ...inCny(d.value, d.unit, d.period), '계산값', d.formula,
       [...new Set(d.inputs.map((i) => text0(data.figures[i].sentence)))].sort().join(' / ')]),
   ];
@@ -399,12 +400,15 @@ test('the figures CSV has one row per stated and derived figure of the dataset, 
   for (let i = 0; i < want.length; i++) assert.deepEqual(rows[i + 1], want[i], `row ${i + 1} (${want[i][0]})`);
   // And a few against the article by hand.
   const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
-  assert.deepEqual(byId.trade_2022.slice(1, 10), ['흑룡강성–한국 무역액', '2022', '정확', '3438000000', '위안(CNY)', '3438000000', '위안(CNY)', '', '기사 수치']);
-  assert.deepEqual(byId.trade_2021.slice(2, 11), ['2021', '', '2346757679.1809', '위안(CNY)', '2346757679.1809', '위안(CNY)', '', '계산값', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
-  assert.deepEqual(byId.trade_h1_2022.slice(4, 6), ['1329326923.0769', '위안(CNY)']);
-  assert.deepEqual(byId.korean_firms_invested.slice(3, 9), ['여', '120', '기업 수', '', '', '']);
-  assert.deepEqual(byId.investment_total.slice(3, 9), ['이상', '2000000000', '달러(USD)', '14093400000', '위안(CNY)', '2023']);
-  assert.equal(byId.cagr_2017_2022[5], '%');
+  // (Column 5 is the date, empty for all but dates: issue #24.)
+  assert.deepEqual(byId.trade_2022.slice(1, 11), ['흑룡강성–한국 무역액', '2022', '정확', '3438000000', '', '위안(CNY)', '3438000000', '위안(CNY)', '', '기사 수치']);
+  assert.deepEqual(byId.trade_2021.slice(2, 12), ['2021', '', '2346757679.1809', '', '위안(CNY)', '2346757679.1809', '위안(CNY)', '', '계산값', '3,438,000,000 ÷ (1 + 46.5%) = 2,346,757,679']);
+  assert.deepEqual(byId.trade_h1_2022.slice(4, 7), ['1329326923.0769', '', '위안(CNY)']);
+  assert.deepEqual(byId.korean_firms_invested.slice(3, 10), ['여', '120', '', '기업 수', '', '', '']);
+  assert.deepEqual(byId.investment_total.slice(3, 10), ['이상', '2000000000', '', '달러(USD)', '14093400000', '위안(CNY)', '2023']);
+  assert.equal(byId.cagr_2017_2022[6], '%');
+  // A date is in its own column, never in `value`.
+  assert.deepEqual(byId.date_event_week.slice(4, 7), ['', '2023-08-07/2023-08-11', '날짜']);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -305,3 +305,61 @@ test('forced colours: the selected language, mode, translation, tab and currency
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('versioned chart pages: this build\'s copy under embed/v/{version}/ serves as published, and the share panel offers it', async () => {
+  const index = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const version = (index.match(/<meta name="longjiang-embed-version" content="([0-9a-f]{12})">/) || [])[1];
+  assert.ok(version, 'the page names its embeds\' version');
+  const dir = path.join(DIST, 'embed', 'v', version);
+  const latest = fs.readdirSync(path.join(DIST, 'embed')).filter((f) => /\.(html|png)$/.test(f)).sort();
+  assert.deepEqual(fs.readdirSync(dir).sort(), latest, 'every page and image has its copy');
+  const page = fs.readFileSync(path.join(DIST, 'embed', 'trade-ko-cny.html'), 'utf8');
+  assert.equal(fs.readFileSync(path.join(dir, 'trade-ko-cny.html'), 'utf8'), page.replaceAll('="../', '="../../../'), 'the same page, its links to the same root');
+  // Served from there, it finds its scripts, icon and links.
+  const visitor = await newPage(env.browser, { width: 390, height: 844 });
+  const failed = [];
+  visitor.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await visitor.goto(`${env.server.url}embed/v/${version}/trade-ko-cny.html?theme=dark`);
+  await frames(visitor, 3);
+  assert.deepEqual(failed, []);
+  assert.equal(await visitor.evaluate(() => document.documentElement.dataset.theme), 'dark', 'embed.js ran');
+  const links = await visitor.evaluate(() => [...document.querySelectorAll('.embed-links a')].map((a) => a.href));
+  assert.ok(links[0].startsWith(env.server.url + '#') || links[0] === env.server.url, links[0]);
+  assert.ok(links[1].startsWith(`${env.server.url}downloads/`), links[1]);
+  assert.deepEqual(visitor.problems, []);
+  await visitor.close();
+  // The share panel: "this version" pins the snippets to it.
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=en&chart=trade&cur=krw&panel=share`);
+  await author.waitForSelector('#embed-version');
+  assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*\/embed\/trade-en-krw\.html"/);
+  await author.selectOption('#embed-version', 'this');
+  assert.match(await author.inputValue('#embed-iframe'), new RegExp(`src="[^"]*/embed/v/${version}/trade-en-krw\\.html"`));
+  assert.match(await author.inputValue('#embed-pym'), new RegExp(`<noscript><img src="[^"]*/embed/v/${version}/trade-en-krw\\.png"`));
+  assert.deepEqual(author.problems, []);
+  await author.close();
+});
+
+test('a keyboard reader tabs past a whole-explorer embed in two keys', async () => {
+  const page = await newPage(env.browser, { width: 1000, height: 900, locale: 'en-US' });
+  await page.route(`${env.server.origin}/hosts/tab-past.html`, (r) => r.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body>
+<p><a id="before" href="#b">Before the embed</a></p><div id="lj"></div><p><a id="after" href="#a">After the embed</a></p>
+<script src="/vendor/pym/pym.v1.min.js"></script><script>new pym.Parent('lj', '/?embed=1#lang=en', {title: 'Longjiang Reader'});</script></body></html>`,
+  }));
+  await page.goto(`${env.server.origin}/hosts/tab-past.html`);
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+  await page.focus('#before');
+  await page.keyboard.press('Tab');
+  const first = await frame.evaluate(() => ({ cls: document.activeElement.className, text: document.activeElement.textContent }));
+  assert.deepEqual(first, { cls: 'skip-link', text: 'Skip past this embed' }, 'the first stop in the frame');
+  await page.keyboard.press('Enter');
+  assert.equal(await frame.evaluate(() => document.activeElement.id), 'embed-end');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'after', 'the next Tab leaves the embed');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

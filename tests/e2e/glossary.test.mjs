@@ -128,7 +128,7 @@ for (const [name, profile] of PROFILES) {
     const all = await entries(page);
     assert.equal(all.length, d.terms.length);
     assert.equal(bracketed(await page.locator('#glossary-filter option[value="all"]').innerText()), d.terms.length, '전체 (103)');
-    for (const [key, variant] of [['place', 'Place'], ['organisation', 'Organisation'], ['unit', 'Unit']]) {
+    for (const [key, variant] of [['place', 'place'], ['organisation', 'organisation'], ['unit', 'unit']]) {
       const want = d.terms.filter((t) => t.category === variant).map((t) => t.id).sort();
       await page.selectOption('#glossary-filter', key);
       await page.waitForFunction((n) => document.querySelectorAll('.glossary-item[data-term]').length === n, want.length);
@@ -150,7 +150,7 @@ for (const [name, profile] of PROFILES) {
       assert.equal(await page.evaluate(() => document.activeElement.id), 'glossary-filter');
       await page.keyboard.press('ArrowDown');
       await page.waitForFunction(() => document.querySelector('#glossary-filter').value === 'place');
-      const places = d.terms.filter((t) => t.category === 'Place').length;
+      const places = d.terms.filter((t) => t.category === 'place').length;
       await page.waitForFunction((n) => document.querySelectorAll('.glossary-item[data-term]').length === n, places);
       assert.equal(await resultCount(page), places);
     }
@@ -159,7 +159,7 @@ for (const [name, profile] of PROFILES) {
     await page.fill('#glossary-search', '흑룡강');
     await page.locator('.glossary-list.results').waitFor();
     const found = await entries(page);
-    const orgs = found.filter((e) => d.terms.find((t) => t.id === e.id).category === 'Organisation');
+    const orgs = found.filter((e) => d.terms.find((t) => t.id === e.id).category === 'organisation');
     assert.ok(orgs.length > 0 && orgs.length < found.length, `흑룡강 finds ${found.length}, ${orgs.length} organisations`);
     assert.equal(bracketed(await page.locator('#glossary-filter option[value="organisation"]').innerText()), orgs.length);
     await page.selectOption('#glossary-filter', 'organisation');

@@ -168,7 +168,7 @@ test('the Anki deck of saved words imports into a fresh Anki collection as cloze
   saved.push(await openTerm(page, 7));
   await page.click('#card .save-star');
   await page.click('#card .card-close');
-  const guessed = ds.terms.find((t) => (t.confidence === 'Low' || t.confidence === 'Uncertain') && t.occurrences.length);
+  const guessed = ds.terms.find((t) => (t.confidence === 'low' || t.confidence === 'uncertain') && t.occurrences.length);
   assert.ok(guessed, 'the glossary has a guessed term');
   await page.fill('#glossary-search', guessed.forms[0]);
   await page.locator(`.gi-row:has([data-term="${guessed.id}"]) .save-star`).click();
@@ -213,7 +213,7 @@ test('the Pleco file: hanzi, pinyin and definition per line, only hanzi that are
   const pleco = await downloadText(page, '.words-export [data-export="pleco"]');
   assert.equal(pleco.name, 'longjiang-pleco-zh.txt');
   const lines = pleco.text.split('\n').filter((l) => l && !l.startsWith('//'));
-  const sure = ds.terms.filter((t) => t.hanzi_simplified && t.pinyin && !['Low', 'Uncertain'].includes(t.confidence));
+  const sure = ds.terms.filter((t) => t.hanzi_simplified && t.pinyin && !['low', 'uncertain'].includes(t.confidence));
   assert.equal(lines.length, sure.length + ds.learner.length);
   for (const l of lines) {
     const f = l.split('\t');

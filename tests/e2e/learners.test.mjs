@@ -175,7 +175,7 @@ test('a copy from the article is its text, in hanzi, pinyin and standard-spellin
 
 test('the article\'s 원 is yuan, said at the amount in the reader\'s currency (first amount always, each in standard mode)', async () => {
   const ds = await dataset();
-  const yuanFigures = new Set(ds.figures.filter((f) => f.unit === 'Cny').map((f) => f.id));
+  const yuanFigures = new Set(ds.figures.filter((f) => f.unit === 'cny').map((f) => f.id));
   const page = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
   await openApp(page, env.server.url);
   const pills = () => page.$$eval('#article .std.yuan', (els) => els.map((e) => ({ fig: e.previousElementSibling.dataset.figure, text: e.textContent, lang: e.lang })));

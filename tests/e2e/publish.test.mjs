@@ -374,8 +374,8 @@ test('PNG and SVG in dark theme at 1280 px: light background, title, unit, credi
   const cssWidth = await page.$eval('#chart-trade', (e) => e.clientWidth);
   const png = await download(page, '#chart-trade [data-export="png"]');
   const svg = await download(page, '#chart-trade [data-export="svg"]');
-  assert.equal(png.name, 'longjiang-trade-krw.png');
-  assert.equal(svg.name, 'longjiang-trade-krw.svg');
+  assert.equal(png.name, 'longjiang-trade-en-krw.png', 'the file names its chart, language and currency');
+  assert.equal(svg.name, 'longjiang-trade-en-krw.svg');
   fs.writeFileSync(shotPath('publish-export-trade-en-krw-dark'), png.bytes);
   const svgText = svg.bytes.toString('utf8');
   // …the files are light, with the words around the chart inside them.
@@ -387,7 +387,7 @@ test('PNG and SVG in dark theme at 1280 px: light background, title, unit, credi
   assert.ok(inkRows[inkRows.length - 1] > img.h - 60, 'the credit at the bottom');
   const text = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
   assert.match(svgText, /^<svg[^>]*width="\d+" height="\d+"[^>]*><title>Heilongjiang–Korea trade<\/title>/);
-  for (const want of ['Heilongjiang–Korea trade', 'In Korean won (KRW)', 'Amounts in Korean won (KRW) are approximations', 'Bank of Korea', 'Hatched bars are derived', 'Source: 흑룡강일보 (Heilongjiang Daily, Korean edition), 2023', 'Chart: Longjiang Reader', '≈ KRW 660bn']) {
+  for (const want of ['Heilongjiang–Korea trade', 'In Korean won (KRW)', 'Amounts in Korean won (KRW) are approximations', 'Bank of Korea', 'Hatched bars are derived', 'Source: Heilongjiang Daily, Korean edition, 2023', 'Chart: Longjiang Reader', '≈ KRW 660bn']) {
     assert.ok(text.includes(want), `SVG lacks "${want}"`);
   }
   assert.match(svgText, /<rect x="0" y="0" width="\d+" height="\d+" fill="#FFFFFF"\/>/);
@@ -441,14 +441,14 @@ test('figures CSV at 1280 px: bound, value in the chosen currency next to the st
   for (const [lang, cur, label] of [['en', 'krw', 'Heilongjiang–Korea trade'], ['ko', 'usd', '흑룡강성–한국 무역액'], ['zh', 'cny', '黑龙江省对韩贸易额']]) {
     await openApp(page, `${env.server.url}#lang=${lang}&panel=charts&cur=${cur}`);
     const csv = await download(page, '#download-figures-csv');
-    assert.equal(csv.name, 'longjiang-figures.csv');
+    assert.equal(csv.name, `longjiang-figures-${lang}-${cur}.csv`, 'the file names its language and currency');
     const rows = parse(csv.bytes.toString('utf8'));
     // The header and the units in the interface language (issue #22); in English, the keys.
-    const keys = ['id', 'label', 'period', 'bound', 'value', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence'];
+    const keys = ['id', 'label', 'period', 'bound', 'value', 'date', 'unit', 'value_converted', 'unit_converted', 'rate_year', 'kind', 'formula', 'source_sentence'];
     const heads = {
       en: keys,
-      ko: ['id', '항목', '기간', '한정어', '값', '단위', '환산값', '환산 단위', '환율 연도', '구분', '계산식', '출처 문장'],
-      zh: ['id', '项目', '时期', '限定词', '数值', '单位', '折算值', '折算单位', '汇率年份', '类型', '计算公式', '来源句子'],
+      ko: ['id', '항목', '기간', '한정어', '값', '날짜', '단위', '환산값', '환산 단위', '환율 연도', '구분', '계산식', '출처 문장'],
+      zh: ['id', '项目', '时期', '限定词', '数值', '日期', '单位', '折算值', '折算单位', '汇率年份', '类型', '计算公式', '来源句子'],
     };
     const units = { en: { cny: 'CNY', krw: 'KRW', usd: 'USD' }, ko: { cny: '위안(CNY)', krw: '원(KRW)', usd: '달러(USD)' }, zh: { cny: '元（CNY）', krw: '韩元（KRW）', usd: '美元（USD）' } }[lang];
     assert.deepEqual(rows[0], heads[lang]);

@@ -19,7 +19,7 @@ test('every glossary entry is listed and marked in the text (units inside their 
   const figures = await page.$$eval('#article .mark.fig', (els) => els.map((e) => e.textContent));
   let units = 0;
   for (const t of data.terms) {
-    if (t.category === 'Unit') {
+    if (t.category === 'unit') {
       // A unit (원, 억, %) is part of the figures that hold it.
       units++;
       assert.ok(figures.some((f) => t.forms.some((form) => f.includes(form))), `${t.id} is in no figure mark`);

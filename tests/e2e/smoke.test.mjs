@@ -50,7 +50,7 @@ test('a build for a sub-path works when served under that sub-path', async () =>
     const href = await page.getAttribute('#download-figures-csv', 'href');
     assert.equal(href, '/news/longjiang/downloads/longjiang-figures-ko-cny.csv');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-figures-csv')]);
-    assert.equal(csv.suggestedFilename(), 'longjiang-figures.csv');
+    assert.equal(csv.suggestedFilename(), 'longjiang-figures-ko-cny.csv');
     assert.ok(fs.readFileSync(await csv.path(), 'utf8').startsWith('\ufeffid,항목,'));
     assert.deepEqual(page.problems, []);
     await page.close();

@@ -441,10 +441,13 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             </table>
         }
     };
+    // The file's name says its chart, language and currency (issue #24: a producer with the
+    // three languages' files in one folder could not tell them apart).
     let file = move |ext: &str| {
         format!(
-            "longjiang-{}-{}.{ext}",
+            "longjiang-{}-{}-{}.{ext}",
             chart.code(),
+            st.lang.get_untracked().code(),
             st.currency.get_untracked().code()
         )
     };
@@ -466,17 +469,17 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             <div class="chart-tools">
                 <button type="button" class="btn" aria-expanded=move || table_open.get().to_string()
                     on:click=move |_| set_table_open.update(|o| *o = !*o)>
-                    {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}</button>
+                    {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
                 <button type="button" class="btn" data-export="png" on:click=move |_| {
                     let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
                     export_png(Arc::new(d), export_width(), EXPORT_SCALE, file("png"));
-                }>{move || st.t(K::DownloadPng)}</button>
+                }>{move || st.t(K::DownloadPng)}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
                 <button type="button" class="btn" data-export="svg" on:click=move |_| {
                     let lang = st.lang.get_untracked();
                     let d = for_file(chart, st.currency.get_untracked(), lang);
                     let svg = d.svg(export_width(), EXPORT_SCALE, chart_title(chart).get(lang), &CanvasMeasure);
                     browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
-                }>{move || st.t(K::DownloadSvg)}</button>
+                }>{move || st.t(K::DownloadSvg)}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
             </div>
             // The selected point's value, its sentence and the citation, to paste or share: on
             // the full page, once a point is selected (an embed's chart keeps its frame's height
@@ -594,7 +597,9 @@ pub fn ChartsPanel() -> impl IntoView {
             {show(ChartId::Key).then(|| view! { <KeyFigures/> })}
             <div class="downloads">
                 // The build wrote one file per language and currency (dist/downloads/).
-                <a class="btn" id=dom_id::DOWNLOAD_FIGURES_CSV download="longjiang-figures.csv"
+                // Its name says its language and currency (issue #24).
+                <a class="btn" id=dom_id::DOWNLOAD_FIGURES_CSV
+                    download=move || export::figures_file(st.lang.get(), st.currency.get())
                     href=move || browser::download_href(&export::figures_file(st.lang.get(), st.currency.get()))>
                     {move || st.t(K::DownloadFiguresCsv)}</a>
             </div>

@@ -12,7 +12,8 @@ use crate::core::embed_heights::RANGES;
 use crate::core::format::Currency;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{
-    built_embed_heights, built_embed_image, built_embed_page, ChartId, Panel, Theme, UrlState, View,
+    built_embed_heights, built_embed_image, built_embed_page, ChartId, Panel, Theme, UrlState,
+    View, BUILT_EMBED_DIR,
 };
 use leptos::prelude::*;
 
@@ -82,18 +83,29 @@ pub fn site_root(page: &str) -> &str {
 
 /// A chart part's built page and, for one chart, its static image, as absolute URLs under
 /// `root` (issue #24); `None` for the parts the app's own page shows.
+/// With `version` (this build's, `embed/v/{version}/`: the page as published, issue #24), the
+/// copy that later builds leave as it is; without, the latest.
 pub fn built_urls(
     view: Option<View>,
     lang: Lang,
     cur: Currency,
     root: &str,
+    version: Option<&str>,
 ) -> Option<(String, Option<String>)> {
     let view = view?;
+    let at = |path: String| match version {
+        Some(v) => format!(
+            "{root}{}",
+            path.replacen(
+                &format!("{BUILT_EMBED_DIR}/"),
+                &format!("{BUILT_EMBED_DIR}/v/{v}/"),
+                1
+            )
+        ),
+        None => format!("{root}{path}"),
+    };
     let page = built_embed_page(view, lang, cur)?;
-    Some((
-        format!("{root}{page}"),
-        built_embed_image(view, lang, cur).map(|i| format!("{root}{i}")),
-    ))
+    Some((at(page), built_embed_image(view, lang, cur).map(at)))
 }
 
 /// The pym.js code for a built chart page: its container keeps, before the frame has said its
@@ -183,11 +195,14 @@ fn part_name(view: Option<View>, lang: Lang) -> &'static str {
     }
 }
 
-/// The embed's title, one for both snippets: the app's name and what the embed shows.
+/// The embed's title, one for both snippets: the app's name and what the embed shows, named as
+/// a screen reader announces the frame ("Glossary", not the menu's "Glossary only").
 pub fn embed_title(view: Option<View>, lang: Lang) -> String {
     let what = match view {
         None | Some(View::Reader) => DATASET.article.title,
-        other => part_name(other, lang),
+        Some(View::Glossary) => K::PanelGlossary.get(lang),
+        Some(View::Charts) => K::PanelCharts.get(lang),
+        Some(View::Chart(c)) => charts::points::title(c).get(lang),
     };
     format!("{} · {what}", K::AppName.get(lang))
 }
@@ -209,12 +224,17 @@ pub fn SharePanel() -> impl IntoView {
     let part = RwSignal::new(default_part(st));
     let link = move || state_link(st);
     // A chart part is its built page (no wasm); the other parts are the app's page.
+    // The latest page, or this build's as published (the version the build wrote into the page).
+    let version = StoredValue::new(browser::meta_content("longjiang-embed-version"));
+    let pinned = RwSignal::new(false);
     let built = move || {
+        let version = version.get_value().filter(|_| pinned.get());
         built_urls(
             part.get(),
             st.lang.get(),
             st.currency.get(),
             site_root(&page_url()),
+            version.as_deref(),
         )
     };
     // The embed's theme is chosen for the host page, not taken from the author's (issue #24).
@@ -322,6 +342,14 @@ pub fn SharePanel() -> impl IntoView {
                     })}</option>
                 }).collect_view()}
             </select>
+            {version.with_value(Option::is_some).then(|| view! {
+                <label class="field-label" for="embed-version">{move || st.t(K::EmbedVersion)}</label>
+                <select id="embed-version" class="embed-part" prop:disabled=move || built().is_none()
+                    on:change=move |ev| pinned.set(event_target_value(&ev) == "this")>
+                    <option value="latest" selected=move || !pinned.get()>{move || st.t(K::EmbedVersionLatest)}</option>
+                    <option value="this" selected=move || pinned.get()>{move || st.t(K::EmbedVersionThis)}</option>
+                </select>
+            })}
             <p class="muted small" id="embed-carries">{move || st.t(carries())}</p>
             <label class="field-label" for="embed-iframe">{move || st.t(K::EmbedCode)}</label>
             <textarea id="embed-iframe" readonly rows="3" prop:value=iframe></textarea>
@@ -377,6 +405,7 @@ mod tests {
             Lang::En,
             Currency::Krw,
             "https://example.org/lj/",
+            None,
         )
         .expect("the trade chart has a built page");
         assert_eq!(page, "https://example.org/lj/embed/trade-en-krw.html");
@@ -384,10 +413,27 @@ mod tests {
             img.as_deref(),
             Some("https://example.org/lj/embed/trade-en-krw.png")
         );
-        assert_eq!(built_urls(None, Lang::En, Currency::Krw, "x/"), None);
+        assert_eq!(built_urls(None, Lang::En, Currency::Krw, "x/", None), None);
         assert_eq!(
-            built_urls(Some(View::Glossary), Lang::En, Currency::Krw, "x/"),
+            built_urls(Some(View::Glossary), Lang::En, Currency::Krw, "x/", None),
             None
+        );
+        // This build's copy, as published.
+        let (vpage, vimg) = built_urls(
+            Some(View::Chart(ChartId::Trade)),
+            Lang::En,
+            Currency::Krw,
+            "https://example.org/lj/",
+            Some("0a1b2c3d4e5f"),
+        )
+        .unwrap();
+        assert_eq!(
+            vpage,
+            "https://example.org/lj/embed/v/0a1b2c3d4e5f/trade-en-krw.html"
+        );
+        assert_eq!(
+            vimg.as_deref(),
+            Some("https://example.org/lj/embed/v/0a1b2c3d4e5f/trade-en-krw.png")
         );
         let (min, _) =
             built_embed_heights(View::Chart(ChartId::Trade), Lang::En, Currency::Krw).unwrap();

@@ -66,6 +66,7 @@ pub struct Article {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ParagraphKind {
     Body,
     Heading,
@@ -125,6 +126,7 @@ pub struct Mark {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Target {
     Term(u32),
     Ortho(u32),
@@ -136,6 +138,7 @@ pub enum Target {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Category {
     Place,
     Organisation,
@@ -179,6 +182,7 @@ impl Category {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 /// What a term's hanzi and rendering rest on (data/README.md#confidence).
 pub enum Confidence {
     /// Attested: the official Chinese name, a dictionary word, the term as printed in Chinese.
@@ -281,6 +285,7 @@ pub struct HanjaChar {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum OrthoRule {
     InitialSound,
     Spelling,
@@ -410,6 +415,7 @@ pub struct Organisation {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum FigureKind {
     Money,
     Percent,
@@ -441,6 +447,7 @@ impl FigureKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Unit {
     Cny,
     Usd,
@@ -454,6 +461,7 @@ pub enum Unit {
     Years,
     Months,
     Days,
+    #[serde(rename = "m2")]
     SquareMetres,
     None,
 }
@@ -499,6 +507,7 @@ impl Unit {
 /// How the article qualifies a number: "120여 개" (여 = 余, "and more") and "20억 달러를 넘어섰고"
 /// are `Over`; `About` is for a number the article gives as approximate ("약", "左右").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Bound {
     Exact,
     About,
@@ -618,6 +627,7 @@ pub struct Rate {
 /// What a chart of the app draws. Fixed for each chart by the app (`CHART_KINDS`), so that
 /// `data/charts.toml` names no kind, only what the chart shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     /// Money in yuan, one bar per figure (stated or derived), with an optional growth rate
     /// written above the bars.
@@ -640,6 +650,7 @@ pub const CHART_KINDS: [(&str, ChartKind); 4] = [
 /// What a chart point shows: a stated figure, a derived one or an event (indices into
 /// `Dataset::figures`, `derived`, `events`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ChartValue {
     Figure(u32),
     Derived(u32),
@@ -648,6 +659,7 @@ pub enum ChartValue {
 
 /// The growth rate a bar chart writes above its bars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum GrowthKind {
     /// Compound annual growth from the year `Annotation::from` to `to` ("2017→2022 +21.3% a
     /// year"), measured in yuan: always says so.
