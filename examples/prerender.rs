@@ -427,9 +427,15 @@ mod embeds {
     fn figure(c: ChartId, lang: Lang, cur: Currency, titled: bool) -> String {
         let title = points::title(c).get(lang);
         let d = drawing(c, lang, cur);
+        // The drawing in the dark theme's colours too: the stylesheet shows the one of the
+        // page's theme (a white chart on a dark host looked pasted on).
+        let dark = Drawing {
+            pal: charts::palette(true),
+            ..d.clone()
+        };
         let plots: String = LAYOUTS
             .iter()
-            .map(|&w| plot(c, &d, title, lang, cur, w))
+            .map(|&w| plot(c, &d, &dark, title, lang, cur, w))
             .collect();
         let heading = if titled {
             format!("<h2 class=\"shell-chart-title\">{}</h2>\n", esc(title))
@@ -461,12 +467,29 @@ mod embeds {
     /// The chart laid out for `width` CSS pixels (the app lays a chart out for its width; a
     /// drawing is built for two, and the stylesheet shows the one nearer the page's width, so
     /// that neither a phone's text nor a desktop's is scaled far from its size).
-    fn plot(c: ChartId, d: &Drawing, title: &str, lang: Lang, cur: Currency, width: f64) -> String {
+    fn plot(
+        c: ChartId,
+        d: &Drawing,
+        dark: &Drawing,
+        title: &str,
+        lang: Lang,
+        cur: Currency,
+        width: f64,
+    ) -> String {
         let description = match &d.spec {
             Spec::Bars(b) => charts::describe_bars(b, title),
             Spec::Timeline(t) => charts::describe_timeline(t, title),
         };
-        let svg = d.svg(width, 1.0, &description, &Estimate);
+        let svg = d.svg(width, 1.0, &description, &Estimate).replacen(
+            "<svg ",
+            "<svg class=\"draw-light\" ",
+            1,
+        );
+        let svg_dark = dark.svg(width, 1.0, &description, &Estimate).replacen(
+            "<svg ",
+            "<svg class=\"draw-dark\" ",
+            1,
+        );
         let (w, h) = (width, d.height(width, 1.0, &Estimate).round());
         let (layout, _) = d.plan(width as u32, 1.0, &Estimate);
         let mut over = format!(
@@ -502,7 +525,7 @@ mod embeds {
             ));
         }
         over.push_str("</svg>");
-        format!("<div class=\"embed-plot plot-{w}\">{svg}{over}</div>\n")
+        format!("<div class=\"embed-plot plot-{w}\">{svg}{svg_dark}{over}</div>\n")
     }
 
     /// Where a point answers the pointer: a bar's whole column of the plot; an event's marker

@@ -13,8 +13,14 @@ import { serve } from '../tests/e2e/server.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The ranges' lower ends (CSS px of the frame's width); the last range is open. */
 export const RANGES = [320, 360, 390, 414, 480, 560, 640, 768];
-/** Where each range is sampled: its ends, and a few widths inside the open one. */
-export const samples = (i) => (i + 1 < RANGES.length ? [RANGES[i], RANGES[i + 1] - 1] : [768, 1024, 1280]);
+/** Where each range is sampled: every 8 px from its start to its end (the height is not monotonic
+ * in the width: a line wraps here, the chart grows there), and the open one to 1280 px. */
+export const samples = (i) => {
+  const [from, to] = i + 1 < RANGES.length ? [RANGES[i], RANGES[i + 1] - 1] : [768, 1280];
+  const out = [];
+  for (let w = from; w < to; w += 8) out.push(w);
+  return [...out, to];
+};
 
 /** The page's height (the #app element's, as frame.js reports it) at each width of `widths`. */
 export async function measure(browser, url, widths) {

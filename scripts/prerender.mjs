@@ -199,8 +199,11 @@ if (images.length !== 27) throw new Error(`prerender: expected 27 chart images i
 // three folders up, to the same root. The app reads the version from the page's meta tag (the
 // share panel's "this version").
 const embedFiles = fs.readdirSync(embedDir).filter((f) => /\.(html|png)$/.test(f)).sort();
+// The scripts the pages run go with them (a later embed.js must not change an archived page).
+const pageScripts = ['frame.js', 'embed.js'];
 const digest = crypto.createHash('sha256');
 for (const f of embedFiles) digest.update(f).update(fs.readFileSync(path.join(embedDir, f)));
+for (const f of pageScripts) digest.update(f).update(fs.readFileSync(path.join(staging, f)));
 const version = digest.digest('hex').slice(0, 12);
 const versionDir = path.join(embedDir, 'v', version);
 fs.mkdirSync(versionDir, { recursive: true });
@@ -209,11 +212,13 @@ for (const f of embedFiles) {
   if (f.endsWith('.png')) fs.copyFileSync(from, path.join(versionDir, f));
   else {
     const text = fs.readFileSync(from, 'utf8');
-    const moved = text.replaceAll('="../', '="../../../');
-    if ((moved.match(/="\.\.\/\.\.\/\.\.\//g) || []).length < 5) throw new Error(`prerender: ${f} has fewer links to the root than expected`);
+    let moved = text.replaceAll('="../', '="../../../');
+    for (const js of pageScripts) moved = moved.replace(`src="../../../${js}"`, `src="${js}"`);
+    if ((moved.match(/="\.\.\/\.\.\/\.\.\//g) || []).length < 3) throw new Error(`prerender: ${f} has fewer links to the root than expected`);
     fs.writeFileSync(path.join(versionDir, f), moved);
   }
 }
+for (const js of pageScripts) fs.copyFileSync(path.join(staging, js), path.join(versionDir, js));
 const withVersion = fs.readFileSync(html, 'utf8').replace('<meta name="viewport"', () => `<meta name="longjiang-embed-version" content="${version}">\n    <meta name="viewport"`);
 if (!withVersion.includes(`content="${version}"`)) throw new Error('prerender: the viewport meta tag was not found in index.html');
 fs.writeFileSync(html, withVersion);

@@ -488,6 +488,9 @@ pub fn App() -> impl IntoView {
 
     let show_reader = embed.shows_article();
     let show_tools = embed.shows_tools();
+    // The long embeds (the whole explorer, the article, the glossary) can be tabbed past in two
+    // keys; a chart part is a few stops.
+    let tab_past = embedded && !matches!(embed.view, Some(View::Charts | View::Chart(_)));
     // A single part (`?view=`) has no tabs: there is nothing to switch to.
     let has_tabs = embed.has_tabs();
     // The article is built and painted first; the tools panel follows in the next frame, so the
@@ -577,7 +580,7 @@ pub fn App() -> impl IntoView {
     view! {
         // In a frame, a keyboard reader can tab past the whole embed (issue #24): the link moves
         // the focus to the embed's last stop, so the next Tab leaves the frame for the host.
-        {embedded.then(|| skip_link(dom_id::EMBED_END, move || st.t(K::SkipPastEmbed)))}
+        {tab_past.then(|| skip_link(dom_id::EMBED_END, move || st.t(K::SkipPastEmbed)))}
         {show_reader.then(|| skip_link(dom_id::ARTICLE, move || st.t(K::SkipToArticle)))}
         {(show_reader && show_tools).then(|| skip_link(dom_id::TOOLS, move || st.t(K::SkipToTools)))}
         <Header/>
@@ -632,7 +635,7 @@ pub fn App() -> impl IntoView {
             <p class="keys-help">{move || st.t(keys_help)}</p>
             <p lang="ko">{DATASET.article.credit}</p>
         </footer>
-        {embedded.then(|| view! {
+        {tab_past.then(|| view! {
             // A stop of its own (tabindex 0: from a stop outside the tab order, Chromium's next Tab
             // wraps to the frame's first), hidden until it has the focus.
             <p class="embed-end" id=dom_id::EMBED_END tabindex="0">{move || st.t(K::EmbedEnd)}</p>

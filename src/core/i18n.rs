@@ -282,6 +282,7 @@ strings! {
     KeyboardHelpGlossary => ["단축키: / 검색 · ↑ ↓ 항목 이동 · Esc 닫기", "快捷键：/ 搜索 · ↑ ↓ 切换词条 · Esc 关闭", "Keys: / search · ↑ ↓ move through entries · Esc close"],
     SortCategory => ["분류별", "按类别排序", "By category"],
     EmbedWhat => ["퍼갈 부분", "嵌入内容", "What to embed"],
+    ShowWholeChart => ["차트 전체 보기", "显示完整图表", "Show the whole chart"],
     EmbedVersion => ["버전", "版本", "Version"],
     EmbedVersionLatest => ["항상 최신판", "始终为最新版", "Always the latest"],
     EmbedVersionThis => ["지금 이 판 그대로(기사 보관용)", "保持当前版本（用于存档文章）", "This version, as it is now (for archived stories)"],

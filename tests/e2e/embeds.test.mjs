@@ -228,6 +228,9 @@ test('a dark host page and a dark system: the built chart stays readable', async
     h1: getComputedStyle(document.querySelector('h1')).color,
   }));
   assert.notEqual(colours.bg, colours.h1);
+  // The chart is drawn in the dark theme's colours, not pasted on as a white card.
+  const shown = await page.evaluate(() => [...document.querySelectorAll('.embed-plot > svg[class^="draw-"]')].filter((s) => s.getClientRects().length).map((s) => s.getAttribute('class')));
+  assert.deepEqual(shown, ['draw-dark']);
   await page.screenshot({ path: shotPath('embed-built-timeline-en-390-dark'), fullPage: true });
   assert.deepEqual(page.problems, []);
   await page.close();
@@ -312,9 +315,11 @@ test('versioned chart pages: this build\'s copy under embed/v/{version}/ serves 
   assert.ok(version, 'the page names its embeds\' version');
   const dir = path.join(DIST, 'embed', 'v', version);
   const latest = fs.readdirSync(path.join(DIST, 'embed')).filter((f) => /\.(html|png)$/.test(f)).sort();
-  assert.deepEqual(fs.readdirSync(dir).sort(), latest, 'every page and image has its copy');
+  assert.deepEqual(fs.readdirSync(dir).sort(), [...latest, 'embed.js', 'frame.js'].sort(), 'every page and image has its copy, and the scripts they run');
   const page = fs.readFileSync(path.join(DIST, 'embed', 'trade-ko-cny.html'), 'utf8');
-  assert.equal(fs.readFileSync(path.join(dir, 'trade-ko-cny.html'), 'utf8'), page.replaceAll('="../', '="../../../'), 'the same page, its links to the same root');
+  const copied = page.replaceAll('="../', '="../../../').replace('src="../../../frame.js"', 'src="frame.js"').replace('src="../../../embed.js"', 'src="embed.js"');
+  assert.equal(fs.readFileSync(path.join(dir, 'trade-ko-cny.html'), 'utf8'), copied, 'the same page, its links to the same root, its scripts its own');
+  for (const js of ['frame.js', 'embed.js']) assert.equal(fs.readFileSync(path.join(dir, js), 'utf8'), fs.readFileSync(path.join(DIST, js), 'utf8'));
   // Served from there, it finds its scripts, icon and links.
   const visitor = await newPage(env.browser, { width: 390, height: 844 });
   const failed = [];

@@ -160,16 +160,18 @@ pub fn pym_snippet_built(
 /// AMP's embed code for a one-chart page: an `amp-iframe` that resizes to the height the page
 /// reports (AMP needs the `overflow` element for that), with the chart's static image as its
 /// placeholder while the frame loads.
-pub fn amp_snippet(url: &str, title: &str, image: &str, height: u32) -> String {
+pub fn amp_snippet(url: &str, title: &str, image: &str, height: u32, more: &str) -> String {
     format!(
         "<amp-iframe src=\"{}\" title=\"{}\" width=\"600\" height=\"{height}\" layout=\"responsive\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups\" resizable frameborder=\"0\">\n  \
          <amp-img placeholder layout=\"fill\" src=\"{}\" alt=\"{}\"></amp-img>\n  \
-         <div overflow tabindex=\"0\" role=\"button\" aria-label=\"…\">…</div>\n</amp-iframe>",
+         <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{}\">{}</div>\n</amp-iframe>",
         html_attr(url),
         html_attr(title),
         html_attr(image),
-        html_attr(title)
+        html_attr(title),
+        html_attr(more),
+        html_attr(more)
     )
 }
 
@@ -273,7 +275,17 @@ pub fn SharePanel() -> impl IntoView {
             image().as_deref(),
         )
     };
-    let amp = move || image().map(|img| amp_snippet(&embed_url(), &title(), &img, fixed_height()));
+    let amp = move || {
+        image().map(|img| {
+            amp_snippet(
+                &embed_url(),
+                &title(),
+                &img,
+                fixed_height(),
+                st.t(K::ShowWholeChart),
+            )
+        })
+    };
     let carries = move || {
         if built().is_some() {
             K::EmbedChartCarries
@@ -451,11 +463,13 @@ mod tests {
         assert!(code.ends_with(
             "<noscript><img src=\"https://example.org/lj/embed/trade-en-krw.png\" alt=\"T\" width=\"100%\"></noscript>"
         ));
-        let amp = amp_snippet(&page, "T", img.as_deref().unwrap(), 700);
+        let amp = amp_snippet(&page, "T", img.as_deref().unwrap(), 700, "Show all");
         assert!(amp.starts_with("<amp-iframe src=\"https://example.org/lj/embed/trade-en-krw.html\" title=\"T\" width=\"600\" height=\"700\" layout=\"responsive\""));
         assert!(amp.contains(" resizable "));
         assert!(amp.contains("<amp-img placeholder layout=\"fill\" src=\"https://example.org/lj/embed/trade-en-krw.png\""));
-        assert!(amp.contains("<div overflow "));
+        assert!(amp.contains(
+            "<div overflow tabindex=\"0\" role=\"button\" aria-label=\"Show all\">Show all</div>"
+        ));
     }
 
     #[test]
