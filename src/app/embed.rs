@@ -93,18 +93,10 @@ pub fn start_height_reporting(st: AppState, framed: bool) {
             post(&parent, &amp);
         })
     };
-    // Content size changes: a ResizeObserver on the app root (cards, panels, fonts, width).
+    // Content size changes: the app root's (cards, panels, fonts, width).
     {
         let send = send.clone();
-        let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_e: js_sys::Array| send(false));
-        if let (Ok(ro), Some(root)) = (
-            web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
-            document().get_element_by_id(crate::app::dom_id::APP),
-        ) {
-            ro.observe(&root);
-            std::mem::forget(ro);
-        }
-        cb.forget();
+        on_app_resize(move || send(false));
     }
     // pym's parent asks with its width; answer with our height. Everything else is ignored.
     if let Some(id) = embed.child_id.clone() {
@@ -339,10 +331,16 @@ pub fn follow_visible_band() {
         }
     };
     fit();
-    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_e: js_sys::Array| {
+    on_app_resize(move || {
         fit();
         place();
     });
+}
+
+/// Calls `f` whenever the app root's size changes, for the page's life (a ResizeObserver that is
+/// never disconnected).
+fn on_app_resize(f: impl Fn() + 'static) {
+    let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |_e: js_sys::Array| f());
     if let (Ok(ro), Some(app)) = (
         web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
         document().get_element_by_id(crate::app::dom_id::APP),

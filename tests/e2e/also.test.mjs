@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { frames, newPage, openApp, repoRoot, serve, setup, shotPath, until } from './lib.mjs';
+import { frames, layoutShifts, newPage, openApp, recordLayoutShifts, repoRoot, serve, setup, shotPath, until } from './lib.mjs';
 
 const env = setup();
 
@@ -468,20 +468,13 @@ test('360 px pym host: the embed barely moves the host page while it loads (layo
   // folded in an embed, so the host does not jump when the app starts (it grew from 150 to
   // 16,661 px at about 1.4 s).
   const page = await newPage(env.browser, { width: 360, height: 780, hasTouch: true });
-  await page.addInitScript(() => {
-    if (window.top !== window) return;
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: Math.round(e.startTime) });
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(`${env.server.origin}/hosts/pym.html`);
   const frameEl = await page.waitForSelector('iframe');
   const frame = await frameEl.contentFrame();
   await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
   await page.waitForTimeout(800);
-  const shifts = await page.evaluate(() => window.__shifts);
-  const total = shifts.reduce((a, s) => a + s.value, 0);
+  const { total, shifts } = await layoutShifts(page);
   assert.ok(total <= 0.05, `host layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
   // The article and the folded tools, not the whole glossary: a few phone screens, not twenty.
   const height = (await frameEl.boundingBox()).height;

@@ -5,7 +5,7 @@
 // leaves a working page that says the rest could not start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { frames, newPage, serve, setup, shotPath } from './lib.mjs';
+import { frames, layoutShifts, newPage, recordLayoutShifts, serve, setup, shotPath } from './lib.mjs';
 
 const env = setup();
 
@@ -206,17 +206,11 @@ for (const [width, height] of [[1280, 900], [412, 823]]) {
 
   test(`${width} px: the app takes the built page over without moving it (layout shift ≤ 0.01)`, async () => {
     const page = await newPage(env.browser, { width, height, hasTouch: width < 600 });
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: e.startTime });
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(env.server.url);
     await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
     await page.waitForTimeout(800);
-    const shifts = await page.evaluate(() => window.__shifts);
-    const total = shifts.reduce((s, e) => s + e.value, 0);
+    const { total, shifts } = await layoutShifts(page);
     assert.ok(total <= 0.01, `${width}: layout shift ${total.toFixed(4)} (${shifts.map((s) => `${s.value.toFixed(4)}@${Math.round(s.t)}ms`).join(', ')})`);
     await page.close();
   });

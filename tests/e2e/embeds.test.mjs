@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST, frames, newPage, openApp, repoRoot, setup, shotPath, until } from './lib.mjs';
+import { DIST, frames, layoutShifts, newPage, openApp, recordLayoutShifts, repoRoot, setup, shotPath, until } from './lib.mjs';
 import { measurePage } from '../../scripts/embed-heights.mjs';
 
 const env = setup();
@@ -186,13 +186,7 @@ ${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
   await new Promise((r) => news.listen(0, '127.0.0.1', r));
   try {
     const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
-    await page.addInitScript(() => {
-      if (window.top !== window) return;
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: Math.round(e.startTime) });
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`http://127.0.0.1:${news.address().port}/story.html`);
     const handle = await page.waitForSelector('iframe');
     const frame = await handle.contentFrame();
@@ -202,8 +196,7 @@ ${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
       return f && Math.abs(f.getBoundingClientRect().height - f.parentElement.getBoundingClientRect().height) <= 1 && f.getBoundingClientRect().height > 400 ? [] : ['the frame has its height'];
     });
     await page.waitForTimeout(500);
-    const shifts = await page.evaluate(() => window.__shifts);
-    const total = shifts.reduce((a, s) => a + s.value, 0);
+    const { total, shifts } = await layoutShifts(page);
     assert.ok(total <= 0.02, `host layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
     // The frame is the chart's page, sized to it, with no gap under it.
     const box = await handle.boundingBox();

@@ -179,3 +179,23 @@ export function pngStats(page, buf, colours = []) {
     return { width: bmp.width, height: bmp.height, pixels: d.length / 4, nonWhite, distinct: distinct.size, near };
   }, { b64: buf.toString('base64'), colours });
 }
+
+/**
+ * Records the layout shifts of `page`'s top document (not its frames; none that follow input)
+ * from its first paint on: call before `goto`. `layoutShifts` reads them.
+ */
+export async function recordLayoutShifts(page) {
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, t: Math.round(e.startTime) });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts `recordLayoutShifts` has seen so far: their sum and each ({ value, t }). */
+export async function layoutShifts(page) {
+  const shifts = await page.evaluate(() => window.__shifts);
+  return { total: shifts.reduce((a, s) => a + s.value, 0), shifts };
+}
