@@ -13,6 +13,9 @@
 //! And, with `--downloads DIR`, the files the app's download links point to (glossary CSV,
 //! dataset JSON, the figures CSV per language and currency), made by `core::export` on the host.
 //!
+//! And, with `--cards DIR`, the same cards in Chinese and English, which boot.js puts in place
+//! of the Korean ones for a reader whose address or browser asks for those languages.
+//!
 //! And, with `--og-image PATH`, the link-preview image (`og:image`): a 1200×630 PNG of the
 //! article's title, its tagline and source, and the trade chart (Korean, yuan) drawn by the same
 //! chart code, rasterised with `resvg` and the system's fonts (Hangul from fonts-noto-cjk): about
@@ -68,6 +71,19 @@ fn main() {
         .and_then(|i| args.get(i + 1))
     {
         embeds::write_all(std::path::Path::new(dir));
+    }
+    // `--cards DIR`: the built cards in Chinese and in English (`cards-zh.html`, `cards-en.html`),
+    // which the page puts in place of its Korean ones for a reader who asks for those languages.
+    if let Some(dir) = args
+        .iter()
+        .position(|a| a == "--cards")
+        .and_then(|i| args.get(i + 1))
+    {
+        for lang in [Lang::Zh, Lang::En] {
+            let path = std::path::Path::new(dir).join(format!("cards-{}.html", lang.code()));
+            std::fs::write(&path, built::cards_in(lang).replace("<!>", ""))
+                .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+        }
     }
     let lang = Lang::Ko;
     let cur = Currency::Cny;

@@ -79,7 +79,7 @@ page = page.replace(/<title>([^<]*)<\/title>/, (_, name) => {
 const downloads = path.join(staging, 'downloads');
 const ogImage = path.join(staging, OG_IMAGE.file);
 const embedDir = path.join(staging, 'embed');
-const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage, '--embeds', embedDir], {
+const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage, '--embeds', embedDir, '--cards', staging], {
   cwd: root,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -105,6 +105,25 @@ paragraphs.forEach((p, i) => {
   if (!el) throw new Error(`prerender: the built article has no element for paragraph ${p.id}`);
   if (plainOf(el[2]) !== texts[i]) throw new Error(`prerender: the built paragraph ${p.id} is not the article's: "${plainOf(el[2]).slice(0, 40)}…" for "${texts[i].slice(0, 40)}…"`);
 });
+// The cards in Chinese and English (issue #19: the card speaks the interface language first):
+// boot.js puts them in place of the Korean ones for a reader whose address (`lang=`) or browser
+// asks for those languages, before the wasm has started. The same cards, by id, as the page's;
+// named by a hash of their content (a cached file never pairs with another build's page), which
+// the boot tag's data-cards attribute carries.
+const popoverIds = (h) => [...h.matchAll(/<div popover="auto" id="([^"]+)"/g)].map((m) => m[1]).sort();
+const pageCards = popoverIds(articleHtml);
+const cardTexts = ['zh', 'en'].map((l) => {
+  const file = path.join(staging, `cards-${l}.html`);
+  const text = fs.readFileSync(file, 'utf8');
+  fs.rmSync(file);
+  if (popoverIds(text).join() !== pageCards.join()) throw new Error(`prerender: cards-${l}.html does not hold the page's cards`);
+  return [l, text];
+});
+const cardsHash = crypto.createHash('sha256').update(cardTexts.map(([, t]) => t).join('\n')).digest('hex').slice(0, 12);
+for (const [l, text] of cardTexts) fs.writeFileSync(path.join(staging, `cards-${cardsHash}-${l}.html`), text);
+page = page.replace('<script type="module" src="', () => `<script type="module" data-cards="${base}cards-${cardsHash}-{lang}.html" src="`);
+if (!page.includes(`data-cards="${base}cards-${cardsHash}`)) throw new Error('prerender: the boot.js tag was not found for data-cards');
+
 // The link preview (Open Graph, Twitter card): the page's title and description; with
 // SITE_ORIGIN also the page's URL and the image, absolute. The image's alternative names the
 // chart it shows, as the charts panel captions it.

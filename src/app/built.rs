@@ -29,20 +29,8 @@ pub fn article_with_cards() -> String {
         let mut html = view! { <ArticleView/> }.to_html();
         let paragraphs = DATASET.article.paragraphs;
         let mut groups: Vec<Vec<Target>> = vec![Vec::new(); paragraphs.len()];
-        let mut seen = Vec::new();
-        for s in DATASET.article.sentences {
-            // Only cards a mark opens: the built page is the quiet reading (the Korean
-            // reader's default), whose plain words open none.
-            for m in s
-                .marks
-                .iter()
-                .filter(|m| Marks::Quiet.shows(&DATASET, m.target))
-            {
-                if !seen.contains(&m.target) {
-                    seen.push(m.target);
-                    groups[s.paragraph as usize].push(m.target);
-                }
-            }
+        for (p, target) in card_targets() {
+            groups[p].push(target);
         }
         // From the last paragraph back, so the offsets found are not moved by an insertion.
         for (p, targets) in paragraphs.iter().zip(groups).rev() {
@@ -63,4 +51,35 @@ pub fn article_with_cards() -> String {
         }
         html
     })
+}
+
+/// The same cards in another interface language (`lang`), in page order, for the page to put in
+/// place of the built ones before the wasm has started (boot.js fetches them for a reader whose
+/// address or browser asks for Chinese or English: issue #19, "the card speaks the interface
+/// language first"). The same component, in the state the app starts in for that reader.
+pub fn cards_in(lang: Lang) -> String {
+    Owner::new().with(|| {
+        provide_app_state(UrlState::default(), lang);
+        let targets = card_targets().into_iter().map(|(_, t)| t).collect();
+        view! { <BuiltCards targets=targets/> }.to_html()
+    })
+}
+
+/// The targets the built page's marks open, each with the paragraph of its first occurrence.
+/// Only cards a mark opens: the built page is the quiet reading (the Korean reader's default),
+/// whose plain words open none.
+fn card_targets() -> Vec<(usize, Target)> {
+    let mut seen: Vec<(usize, Target)> = Vec::new();
+    for s in DATASET.article.sentences {
+        for m in s
+            .marks
+            .iter()
+            .filter(|m| Marks::Quiet.shows(&DATASET, m.target))
+        {
+            if !seen.iter().any(|(_, t)| *t == m.target) {
+                seen.push((s.paragraph as usize, m.target));
+            }
+        }
+    }
+    seen
 }

@@ -99,6 +99,84 @@ test('a card opened before the wasm arrives stays open when the app takes the pa
   }
 });
 
+for (const [how, width, locale, hash, lang, words] of [
+  ['the address asks (#lang=en), 360 px touch', 360, 'ko-KR', '#lang=en', 'en', { kind: 'Place', lead: 'Harbin, capital of Heilongjiang', close: 'Close' }],
+  ['the browser asks (zh-CN), 1280 px', 1280, 'zh-CN', '', 'zh', { kind: '地名', lead: '哈尔滨市，黑龙江省省会', close: '关闭' }],
+]) {
+  test(`before the wasm, a card speaks the reader's language when ${how}`, async () => {
+    const slow = await serve({ holdWasm: true });
+    try {
+      const page = await newPage(env.browser, { width, height: 800, locale, hasTouch: width < 600 });
+      await page.goto(`${slow.url}${hash}`);
+      await page.waitForFunction((l) => document.documentElement.dataset.cardsLang === l, lang);
+      const mark = page.locator('#article .mark.term[data-term="harbin"]').first();
+      await mark.scrollIntoViewIfNeeded();
+      if (width < 600) await mark.tap(); else await mark.click();
+      await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+      const card = page.locator('#pop-term-harbin');
+      assert.equal(await card.locator('.card-kind').textContent(), words.kind);
+      assert.ok((await card.textContent()).includes(words.lead), `${how}: ${await card.textContent()}`);
+      assert.equal(await card.locator('.card-close').getAttribute('aria-label'), words.close);
+      const at = await page.evaluate(popoverPlacement, `#${await mark.getAttribute('id')}`);
+      assert.ok(at.inViewport && (at.below || at.above), `${how}: ${JSON.stringify(at.rects)}`);
+      assert.equal(await page.locator('main[data-ready="true"]').count(), 0, 'the app has not started');
+      // Every card of the page was replaced, none lost.
+      assert.equal(await page.locator('.popcard').count(), await page.locator('.popcard .card-close[aria-label="' + words.close + '"]').count());
+      assert.deepEqual(page.problems, []);
+      await page.screenshot({ path: shotPath(`built-card-${lang}-${width}`) });
+      await page.close();
+    } finally {
+      await slow.close();
+    }
+  });
+}
+
+test('a Korean card open when the English cards arrive stays open and changes its words; the app then keeps it', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\/cards-[0-9a-f]+-en\.html$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${slow.url}#lang=en`);
+    await page.locator('#article .mark.term[data-term="harbin"]').first().click();
+    await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+    assert.equal(await page.locator('#pop-term-harbin .card-kind').textContent(), '지명', 'Korean until the English cards arrive');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.cardsLang === 'en');
+    assert.ok(await page.evaluate(() => document.querySelector('#pop-term-harbin').matches(':popover-open')), 'still open');
+    assert.equal(await page.locator('#pop-term-harbin .card-kind').textContent(), 'Place');
+    slow.releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    await page.locator('#card.placed').waitFor();
+    assert.match(await page.locator('#card').innerText(), /Harbin, capital of Heilongjiang/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
+
+test('if the cards in the reader\'s language cannot be fetched, the Korean cards stay and open', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 1280, height: 900, locale: 'en-US' });
+    let asked = 0;
+    await page.route(/\/cards-[0-9a-f]+-en\.html$/, (route) => { asked++; return route.abort('failed'); });
+    await page.goto(slow.url);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await frames(page, 3);
+    assert.equal(asked, 1, 'the English cards were asked for once');
+    await page.locator('#article .mark.term[data-term="harbin"]').first().click();
+    await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+    assert.equal(await page.locator('#pop-term-harbin .card-kind').textContent(), '지명');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.cardsLang), undefined);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
+
 test('the app takes the built article over as it is (the same nodes), and renders it again only for another view', async () => {
   const slow = await serve({ holdWasm: true });
   try {
