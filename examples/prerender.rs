@@ -358,6 +358,9 @@ mod embeds {
     /// source credit, and links to the full explorer and the figures file (both relative to the
     /// site's root, one folder up).
     fn page_body(view: View, lang: Lang, cur: Currency) -> (String, String) {
+        if view == View::Glossary {
+            return glossary_body(lang);
+        }
         let heading = match view {
             View::Chart(c) => points::title(c).get(lang),
             _ => K::PanelCharts.get(lang),
@@ -427,6 +430,47 @@ mod embeds {
             esc(K::DownloadFiguresCsv.get(lang)),
         ));
         (title, out)
+    }
+
+    /// The glossary's page: a heading, every entry opening its card (`built::glossary_in`, the
+    /// app's components), the credit, and links to the full explorer's glossary and the CSV.
+    fn glossary_body(lang: Lang) -> (String, String) {
+        let heading = K::PanelGlossary.get(lang);
+        let title = format!("{heading} · {}", K::AppName.get(lang));
+        let full = UrlState {
+            lang: Some(lang),
+            panel: Panel::Glossary,
+            ..UrlState::default()
+        };
+        let hash = full.print_hash();
+        let body = format!(
+            "<a class=\"skip-link\" href=\"#embed-end\">{}</a>\n\
+             <main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
+             <p class=\"embed-context\"><span lang=\"ko\">{}</span></p>\n\
+             <p class=\"embed-hint muted small\">{}</p>\n{}\n\
+             <p class=\"credit\">{}</p>\n<p class=\"embed-links\">\
+             <a class=\"btn\" href=\"../{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a> \
+             <a class=\"btn\" href=\"../{}/{}\" download=\"{}\">{}</a></p>\n\
+             <p class=\"embed-end\" id=\"embed-end\" tabindex=\"0\">{}</p>\n</main>",
+            esc(K::SkipPastEmbed.get(lang)),
+            esc(heading),
+            esc(DATASET.article.title),
+            esc(K::GlossaryEmbedHint.get(lang)),
+            built::glossary_in(lang),
+            esc(&format::source_credit(&DATASET, lang)),
+            esc(&if hash.is_empty() {
+                String::new()
+            } else {
+                format!("#{hash}")
+            }),
+            esc(K::OpenFullView.get(lang)),
+            export::DOWNLOADS_DIR,
+            esc(export::GLOSSARY_FILE),
+            esc(export::GLOSSARY_FILE),
+            esc(K::DownloadCsv.get(lang)),
+            esc(K::EmbedEnd.get(lang)),
+        );
+        (title, body)
     }
 
     fn drawing(c: ChartId, lang: Lang, cur: Currency) -> Drawing {

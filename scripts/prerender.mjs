@@ -192,13 +192,13 @@ fs.writeFileSync(html, page);
 const icon = (page.match(/<link rel="icon" href="([^"]+)"[^>]*>/) || [])[1];
 if (!icon) throw new Error('prerender: the icon link was not found in index.html');
 const frags = fs.readdirSync(embedDir).filter((f) => f.endsWith('.frag'));
-if (frags.length !== 45) throw new Error(`prerender: expected 45 embed pages from examples/prerender.rs, found ${frags.length}`);
+if (frags.length !== 54) throw new Error(`prerender: expected 54 embed pages from examples/prerender.rs, found ${frags.length}`);
 for (const frag of frags) {
   const text = fs.readFileSync(path.join(embedDir, frag), 'utf8');
   const nl = text.indexOf('\n');
   const [pageTitle, body] = [text.slice(0, nl), text.slice(nl + 1)];
   const lang = { ko: 'ko', zh: 'zh-Hans', en: 'en' }[frag.split('-').at(-2)];
-  if (!lang || !/^<main class="embed-page"/.test(body)) throw new Error(`prerender: ${frag} is not an embed page`);
+  if (!lang || !/^(<a class="skip-link"[^\n]*\n)?<main class="embed-page"/.test(body)) throw new Error(`prerender: ${frag} is not an embed page`);
   const doc = `<!doctype html>
 <html lang="${lang}" class="embed built-embed">
   <head>

@@ -83,3 +83,14 @@ fn card_targets() -> Vec<(usize, Target)> {
     }
     seen
 }
+
+/// The glossary's built page in `lang` (issue #24): every entry, each opening its card as a
+/// native popover, rendered by the app's glossary and card components. For
+/// `examples/prerender.rs --embeds`.
+pub fn glossary_in(lang: Lang) -> String {
+    use crate::app::components::glossary_panel::BuiltGlossary;
+    Owner::new().with(|| {
+        provide_app_state(UrlState::default(), lang);
+        view! { <BuiltGlossary/> }.to_html().replace("<!>", "")
+    })
+}

@@ -223,18 +223,21 @@ pub struct UrlState {
 /// (issue #24): the chart drawn, with its tooltips, in one language and currency, no wasm.
 pub const BUILT_EMBED_DIR: &str = "embed";
 
-/// The embed parts that have a built page of their own: the charts together and each chart.
-pub const BUILT_EMBED_VIEWS: [View; 5] = [
+/// The embed parts that have a built page of their own: the charts together, each chart, and
+/// the glossary. (The reader's part is the app's own page, whose built article and cards are
+/// what it shows first.)
+pub const BUILT_EMBED_VIEWS: [View; 6] = [
     View::Charts,
     View::Chart(ChartId::Trade),
     View::Chart(ChartId::Half),
     View::Chart(ChartId::Timeline),
     View::Chart(ChartId::Key),
+    View::Glossary,
 ];
 
 /// The built page of embed part `view` in `lang` and `cur`, relative to the site's root
-/// (`embed/trade-en-usd.html`); `None` for a part the app's own page shows (the reader, the
-/// glossary). The timeline and key figures have a page per currency too (the same drawing), so
+/// (`embed/trade-en-usd.html`); `None` for the part the app's own page shows (the reader). The
+/// timeline, the key figures and the glossary have a page per currency too (the same page), so
 /// that every snippet names its page the same way.
 pub fn built_embed_page(view: View, lang: Lang, cur: Currency) -> Option<String> {
     built_embed_stem(view, lang, cur).map(|s| format!("{s}.html"))
@@ -676,7 +679,11 @@ mod tests {
             None
         );
         assert_eq!(
-            built_embed_page(View::Glossary, Lang::Zh, Currency::Cny),
+            built_embed_page(View::Glossary, Lang::Zh, Currency::Cny).as_deref(),
+            Some("embed/glossary-zh-cny.html")
+        );
+        assert_eq!(
+            built_embed_image(View::Glossary, Lang::Zh, Currency::Cny),
             None
         );
         assert_eq!(

@@ -66,12 +66,61 @@ test('each chart part has its own built page: that part, in its language, withou
   }
 });
 
-test('a chart embed weighs at most 60 KB brotli, every part, language and currency', () => {
+test('the glossary has its own built page: every entry, in its language, each opening its card, without JavaScript', async () => {
+  for (const [lang, words] of [['ko', { h1: '용어집', kind: '지명', gloss: '하얼빈. 헤이룽장성의 성도(省都).' }], ['en', { h1: 'Glossary', kind: 'Place', gloss: 'Harbin, capital of Heilongjiang' }]]) {
+    for (const width of [360, 1280]) {
+      const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 800 }, hasTouch: width < 600 });
+      const page = await context.newPage();
+      const res = await page.goto(`${env.server.url}embed/glossary-${lang}-cny.html`);
+      assert.equal(res.status(), 200);
+      const where = `glossary-${lang} at ${width} px`;
+      const what = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+        article: document.querySelectorAll('#article, .article').length,
+        entries: document.querySelectorAll('.glossary-item[popovertarget]').length,
+        groups: document.querySelectorAll('.glossary-group h2').length,
+        cards: document.querySelectorAll('.popcard[popover]').length,
+        dangling: [...document.querySelectorAll('[popovertarget]')].filter((b) => !document.getElementById(b.getAttribute('popovertarget'))).length,
+        overflow: document.documentElement.scrollWidth - innerWidth,
+        scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+        end: !!document.querySelector('a.skip-link[href="#embed-end"]') && !!document.getElementById('embed-end'),
+      }));
+      assert.equal(what.lang, lang, where);
+      assert.deepEqual(what.h1, [words.h1], where);
+      assert.equal(what.article, 0, `${where}: no article`);
+      assert.equal(what.entries, 103, `${where}: every entry`);
+      assert.equal(what.cards, 103, `${where}: every entry's card`);
+      assert.equal(what.dangling, 0, where);
+      assert.ok(what.groups >= 5, `${where}: grouped by category`);
+      assert.ok(what.overflow <= 0, `${where}: ${what.overflow} px wider than the window`);
+      assert.deepEqual(what.scripts, ['../frame.js', '../embed.js'], where);
+      assert.ok(what.end, `${where}: a keyboard reader can skip past it`);
+      const item = page.locator('.glossary-item[data-term="harbin"]');
+      await item.scrollIntoViewIfNeeded();
+      if (width < 600) await item.tap(); else await item.click();
+      await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+      const card = await page.evaluate(() => {
+        const c = document.querySelector('#pop-term-harbin').getBoundingClientRect();
+        return { kind: document.querySelector('#pop-term-harbin .card-kind').textContent, text: document.querySelector('#pop-term-harbin').textContent,
+          inViewport: c.left >= -1 && c.top >= -1 && c.right <= innerWidth + 1 && c.bottom <= innerHeight + 1 };
+      });
+      assert.equal(card.kind, words.kind, where);
+      assert.ok(card.text.includes(words.gloss), where);
+      assert.ok(card.inViewport, `${where}: the card is on screen`);
+      if (width === 360) await page.screenshot({ path: shotPath(`embed-built-glossary-${lang}-360-card`) });
+      await page.keyboard.press('Escape');
+      await context.close();
+    }
+  }
+});
+
+test('an embed page weighs at most 60 KB brotli, every part (the glossary too), language and currency', () => {
   const br = (file) => zlib.brotliCompressSync(fs.readFileSync(path.join(DIST, file))).length;
   const icon = fs.readdirSync(DIST).find((f) => /^favicon-.*\.svg$/.test(f));
   const shared = br('frame.js') + br('embed.js') + br(icon);
   const pages = fs.readdirSync(path.join(DIST, 'embed')).filter((f) => f.endsWith('.html'));
-  assert.equal(pages.length, 45);
+  assert.equal(pages.length, 54, '45 chart pages and 9 glossary pages');
   for (const p of pages) {
     const total = br(`embed/${p}`) + shared;
     assert.ok(total <= 60 * 1024, `${p}: ${total} B brotli`);
@@ -157,10 +206,12 @@ test('share panel: a chart part is its built page, sized from the start, with a 
   const png = fs.readFileSync(path.join(DIST, 'embed', 'trade-en-krw.png'));
   assert.equal(png.toString('latin1', 12, 16), 'IHDR');
   assert.equal(png.readUInt32BE(16), 1280, 'twice 640 px wide');
-  // The whole explorer and the glossary stay the app's page.
+  // The glossary has its built page too; the article stays the app's page.
   await author.selectOption('#embed-part', 'glossary');
-  assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*\?embed=1&amp;view=glossary#lang=en/);
+  assert.match(await author.inputValue('#embed-iframe'), new RegExp(`src="${env.server.url}embed/glossary-en-krw\\.html" title="Longjiang Reader · Glossary"[^>]* height="${heightsTable['glossary-en-krw'].max}"`));
   assert.equal(await author.locator('#embed-amp').count(), 0, 'no AMP code without an image');
+  await author.selectOption('#embed-part', 'reader');
+  assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*\?embed=1&amp;view=reader#lang=en/);
   assert.deepEqual(author.problems, []);
   await author.close();
 });

@@ -87,6 +87,27 @@ fn highlighted(text: &'static str, range: Option<(usize, usize)>) -> AnyView {
 fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
     let st = use_app();
     let t = &DATASET.terms[i];
+    // The form the search found, saved as the reader met it.
+    let form = t.forms[hit
+        .as_ref()
+        .filter(|h| h.field == Field::Form)
+        .map_or(0, |h| h.form)];
+    view! {
+        <li class="gi-row">
+            <button type="button" class="glossary-item" data-term=t.id
+                class:active=move || st.highlight_term.get() == Some(i as u32)
+                on:click=move |_| choose_term(st, i as u32)>
+                {entry_text(st, i, hit)}
+            </button>
+            {save_star(st, t.id.to_string(), form, false)}
+        </li>
+    }
+}
+
+/// What an entry's row says: the word (or the form the search found) with its hanzi and pinyin,
+/// its South Korean form and gloss, and how often the article uses it; the search's match marked.
+fn entry_text(st: AppState, i: usize, hit: Option<Hit>) -> impl IntoView {
+    let t = &DATASET.terms[i];
     let range = |f: Field| {
         hit.as_ref()
             .filter(|h| h.field == f)
@@ -126,29 +147,71 @@ fn Entry(i: usize, hit: Option<Hit>) -> impl IntoView {
         .filter(|h| matches!(h.field, Field::Variant | Field::SinoKoreanSk))
         .map(|h| (h.text(t), (h.start, h.end)));
     view! {
-        <li class="gi-row">
-            <button type="button" class="glossary-item" data-term=t.id
-                class:active=move || st.highlight_term.get() == Some(i as u32)
-                on:click=move |_| choose_term(st, i as u32)>
-                <span class="gi-main">
-                    <span class="gi-form" lang="ko">{highlighted(form, range(Field::Form))}</span>
-                    {t.hanzi_simplified.map(|h| view! { <span class="gi-hanzi" lang="zh-Hans">{highlighted(h, range(Field::Hanzi))}</span> })}
-                    {range(Field::Traditional).map(|r| view! { <span class="gi-hanzi" lang="zh-Hant">{highlighted(t.hanzi_traditional.unwrap_or(""), Some(r))}</span> })}
-                    // Found by one of the Korean word's own hanja (龍) or its meaning ("dragon").
-                    {own_hanja.map(|(text, r)| view! { <span class="gi-hanzi gi-own" lang="ko-Hani">{highlighted(text, r)}</span> })}
-                    {t.pinyin.map(|p| view! { <span class="gi-pinyin" lang="zh-Latn-pinyin">{highlighted(p, range(Field::Pinyin))}</span> })}
-                </span>
-                <span class="gi-sub">
-                    <span class="gi-std" lang="ko">{highlighted(t.standard, range(Field::Standard))}</span>
-                    {range(Field::SinoKorean).map(|r| view! { <span lang="ko">" · "{highlighted(t.sino_korean.unwrap_or(""), Some(r))}</span> })}
-                    {variant.map(|(v, r)| view! { <span lang="ko">" · "{highlighted(v, Some(r))}</span> })}
-                    " · " {gloss}
-                </span>
-                <span class="gi-count" title=move || describe::times_in_text(n, None, st.lang.get())
-                    aria-label=move || describe::times_in_text(n, None, st.lang.get())>{n}</span>
-            </button>
-            {save_star(st, t.id.to_string(), form, false)}
-        </li>
+        <span class="gi-main">
+            <span class="gi-form" lang="ko">{highlighted(form, range(Field::Form))}</span>
+            {t.hanzi_simplified.map(|h| view! { <span class="gi-hanzi" lang="zh-Hans">{highlighted(h, range(Field::Hanzi))}</span> })}
+            {range(Field::Traditional).map(|r| view! { <span class="gi-hanzi" lang="zh-Hant">{highlighted(t.hanzi_traditional.unwrap_or(""), Some(r))}</span> })}
+            // Found by one of the Korean word's own hanja (龍) or its meaning ("dragon").
+            {own_hanja.map(|(text, r)| view! { <span class="gi-hanzi gi-own" lang="ko-Hani">{highlighted(text, r)}</span> })}
+            {t.pinyin.map(|p| view! { <span class="gi-pinyin" lang="zh-Latn-pinyin">{highlighted(p, range(Field::Pinyin))}</span> })}
+        </span>
+        <span class="gi-sub">
+            <span class="gi-std" lang="ko">{highlighted(t.standard, range(Field::Standard))}</span>
+            {range(Field::SinoKorean).map(|r| view! { <span lang="ko">" · "{highlighted(t.sino_korean.unwrap_or(""), Some(r))}</span> })}
+            {variant.map(|(v, r)| view! { <span lang="ko">" · "{highlighted(v, Some(r))}</span> })}
+            " · " {gloss}
+        </span>
+        <span class="gi-count" title=move || describe::times_in_text(n, None, st.lang.get())
+            aria-label=move || describe::times_in_text(n, None, st.lang.get())>{n}</span>
+    }
+}
+
+/// The glossary's built page (issue #24: a glossary embed is its own page, before the wasm and
+/// without it): every entry grouped by category, as the panel first shows them, each a button
+/// that opens its card (the app's card body) as a native popover. For `app::built`.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn BuiltGlossary() -> impl IntoView {
+    use crate::app::components::term_card::BuiltCards;
+    use crate::core::dataset::model::Target;
+    let st = use_app();
+    let order = sorted(Sort::Category);
+    let groups = Category::ALL
+        .into_iter()
+        .filter_map(|c| {
+            let items: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&i| DATASET.terms[i].category == c)
+                .collect();
+            (!items.is_empty()).then(|| {
+                let heading_id = dom_id::category(c.key());
+                let labelled_by = heading_id.clone();
+                view! {
+                    <section class="glossary-group" aria-labelledby=labelled_by>
+                        <h2 id=heading_id>{category_label(st.lang.get_untracked(), c)}</h2>
+                        <ul class="glossary-list">
+                            {items.into_iter().map(|i| {
+                                let opens = dom_id::popover(Target::Term(i as u32));
+                                view! {
+                                    <li class="gi-row">
+                                        <button type="button" class="glossary-item" popovertarget=opens
+                                            data-term=DATASET.terms[i].id>
+                                            {entry_text(st, i, None)}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })
+        })
+        .collect_view();
+    let targets: Vec<Target> = order.iter().map(|&i| Target::Term(i as u32)).collect();
+    view! {
+        <div class="glossary built-glossary">{groups}</div>
+        <BuiltCards targets=targets/>
     }
 }
 
