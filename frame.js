@@ -6,6 +6,9 @@
 // The same messages as app/embed.rs, which takes over when the app has mounted (this observer
 // stops then).
 (() => {
+  // An embed of the article alone (`?view=reader`): the built page's charts are not part of it,
+  // so they are not shown while the app starts (the app leaves them out too).
+  if (new URLSearchParams(location.search).get('view') === 'reader') document.documentElement.classList.add('built-reader');
   if (window.parent === window) return;
   const childId = new URLSearchParams(location.search).get('childId');
   const root = document.documentElement;

@@ -160,9 +160,11 @@ export function pageTokens(html) {
   return { classes, ids };
 }
 
-/** The rules of `css` that may match an element of `html` outside its popovers. */
-export function critical(css, html) {
+/** The rules of `css` that may match an element of `html` outside its popovers, or one with a
+ * class in `early` (what a script in the head adds before the page is whole). */
+export function critical(css, html, early = []) {
   const tokens = pageTokens(html);
+  for (const c of early) tokens.classes.add(c);
   const keep = (nodes) => nodes.flatMap((x) => {
     if (x.text) return [x];
     if (x.children) {

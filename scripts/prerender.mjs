@@ -167,7 +167,9 @@ if (sheets.length !== 1) throw new Error(`prerender: expected one stylesheet lin
 const cssFile = path.join(staging, path.basename(sheets[0][1]));
 const css = serialize(parse(fs.readFileSync(cssFile, 'utf8')));
 if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet contains "</style"');
-const firstCss = critical(css, page);
+// The classes frame.js (in the head, async) may add to the root while the page arrives.
+const early = [...fs.readFileSync(path.join(staging, 'frame.js'), 'utf8').matchAll(/classList\.add\('([\w-]+)'\)/g)].map((m) => m[1]);
+const firstCss = critical(css, page, early);
 const sha = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha(firstCss)} ${sha(css)}`;
 page = page.replace(sheets[0][0], () => `<style>${firstCss}</style>`);

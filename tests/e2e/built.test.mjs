@@ -385,3 +385,29 @@ for (const [width, height, scheme] of [[1280, 900, 'light'], [412, 823, 'light']
     }
   });
 }
+
+test('an embed of the article alone (?view=reader) shows no charts while the app starts, nor after', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 412, height: 823, hasTouch: true });
+    await page.goto(`${slow.url}?embed=1&view=reader`);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const shown = () => page.evaluate(() => ({
+      charts: [...document.querySelectorAll('.shell-charts, .charts-panel')].filter((e) => e.getClientRects().length).length,
+      article: !!document.querySelector('#article')?.getClientRects().length,
+    }));
+    assert.deepEqual(await shown(), { charts: 0, article: true }, 'before the wasm');
+    const other = await newPage(env.browser, { width: 412, height: 823, hasTouch: true });
+    await other.goto(`${slow.url}?embed=1&view=trade`);
+    await other.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(await other.evaluate(() => [...document.querySelectorAll('.shell-charts')].filter((e) => e.getClientRects().length).length), 1, 'another view keeps them (the test can tell)');
+    await other.close();
+    slow.releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    assert.deepEqual(await shown(), { charts: 0, article: true }, 'after the takeover');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});

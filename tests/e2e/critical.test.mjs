@@ -38,6 +38,7 @@ test('a rule is deferred only when it names a class or an id the page does not h
 .card,.para{margin:0}
 @font-face{font-family:X;src:local(X)}
 .inner{color:green}`;
+  assert.match(critical('.x .late{color:red}', html, ['late']), /\.late/, 'a class a head script adds early');
   assert.equal(critical(css, html), `:root{--a: 1}
 @media (max-width: 600px){
 .para{color:red}
