@@ -280,8 +280,8 @@ test('share panel: both snippets point at the deployed URL, at the root and unde
       const s = await snippets(page);
       const title = `${name} · 2023 한국 중소기업 룡강 행사주간`;
       const src = `${server.url}?embed=1#lang=${lang}&mode=hanzi`;
-      assert.equal(s.iframe, `<iframe src="${src.replace(/&/g, '&amp;')}" title="${title}" loading="lazy" style="width:100%;border:0" height="900"></iframe>`);
-      assert.equal(s.pym, `<div id="longjiang-reader"></div>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n<script>new pym.Parent('longjiang-reader', '${src}', {title: '${title}'});</script>`);
+      assert.equal(s.iframe, `<iframe src="${src.replace(/&/g, '&amp;')}" title="${title}" loading="lazy" style="width:100%;border:0;color-scheme:light dark" height="900"></iframe>`);
+      assert.equal(s.pym, `<div id="longjiang-reader"></div>\n<style>#longjiang-reader iframe{display:block;color-scheme:light dark}</style>\n<script src="https://pym.nprapps.org/pym.v1.min.js"></script>\n<script>new pym.Parent('longjiang-reader', '${src}', {title: '${title}'});</script>`);
       // "Copy link to this view" is the view the reader came from, not the share panel.
       assert.equal(s.link, `${server.url}#lang=${lang}&mode=hanzi&theme=dark`);
       assert.deepEqual(page.problems, []);

@@ -195,8 +195,8 @@ test('share panel: a chart part is its built page, sized from the start, with a 
   const amp = await author.inputValue('#embed-amp');
   const page = `${env.server.url}embed/trade-en-krw.html`;
   const img = `${env.server.url}embed/trade-en-krw.png`;
-  assert.equal(iframe, `<iframe src="${page}" title="Longjiang Reader · Heilongjiang–Korea trade" loading="lazy" style="width:100%;border:0" height="${heightsTable['trade-en-krw'].max}"></iframe>`);
-  assert.ok(pym.startsWith('<div style="container-type:inline-size"><div id="longjiang-reader-trade"></div></div>\n<style>#longjiang-reader-trade iframe{display:block}#longjiang-reader-trade{min-height:'), pym);
+  assert.equal(iframe, `<iframe src="${page}" title="Longjiang Reader · Heilongjiang–Korea trade" loading="lazy" style="width:100%;border:0;color-scheme:light dark" height="${heightsTable['trade-en-krw'].max}"></iframe>`);
+  assert.ok(pym.startsWith('<div style="container-type:inline-size"><div id="longjiang-reader-trade"></div></div>\n<style>#longjiang-reader-trade iframe{display:block;color-scheme:light dark}#longjiang-reader-trade{min-height:'), pym);
   assert.ok(pym.includes(`new pym.Parent('longjiang-reader-trade', '${page}', {title: 'Longjiang Reader · Heilongjiang–Korea trade'});`), pym);
   assert.ok(pym.endsWith(`<noscript><img src="${img}" alt="Longjiang Reader · Heilongjiang–Korea trade" width="100%"></noscript>`), pym);
   assert.ok(amp.includes(`<amp-img placeholder layout="fill" src="${img}"`), amp);
@@ -313,6 +313,63 @@ test("a producer's settings in the address: title, credit, parts hidden, theme; 
   assert.equal(plain.theme, undefined);
   assert.deepEqual(page.problems, []);
   await page.close();
+});
+
+test('bg=transparent on a dark host: the host shows through the frame the snippet makes, no box around the chart', async () => {
+  // Browsers paint an opaque backdrop behind a frame whose page has another color scheme than the
+  // iframe element (a dark page in a host that declares none): the snippet gives the iframe the
+  // page's scheme. The host declares no color scheme, as most news pages do not.
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=en&chart=trade&panel=share`);
+  await author.waitForSelector('#embed-theme');
+  await author.selectOption('#embed-theme', 'dark');
+  const iframe = await author.inputValue('#embed-iframe');
+  await author.close();
+  assert.match(iframe, /color-scheme:dark/);
+  const transparentIframe = iframe.replace('?theme=dark', '?theme=dark&amp;bg=transparent');
+  assert.notEqual(transparentIframe, iframe);
+  const host = [32, 40, 48];
+  const news = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const frame = req.url.includes('bare') ? transparentIframe.replace(/;color-scheme:dark/, '') : transparentIframe;
+    res.end(`<!doctype html><html><head><meta charset="utf-8"><style>body{margin:0;background:rgb(${host})}iframe{position:absolute;left:0;top:0;width:600px}</style></head><body>${frame}</body></html>`);
+  });
+  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  try {
+    const page = await newPage(env.browser, { width: 800, height: 900 });
+    const pixel = async (x = 2, y = 2) => {
+      const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+      return page.evaluate(async (b64) => {
+        const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const c = new OffscreenCanvas(1, 1);
+        c.getContext('2d').drawImage(bmp, 0, 0);
+        return [...c.getContext('2d').getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      }, png.toString('base64'));
+    };
+    const same = (rgb) => rgb.every((v, i) => Math.abs(v - host[i]) <= 2);
+    for (const [path, through] of [['/story', true], ['/bare', false]]) {
+      await page.goto(`http://127.0.0.1:${news.address().port}${path}`);
+      const frame = await (await page.waitForSelector('iframe')).contentFrame();
+      await frame.waitForSelector('.embed-page');
+      assert.equal(await frame.evaluate(() => document.documentElement.classList.contains('transparent')), true);
+      await frames(page, 3);
+      const rgb = await pixel();
+      assert.equal(same(rgb), through, `${path}: pixel ${rgb}, host ${host}`);
+      // Inside the drawing too: its corner, left of the legend.
+      const corner = await frame.evaluate(() => {
+        const svg = [...document.querySelectorAll('svg.draw-dark')].find((e) => e.getClientRects().length);
+        const r = svg.getBoundingClientRect();
+        return { x: Math.round(r.left) + 2, y: Math.round(r.top) + 2 };
+      });
+      const inChart = await pixel(corner.x, corner.y);
+      assert.equal(same(inChart), through, `${path}: the chart's corner ${inChart}, host ${host}`);
+      if (through) await page.screenshot({ path: shotPath('embed-built-transparent-dark-host'), clip: { x: 0, y: 0, width: 620, height: 500 } });
+    }
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    news.close();
+  }
 });
 
 test("share panel: the embed's theme is chosen for the host, never the author's own", async () => {

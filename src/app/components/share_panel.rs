@@ -58,12 +58,24 @@ fn iframe_height(view: Option<View>) -> u32 {
 }
 
 /// `<iframe>` embed code for `url` (already carrying `?embed=1…`).
-pub fn iframe_snippet(url: &str, title: &str, height: u32) -> String {
+pub fn iframe_snippet(url: &str, title: &str, height: u32, theme: Theme) -> String {
     format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\" height=\"{height}\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0;color-scheme:{}\" height=\"{height}\"></iframe>",
         html_attr(url),
-        html_attr(title)
+        html_attr(title),
+        frame_scheme(theme)
     )
+}
+
+/// The `color-scheme` the host's iframe declares for a page in `theme`: the page's own. Browsers
+/// paint an opaque backdrop behind a frame whose page has another color scheme than its iframe
+/// element (CSS Color Adjustment), which would turn `bg=transparent` into a box on a dark host.
+pub fn frame_scheme(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "light dark",
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+    }
 }
 
 /// pym.js embed code for `url`, into a container named after the part (two parts can share a page).
@@ -120,8 +132,15 @@ pub fn pym_snippet_built(
     container: &str,
     heights: Option<&[u32; RANGES.len()]>,
     image: Option<&str>,
+    theme: Theme,
 ) -> String {
     let pym = pym_snippet(url, title, container);
+    // The frame a block (pym's inline frame leaves a 6 px gap below it) in the page's color scheme.
+    let frame = format!(
+        "#{container} iframe{{display:block;color-scheme:{}}}",
+        frame_scheme(theme)
+    );
+    let div = format!("<div id=\"{container}\"></div>");
     let pym = match heights {
         Some(h) => {
             let rules: String = RANGES
@@ -138,14 +157,14 @@ pub fn pym_snippet_built(
                 })
                 .collect();
             pym.replacen(
-                &format!("<div id=\"{container}\"></div>"),
+                &div,
                 &format!(
-                    "<div style=\"container-type:inline-size\"><div id=\"{container}\"></div></div>\n<style>#{container} iframe{{display:block}}{rules}</style>"
+                    "<div style=\"container-type:inline-size\">{div}</div>\n<style>{frame}{rules}</style>"
                 ),
                 1,
             )
         }
-        None => pym,
+        None => pym.replacen(&div, &format!("{div}\n<style>{frame}</style>"), 1),
     };
     match image {
         Some(img) => format!(
@@ -265,7 +284,7 @@ pub fn SharePanel() -> impl IntoView {
     // The plain iframe cannot follow its content: the built page's largest height, so that a
     // chart never scrolls inside it; the app's parts as before.
     let fixed_height = move || heights().map_or_else(|| iframe_height(part.get()), |(_, max)| max);
-    let iframe = move || iframe_snippet(&embed_url(), &title(), fixed_height());
+    let iframe = move || iframe_snippet(&embed_url(), &title(), fixed_height(), theme.get());
     let pym = move || {
         pym_snippet_built(
             &embed_url(),
@@ -273,6 +292,7 @@ pub fn SharePanel() -> impl IntoView {
             &container(),
             heights().map(|(min, _)| min),
             image().as_deref(),
+            theme.get(),
         )
     };
     let amp = move || {
@@ -393,7 +413,8 @@ mod tests {
         let url = "https://example.org/lj/?embed=1&view=trade#lang=en&chart=trade";
         let title = embed_title(Some(View::Chart(ChartId::Trade)), Lang::En);
         assert_eq!(title, "Longjiang Reader · Heilongjiang–Korea trade");
-        let iframe = iframe_snippet(url, &title, 620);
+        let iframe = iframe_snippet(url, &title, 620, Theme::Dark);
+        assert!(iframe.contains("style=\"width:100%;border:0;color-scheme:dark\""));
         assert!(iframe.contains(
             "src=\"https://example.org/lj/?embed=1&amp;view=trade#lang=en&amp;chart=trade\""
         ));
@@ -428,6 +449,10 @@ mod tests {
         assert_eq!(built_urls(None, Lang::En, Currency::Krw, "x/", None), None);
         assert_eq!(
             built_urls(Some(View::Glossary), Lang::En, Currency::Krw, "x/", None),
+            Some(("x/embed/glossary-en-krw.html".to_string(), None))
+        );
+        assert_eq!(
+            built_urls(Some(View::Reader), Lang::En, Currency::Krw, "x/", None),
             None
         );
         // This build's copy, as published.
@@ -449,10 +474,23 @@ mod tests {
         );
         let (min, _) =
             built_embed_heights(View::Chart(ChartId::Trade), Lang::En, Currency::Krw).unwrap();
-        let code = pym_snippet_built(&page, "T", "lj-trade", Some(min), img.as_deref());
+        let code = pym_snippet_built(
+            &page,
+            "T",
+            "lj-trade",
+            Some(min),
+            img.as_deref(),
+            Theme::Auto,
+        );
         assert!(code.starts_with(
-            "<div style=\"container-type:inline-size\"><div id=\"lj-trade\"></div></div>\n<style>#lj-trade iframe{display:block}#lj-trade{min-height:"
+            "<div style=\"container-type:inline-size\"><div id=\"lj-trade\"></div></div>\n<style>#lj-trade iframe{display:block;color-scheme:light dark}#lj-trade{min-height:"
         ));
+        // The app's parts: no heights, the frame's scheme all the same.
+        assert!(
+            pym_snippet_built("u", "T", "lj", None, None, Theme::Light).starts_with(
+                "<div id=\"lj\"></div>\n<style>#lj iframe{display:block;color-scheme:light}</style>\n<script"
+            )
+        );
         assert!(code.contains(&format!(
             "@container (min-width:390px){{#lj-trade{{min-height:{}px}}}}",
             min[2]
@@ -477,7 +515,7 @@ mod tests {
         let pym = pym_snippet("https://x/?a='b'</script>", "it's", "c");
         assert!(pym.contains("'https://x/?a=\\'b\\'\\u003c/script\\u003e'"));
         assert!(pym.contains("title: 'it\\'s'"));
-        let iframe = iframe_snippet("https://x/?a=\"b\"", "<t>", 1);
+        let iframe = iframe_snippet("https://x/?a=\"b\"", "<t>", 1, Theme::Auto);
         assert!(iframe.contains("src=\"https://x/?a=&quot;b&quot;\""));
         assert!(iframe.contains("title=\"&lt;t&gt;\""));
     }
