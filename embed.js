@@ -5,7 +5,8 @@
 //                      following the system could put dark text on a dark host);
 //   title=…            the heading (at most 120 characters), credit=… the source line (160);
 //   hide=…             parts to leave out, comma-separated: context, money, hint, notes, credit,
-//                      links.
+//                      links;
+//   and pym's `theme` message from the host (light, dark, auto), for a host that changes theme.
 // Text is set as text, never as HTML; control characters become spaces.
 (() => {
   const q = new URLSearchParams(location.search);
@@ -39,6 +40,21 @@
       if (sel) for (const el of document.querySelectorAll(sel)) el.style.setProperty('display', 'none');
     }
   };
+  // A pym host that changes its theme says so (`pymParent.sendMessage('theme', 'dark')`): the
+  // page follows; `auto` gives it back to the reader's system (and drops a transparent background,
+  // as above).
+  const childId = q.get('childId');
+  if (childId) {
+    addEventListener('message', (e) => {
+      if (e.source !== window.parent || typeof e.data !== 'string') return;
+      const m = /^pymxPYMx(.{1,64}?)xPYMxthemexPYMx(light|dark|auto)$/.exec(e.data);
+      if (!m || m[1] !== childId) return;
+      if (m[2] === 'auto') {
+        delete root.dataset.theme;
+        root.classList.remove('transparent');
+      } else root.dataset.theme = m[2];
+    });
+  }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', apply);
   else apply();
 })();

@@ -1,9 +1,11 @@
 //! Embedding: tells the parent page our height in the formats existing hosts listen for (pym.js,
 //! Datawrapper, AMP and the generic `iframe.resize` JSON), on load and whenever the content size
 //! changes, once per new height (never in a loop). Reads only pym's `width` message from the
-//! parent, and only as a number; ignores every other message.
+//! parent, and only as a number, and its `theme` message (light, dark, auto); ignores every
+//! other message.
 
 use crate::app::state::AppState;
+use crate::core::url_state::Theme;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -37,6 +39,19 @@ pub fn parse_pym_width(msg: &str, child_id: &str) -> Option<f64> {
     w.parse::<f64>()
         .ok()
         .filter(|w| (0.0..=100_000.0).contains(w))
+}
+
+/// pym's `theme` message from the host (`pymParent.sendMessage('theme', 'dark')`): the host page
+/// changed its theme and the frame follows (issue #24). `light`, `dark` or `auto` (the reader's
+/// system), for this frame's id only. Pure, for tests.
+pub fn parse_pym_theme(msg: &str, child_id: &str) -> Option<Theme> {
+    let rest = msg.strip_prefix("pymxPYMx")?;
+    let (id, rest) = rest.split_once("xPYMx")?;
+    let code = rest.strip_prefix("themexPYMx")?;
+    if id != child_id {
+        return None;
+    }
+    Theme::ALL.into_iter().find(|t| t.code() == code)
 }
 
 fn post(parent: &web_sys::Window, msg: &JsValue) {
@@ -98,13 +113,16 @@ pub fn start_height_reporting(st: AppState, framed: bool) {
         let send = send.clone();
         on_app_resize(move || send(false));
     }
-    // pym's parent asks with its width; answer with our height. Everything else is ignored.
+    // pym's parent asks with its width; answer with our height. It may also say that the host
+    // changed its theme. Everything else is ignored.
     if let Some(id) = embed.child_id.clone() {
         let send = send.clone();
         let cb = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             if let Some(s) = ev.data().as_string() {
                 if parse_pym_width(&s, &id).is_some() {
                     send(true);
+                } else if let Some(theme) = parse_pym_theme(&s, &id) {
+                    st.theme.set(theme);
                 }
             }
         });
@@ -373,6 +391,25 @@ mod tests {
         assert_eq!(m[0], "pymxPYMxljxPYMxheightxPYMx812");
         assert_eq!(m[1], "{\"src\":\"https://example.org/reader/?embed=1\",\"context\":\"iframe.resize\",\"height\":812}");
         assert_eq!(height_messages(5, None, "x").len(), 1);
+    }
+
+    #[test]
+    fn pym_theme_message_names_a_theme_for_this_frame() {
+        assert_eq!(
+            parse_pym_theme("pymxPYMxljxPYMxthemexPYMxdark", "lj"),
+            Some(Theme::Dark)
+        );
+        assert_eq!(
+            parse_pym_theme("pymxPYMxljxPYMxthemexPYMxauto", "lj"),
+            Some(Theme::Auto)
+        );
+        assert_eq!(
+            parse_pym_theme("pymxPYMxotherxPYMxthemexPYMxdark", "lj"),
+            None
+        );
+        assert_eq!(parse_pym_theme("pymxPYMxljxPYMxthemexPYMxpink", "lj"), None);
+        assert_eq!(parse_pym_theme("pymxPYMxljxPYMxwidthxPYMx300", "lj"), None);
+        assert_eq!(parse_pym_theme("themexPYMxdark", "lj"), None);
     }
 
     #[test]

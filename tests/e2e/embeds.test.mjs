@@ -469,3 +469,37 @@ test('a keyboard reader tabs past a whole-explorer embed in two keys', async () 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("a pym host that changes its theme tells the frame, which follows: a chart page and the app's page", async () => {
+  for (const [src, ready] of [['/embed/trade-en-cny.html', '.embed-page'], ['/?embed=1&view=trade#lang=en', 'main[data-ready="true"]']]) {
+    const page = await newPage(env.browser, { width: 1000, height: 900 });
+    await page.route(`${env.server.origin}/hosts/theme.html`, (r) => r.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body><div id="lj"></div>
+<script src="/vendor/pym/pym.v1.min.js"></script><script>window.pp = new pym.Parent('lj', '${src}', {title: 'Chart'});</script></body></html>`,
+    }));
+    await page.goto(`${env.server.origin}/hosts/theme.html`);
+    const frame = await (await page.waitForSelector('#lj iframe')).contentFrame();
+    await frame.waitForSelector(ready, { timeout: 20000 });
+    const theme = () => frame.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+    const before = await theme();
+    assert.ok(['system', 'light'].includes(before), `${src}: ${before}`);
+    // Another frame's id is not this one's.
+    await page.evaluate(() => window.pp.iframe.contentWindow.postMessage('pymxPYMxotherxPYMxthemexPYMxdark', '*'));
+    await frames(page, 3);
+    assert.equal(await theme(), before, `${src}: another frame's message`);
+    const is = (t) => until(frame, (t) => (document.documentElement.dataset.theme === t ? [] : [`theme ${document.documentElement.dataset.theme}`]), t);
+    await page.evaluate(() => window.pp.sendMessage('theme', 'dark'));
+    assert.deepEqual(await is('dark'), [], src);
+    if (src.includes('embed/')) {
+      const shown = await frame.evaluate(() => [...document.querySelectorAll('svg.draw-dark')].some((e) => e.getClientRects().length));
+      assert.ok(shown, `${src}: the dark drawing is shown`);
+    } else {
+      assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 24, 28)');
+    }
+    await page.evaluate(() => window.pp.sendMessage('theme', 'light'));
+    assert.deepEqual(await is('light'), [], src);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
