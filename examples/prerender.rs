@@ -317,9 +317,9 @@ mod embeds {
     };
     use std::path::Path;
 
-    /// The widths the charts are laid out for (CSS pixels); the stylesheet shows `plot-360`
+    /// The widths the charts are laid out for (CSS pixels); the stylesheet shows `plot-340`
     /// below 560 px and `plot-640` from there.
-    const LAYOUTS: [f64; 2] = [360.0, 640.0];
+    const LAYOUTS: [f64; 2] = [340.0, 640.0];
 
     /// A tooltip's widest text line and its padding, in CSS pixels of the 400 px drawing.
     const TIP_TEXT: f64 = 196.0;

@@ -143,9 +143,9 @@ test("a point's tooltip answers a tap, a hover and the keyboard, inside its char
       size: Math.min(...[...tip.querySelectorAll('text')].map((x) => x.getBoundingClientRect().height)),
     };
   }, id);
-  assert.equal((await tipOf('pt-trade-2-360')).shown, false, 'no tooltip before a tap');
-  await phone.tap('#pt-trade-2-360 .pt-hit');
-  const tapped = await tipOf('pt-trade-2-360');
+  assert.equal((await tipOf('pt-trade-2-340')).shown, false, 'no tooltip before a tap');
+  await phone.tap('#pt-trade-2-340 .pt-hit');
+  const tapped = await tipOf('pt-trade-2-340');
   assert.ok(tapped.shown, 'a tap shows the tooltip');
   assert.ok(tapped.inside, 'inside the chart');
   assert.match(tapped.text, /2022년 34\.38억 위안 기사 수치/);
@@ -241,7 +241,7 @@ ${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
     await page.goto(`http://127.0.0.1:${news.address().port}/story.html`);
     const handle = await page.waitForSelector('iframe');
     const frame = await handle.contentFrame();
-    await frame.waitForSelector('#pt-trade-0-360');
+    await frame.waitForSelector('#pt-trade-0-340');
     await until(page, () => {
       const f = document.querySelector('iframe');
       return f && Math.abs(f.getBoundingClientRect().height - f.parentElement.getBoundingClientRect().height) <= 1 && f.getBoundingClientRect().height > 400 ? [] : ['the frame has its height'];

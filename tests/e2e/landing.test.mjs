@@ -203,7 +203,7 @@ ${s.pymCode}
   await frame.waitForSelector('#embed-chart-trade');
   assert.equal(await handle.getAttribute('title'), s.iframe.title, 'pym gives the frame the same title as the iframe snippet');
   assert.equal(await frame.getAttribute('html', 'lang'), 'en');
-  assert.match(await frame.locator('#embed-chart-trade .plot-360 svg').first().innerHTML(), /₩|KRW/);
+  assert.match(await frame.locator('#embed-chart-trade .plot-340 svg').first().innerHTML(), /₩|KRW/);
   assert.equal(await frame.locator('#embed-chart-half').count(), 0, 'only the trade chart');
   assert.equal(await frame.locator('.tab').count(), 0, 'no tabs in a one-chart embed');
   assert.equal(await page.evaluate(() => scrollY), 0, 'the embed did not scroll its host on load');
