@@ -502,10 +502,14 @@ mod embeds {
         } else {
             String::new()
         };
-        let notes = match &d.spec {
+        let mut notes = match &d.spec {
             Spec::Bars(b) => charts::bar_notes(&DATASET, b),
             Spec::Timeline(_) => Vec::new(),
         };
+        // The page says once, at its top, that the amounts are converted (the image, which
+        // stands alone, keeps the note).
+        let converted = format::converted_note(cur, lang);
+        notes.retain(|n| Some(n) != converted.as_ref());
         let notes = if notes.is_empty() {
             String::new()
         } else {

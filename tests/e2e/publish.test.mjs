@@ -364,6 +364,33 @@ for (const width of [360, 390]) {
 
 // ── Item 6: exports ready to publish ────────────────────────────────────────────────────────
 
+test('PNG sizes: 2× the chart (the default), 1×, or 1200 px wide whatever the screen; each file says its size', async () => {
+  const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+  await openApp(page, `${env.server.url}#lang=en&panel=charts`);
+  await chartsDrawn(page, ['half']);
+  const cssWidth = await page.$eval('#chart-half', (e) => e.clientWidth);
+  const widthOf = (bytes) => (bytes.toString('latin1', 12, 16) === 'IHDR' ? bytes.readUInt32BE(16) : -1);
+  const sizes = await page.$$eval('#chart-half .png-size option', (o) => o.map((x) => [x.value, x.textContent]));
+  assert.deepEqual(sizes, [['2x', '2×'], ['1x', '1×'], ['1200', '1200 px']]);
+  assert.match(await page.getAttribute('#chart-half .png-size', 'aria-label'), /^PNG size — /);
+  const two = await download(page, '#chart-half [data-export="png"]');
+  assert.equal(two.name, 'longjiang-half-en-cny.png');
+  assert.equal(widthOf(two.bytes), cssWidth * 2);
+  await page.selectOption('#chart-half .png-size', '1x');
+  const one = await download(page, '#chart-half [data-export="png"]');
+  assert.equal(one.name, 'longjiang-half-en-cny-1x.png');
+  assert.equal(widthOf(one.bytes), cssWidth);
+  await page.selectOption('#chart-half .png-size', '1200');
+  const fixed = await download(page, '#chart-half [data-export="png"]');
+  assert.equal(fixed.name, 'longjiang-half-en-cny-1200.png');
+  assert.equal(widthOf(fixed.bytes), 1200, `on a ${cssWidth} px chart`);
+  fs.writeFileSync(shotPath('publish-export-half-1200'), fixed.bytes);
+  // Another chart keeps its own choice.
+  assert.equal(await page.inputValue('#chart-trade .png-size'), '2x');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('PNG and SVG in dark theme at 1280 px: light background, title, unit, credit; SVG text at the PNG\'s size', async () => {
   const page = await newPage(env.browser, { width: 1280, height: 900, dark: true });
   await openApp(page, `${env.server.url}#lang=en&panel=charts&cur=krw&theme=dark`);

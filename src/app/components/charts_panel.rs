@@ -30,6 +30,21 @@ fn spec(chart: ChartId, cur: Currency, lang: Lang) -> Spec {
 /// PNG pixels per CSS pixel; the SVG is drawn at the same scale in its view box.
 const EXPORT_SCALE: f64 = 2.0;
 
+/// The PNG sizes a producer can choose (issue #24): twice the chart's width on screen (sharp on
+/// a phone, the default), once, or 1200 px wide whatever the screen (a CMS's or a social card's
+/// width: laid out 600 px wide at 2×, so its text keeps its size against the chart).
+const PNG_SIZES: [(&str, &str); 3] = [("2x", "2×"), ("1x", "1×"), ("1200", "1200 px")];
+
+/// The layout width (CSS px), scale and file-name suffix of PNG size `code` for a chart `on_screen`
+/// CSS pixels wide.
+fn png_size(code: &str, on_screen: f64) -> (f64, f64, &'static str) {
+    match code {
+        "1x" => (on_screen, 1.0, "-1x"),
+        "1200" => (600.0, 2.0, "-1200"),
+        _ => (on_screen, EXPORT_SCALE, ""),
+    }
+}
+
 /// The chart as the page shows it, in the theme's colours; title and notes are HTML around it.
 fn on_screen(chart: ChartId, cur: Currency, lang: Lang, dark: bool) -> Drawing {
     Drawing {
@@ -451,6 +466,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             st.currency.get_untracked().code()
         )
     };
+    let png_choice = RwSignal::new(PNG_SIZES[0].0.to_string());
     // Files are drawn at the chart's width on screen (at least 320 px).
     let export_width = move || {
         document()
@@ -470,10 +486,18 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
                 <button type="button" class="btn" aria-expanded=move || table_open.get().to_string()
                     on:click=move |_| set_table_open.update(|o| *o = !*o)>
                     {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
-                <button type="button" class="btn" data-export="png" on:click=move |_| {
-                    let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
-                    export_png(Arc::new(d), export_width(), EXPORT_SCALE, file("png"));
-                }>{move || st.t(K::DownloadPng)}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
+                <span class="png-export">
+                    <button type="button" class="btn" data-export="png" on:click=move |_| {
+                        let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
+                        let (w, scale, suffix) = png_size(&png_choice.get_untracked(), export_width());
+                        let name = file("png").replace(".png", &format!("{suffix}.png"));
+                        export_png(Arc::new(d), w, scale, name);
+                    }>{move || st.t(K::DownloadPng)}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
+                    <select class="png-size" aria-label=move || format!("{} — {}", st.t(K::PngSize), st.t(chart_title(chart)))
+                        on:change=move |ev| png_choice.set(event_target_value(&ev))>
+                        {PNG_SIZES.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                    </select>
+                </span>
                 <button type="button" class="btn" data-export="svg" on:click=move |_| {
                     let lang = st.lang.get_untracked();
                     let d = for_file(chart, st.currency.get_untracked(), lang);
