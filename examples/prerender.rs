@@ -329,6 +329,20 @@ mod embeds {
         escape(s, true)
     }
 
+    /// The article the page comes from: its title in the page's language, then as published.
+    fn context(lang: Lang) -> String {
+        let a = &DATASET.article;
+        let ko = format!("<span lang=\"ko\">{}</span>", esc(a.title));
+        match lang {
+            Lang::Ko => ko,
+            _ => format!(
+                "<span lang=\"{}\">{}</span> · {ko}",
+                lang.html_lang(),
+                esc(lang.pick(a.title, a.title_zh, a.title_en))
+            ),
+        }
+    }
+
     /// Every page and image, into `dir`.
     pub fn write_all(dir: &Path) {
         std::fs::create_dir_all(dir).expect("create the embeds folder");
@@ -372,9 +386,9 @@ mod embeds {
         };
         let mut out = format!(
             "<main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
-             <p class=\"embed-context\"><span lang=\"ko\">{}</span></p>\n",
+             <p class=\"embed-context\">{}</p>\n",
             esc(heading),
-            esc(DATASET.article.title),
+            context(lang),
         );
         if charts
             .iter()
@@ -446,7 +460,7 @@ mod embeds {
         let body = format!(
             "<a class=\"skip-link\" href=\"#embed-end\">{}</a>\n\
              <main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
-             <p class=\"embed-context\"><span lang=\"ko\">{}</span></p>\n\
+             <p class=\"embed-context\">{}</p>\n\
              <p class=\"embed-hint muted small\">{}</p>\n{}\n\
              <p class=\"credit\">{}</p>\n<p class=\"embed-links\">\
              <a class=\"btn\" href=\"../{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a> \
@@ -454,7 +468,7 @@ mod embeds {
              <p class=\"embed-end\" id=\"embed-end\" tabindex=\"0\">{}</p>\n</main>",
             esc(K::SkipPastEmbed.get(lang)),
             esc(heading),
-            esc(DATASET.article.title),
+            context(lang),
             esc(K::GlossaryEmbedHint.get(lang)),
             built::glossary_in(lang),
             esc(&format::source_credit(&DATASET, lang)),

@@ -812,6 +812,35 @@ fn page_facts_come_from_article_toml() {
 }
 
 #[test]
+fn the_title_in_chinese_and_english_is_checked_like_every_text_in_three_languages() {
+    let a = DATASET.article;
+    assert_eq!(a.title_en, "2023 Korean SMEs Longjiang Event Week");
+    assert!(a.title_zh.contains("龙江"));
+    let mut s = sources();
+    s.article = s.article.replacen(
+        "title_en = \"2023 Korean SMEs Longjiang Event Week\"",
+        "title_en = \"2023 한국 중소기업 룡강 행사주간\"",
+        1,
+    );
+    let e = errors_of(&s);
+    assert!(
+        e.iter()
+            .any(|e| e.file == "data/article.toml" && e.field == "title_en"),
+        "{e:#?}"
+    );
+    let mut s = sources();
+    s.article = s
+        .article
+        .replacen("title_zh = \"2023韩国中小企业龙江活动周\"\n", "", 1);
+    let e = errors_of(&s);
+    assert!(
+        e.iter().any(|e| e.file == "data/article.toml"
+            && (e.field == "title_zh" || e.message.contains("title_zh"))),
+        "{e:#?}"
+    );
+}
+
+#[test]
 fn broken_page_facts_are_reported() {
     let mut s = sources();
     s.article = s

@@ -38,6 +38,7 @@ test('each chart part has its own built page: that part, in its language, withou
         const what = await page.evaluate(() => ({
           lang: document.documentElement.lang,
           h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
+          context: document.querySelector('.embed-context').textContent,
           article: document.querySelectorAll('#article, .article').length,
           figures: [...document.querySelectorAll('.embed-figure')].map((f) => f.id),
           // The drawing shown at this width (one of its two layouts) and its points.
@@ -51,6 +52,8 @@ test('each chart part has its own built page: that part, in its language, withou
         assert.equal(what.lang, lang, where);
         assert.equal(what.h1.length, 1, `${where}: one heading`);
         if (HEADINGS[lang][part]) assert.equal(what.h1[0], HEADINGS[lang][part], where);
+        // The article it comes from, in the page's language first.
+        assert.equal(what.context, lang === 'en' ? '2023 Korean SMEs Longjiang Event Week · 2023 한국 중소기업 룡강 행사주간' : '2023 한국 중소기업 룡강 행사주간', where);
         assert.equal(what.article, 0, `${where}: no article`);
         const charts = part === 'charts' ? ['trade', 'half', 'timeline', 'key'] : [part];
         assert.deepEqual(what.figures, charts.map((c) => `embed-chart-${c}`), where);

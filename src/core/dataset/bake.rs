@@ -105,7 +105,7 @@ macro_rules! bake_struct {
 bake_struct! {
     Dataset { article, terms, hanja_chars, orthography, people, organisations, figures, derived, events, rates,
               false_friends, learner, charts }
-    Article { title, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
+    Article { title, title_zh, title_en, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
               published, edition_ko, edition_zh, edition_en, source_url,
               translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
     Paragraph { id, kind, first, len }

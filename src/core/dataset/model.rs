@@ -36,6 +36,10 @@ pub struct Dataset {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Article {
     pub title: Str,
+    /// The title in Chinese and in English, for a page in those languages (a chart's or the
+    /// glossary's built page names the article it comes from).
+    pub title_zh: Str,
+    pub title_en: Str,
     pub title_source: Str,
     pub title_note: Str,
     /// The page's `<meta name="description">`, in Korean like the page.

@@ -58,6 +58,8 @@ impl TitleSource {
 #[serde(deny_unknown_fields)]
 pub struct RawArticle {
     pub title: String,
+    pub title_zh: String,
+    pub title_en: String,
     pub title_source: TitleSource,
     pub title_note: String,
     pub seed: String,

@@ -11,6 +11,8 @@ use std::collections::HashSet;
 /// The article as loaded: the sentences stay a `Vec` until the marks are placed (`marks.rs`).
 pub(super) struct LoadedArticle {
     pub title: Str,
+    /// The title in Chinese and English (`title_zh`, `title_en`).
+    pub title_tr: [Str; 2],
     pub title_source: Str,
     pub title_note: Str,
     pub description: Str,
@@ -39,6 +41,8 @@ impl LoadedArticle {
     pub fn into_article(self) -> Article {
         Article {
             title: self.title,
+            title_zh: self.title_tr[0],
+            title_en: self.title_tr[1],
             title_source: self.title_source,
             title_note: self.title_note,
             description: self.description,
@@ -82,6 +86,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
     let (paragraphs, sentences) = paragraphs_and_sentences(&mut c, paragraphs);
     let mut a = LoadedArticle {
         title: "",
+        title_tr: ["", ""],
         title_source: "",
         title_note: "",
         description: "",
@@ -117,6 +122,15 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     if !h.description.chars().any(is_hangul) {
         c.err("", "description", "must be Korean, like the page");
     }
+    c.three_langs(
+        "",
+        [
+            ("title", Some(h.title.as_str())),
+            ("title_zh", Some(h.title_zh.as_str())),
+            ("title_en", Some(h.title_en.as_str())),
+        ],
+        true,
+    );
     c.three_langs(
         "",
         [
@@ -181,6 +195,7 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
         None => printed.join(" · "),
     };
     a.title = leak(h.title);
+    a.title_tr = [h.title_zh, h.title_en].map(leak);
     a.title_source = h.title_source.key();
     a.title_note = leak(h.title_note);
     a.description = leak(h.description);
