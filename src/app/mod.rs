@@ -34,6 +34,7 @@ use components::term_card::TermCard;
 use components::words_panel::WordsPanel;
 use leptos::prelude::*;
 use state::{provide_app_state, AppState};
+use text::embed_title;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into `#app`, replacing the loading shell — after the shell (the article and
@@ -584,6 +585,11 @@ pub fn App() -> impl IntoView {
         {show_reader.then(|| skip_link(dom_id::ARTICLE, move || st.t(K::SkipToArticle)))}
         {(show_reader && show_tools).then(|| skip_link(dom_id::TOOLS, move || st.t(K::SkipToTools)))}
         <Header/>
+        // A part shown without the article (whose title is the page's heading) still has one:
+        // what the part is, as its frame is named (issue #24), for a screen reader's outline.
+        {(!show_reader).then(|| view! {
+            <h1 class="visually-hidden">{move || embed_title(embed.view, st.lang.get())}</h1>
+        })}
         {embedded.then(|| view! {
             <p class="full-view"><a href=full_view_href target="_blank" rel="noopener">{move || st.t(K::OpenFullView)}" ↗"</a></p>
         })}

@@ -1,9 +1,12 @@
 //! Text in a language: a Chinese or English explanation may quote Korean words (朝鲜语“교역액”);
 //! those runs get `lang="ko"`, so a screen reader switches voice and fonts pick Hangul glyphs.
-//! Also names shared by several components (a glossary category).
+//! Also names shared by several components (a glossary category, an embed's title).
 
+use crate::charts;
 use crate::core::dataset::model::Category;
+use crate::core::dataset::DATASET;
 use crate::core::i18n::{hangul_runs, Lang, K};
+use crate::core::url_state::View;
 use leptos::prelude::*;
 
 /// `text` in a `<span lang=…>`, with any Korean quoted in a Chinese or English text tagged.
@@ -41,4 +44,16 @@ pub fn category_label(lang: Lang, c: Category) -> &'static str {
         Category::Document => K::CatDocument,
     }
     .get(lang)
+}
+
+/// The embed's title, one for both snippets: the app's name and what the embed shows, named as
+/// a screen reader announces the frame ("Glossary", not the menu's "Glossary only").
+pub fn embed_title(view: Option<View>, lang: Lang) -> String {
+    let what = match view {
+        None | Some(View::Reader) => DATASET.article.title,
+        Some(View::Glossary) => K::PanelGlossary.get(lang),
+        Some(View::Charts) => K::PanelCharts.get(lang),
+        Some(View::Chart(c)) => charts::points::title(c).get(lang),
+    };
+    format!("{} · {what}", K::AppName.get(lang))
 }

@@ -184,6 +184,7 @@ test('inside a frame, embed mode switches on without ?embed=1', async () => {
 });
 
 test('view=reader, glossary, charts or one chart shows only that part', async () => {
+  const TITLE = '2023 한국 중소기업 룡강 행사주간';
   const page = await newPage(env.browser);
   const shown = () => page.evaluate(() => ({
     article: document.getElementById('article') !== null,
@@ -191,17 +192,19 @@ test('view=reader, glossary, charts or one chart shows only that part', async ()
     tabs: [...document.querySelectorAll('.tab')].map((t) => t.id),
     panel: document.querySelector('#tool-panel > section')?.className ?? null,
     charts: [...document.querySelectorAll('#tool-panel .chart')].map((c) => c.id),
+    h1: [...document.querySelectorAll('h1')].map((h) => h.textContent),
   }));
   const allTabs = ['tab-glossary', 'tab-people', 'tab-charts', 'tab-words', 'tab-share'];
   // A part shown alone has no tabs: there is nothing to switch to (issue #12).
   const cases = [
-    ['', { article: true, tools: true, tabs: allTabs, panel: 'panel glossary-panel', charts: [] }],
-    ['?view=reader', { article: true, tools: false, tabs: [], panel: null, charts: [] }],
-    ['?view=glossary', { article: false, tools: true, tabs: [], panel: 'panel glossary-panel', charts: [] }],
-    ['?view=charts', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-trade', 'chart-half', 'chart-timeline', 'chart-key'] }],
-    ['?view=half', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-half'] }],
-    ['?view=timeline&embed=1', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-timeline'] }],
-    ['?view=key', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-key'] }],
+    // One heading each: the article's title, or (visually hidden) what the part is.
+    ['', { article: true, tools: true, tabs: allTabs, panel: 'panel glossary-panel', charts: [], h1: [TITLE] }],
+    ['?view=reader', { article: true, tools: false, tabs: [], panel: null, charts: [], h1: [TITLE] }],
+    ['?view=glossary', { article: false, tools: true, tabs: [], panel: 'panel glossary-panel', charts: [], h1: ['롱장 리더 · 용어집'] }],
+    ['?view=charts', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-trade', 'chart-half', 'chart-timeline', 'chart-key'], h1: ['롱장 리더 · 차트'] }],
+    ['?view=half', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-half'], h1: ['롱장 리더 · 상반기 무역액: 2022 대 2023'] }],
+    ['?view=timeline&embed=1', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-timeline'], h1: ['롱장 리더 · 2023년 일정'] }],
+    ['?view=key', { article: false, tools: true, tabs: [], panel: 'panel charts-panel', charts: ['chart-key'], h1: ['롱장 리더 · 주요 수치'] }],
   ];
   for (const [query, want] of cases) {
     await page.goto('about:blank');

@@ -6,8 +6,8 @@ use crate::app::actions::state_link;
 use crate::app::browser::{self, page_url};
 use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
+use crate::app::text::embed_title;
 use crate::charts;
-use crate::core::dataset::DATASET;
 use crate::core::embed_heights::RANGES;
 use crate::core::format::Currency;
 use crate::core::i18n::{Lang, K};
@@ -214,18 +214,6 @@ fn part_name(view: Option<View>, lang: Lang) -> &'static str {
         Some(View::Glossary) => K::EmbedGlossary.get(lang),
         Some(View::Chart(c)) => charts::points::title(c).get(lang),
     }
-}
-
-/// The embed's title, one for both snippets: the app's name and what the embed shows, named as
-/// a screen reader announces the frame ("Glossary", not the menu's "Glossary only").
-pub fn embed_title(view: Option<View>, lang: Lang) -> String {
-    let what = match view {
-        None | Some(View::Reader) => DATASET.article.title,
-        Some(View::Glossary) => K::PanelGlossary.get(lang),
-        Some(View::Charts) => K::PanelCharts.get(lang),
-        Some(View::Chart(c)) => charts::points::title(c).get(lang),
-    };
-    format!("{} · {what}", K::AppName.get(lang))
 }
 
 /// The part to offer first: the chart (or the charts) the author was looking at, else all.
