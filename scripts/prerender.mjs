@@ -183,6 +183,8 @@ fs.rmSync(cssFile);
 // frame.js under the public URL (also under a sub-path), where boot.js's tag says the files are.
 if (!page.includes('<script async src="frame.js"></script>')) throw new Error('prerender: the frame.js tag was not found in index.html');
 page = page.replace('<script async src="frame.js"></script>', () => `<script async src="${base}frame.js"></script>`);
+if (!page.includes('<script defer src="popcards.js"></script>')) throw new Error('prerender: the popcards.js tag was not found in index.html');
+page = page.replace('<script defer src="popcards.js"></script>', () => `<script defer src="${base}popcards.js"></script>`);
 fs.writeFileSync(html, page);
 
 // The built page of each chart embed (issue #24): what examples/prerender.rs wrote as
@@ -211,7 +213,7 @@ for (const frag of frags) {
     <title>${esc(pageTitle)}</title>
     <link rel="icon" href="../${path.basename(icon)}" type="image/svg+xml">
     <script async src="../frame.js"></script>
-    <script src="../embed.js"></script>
+    <script src="../embed.js"></script>${/^glossary-/.test(frag) ? '\n    <script defer src="../popcards.js"></script>' : ''}
     <style>${css}</style>
   </head>
   <body>
@@ -233,7 +235,7 @@ if (images.length !== 27) throw new Error(`prerender: expected 27 chart images i
 // share panel's "this version").
 const embedFiles = fs.readdirSync(embedDir).filter((f) => /\.(html|png)$/.test(f)).sort();
 // The scripts the pages run go with them (a later embed.js must not change an archived page).
-const pageScripts = ['frame.js', 'embed.js'];
+const pageScripts = ['frame.js', 'embed.js', 'popcards.js'];
 const digest = crypto.createHash('sha256');
 for (const f of embedFiles) digest.update(f).update(fs.readFileSync(path.join(embedDir, f)));
 for (const f of pageScripts) digest.update(f).update(fs.readFileSync(path.join(staging, f)));

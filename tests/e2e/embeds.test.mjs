@@ -97,7 +97,7 @@ test('the glossary has its own built page: every entry, in its language, each op
       assert.equal(what.dangling, 0, where);
       assert.ok(what.groups >= 5, `${where}: grouped by category`);
       assert.ok(what.overflow <= 0, `${where}: ${what.overflow} px wider than the window`);
-      assert.deepEqual(what.scripts, ['../frame.js', '../embed.js'], where);
+      assert.deepEqual(what.scripts, ['../frame.js', '../embed.js', '../popcards.js'], where);
       assert.ok(what.end, `${where}: a keyboard reader can skip past it`);
       const item = page.locator('.glossary-item[data-term="harbin"]');
       await item.scrollIntoViewIfNeeded();
@@ -419,11 +419,11 @@ test('versioned chart pages: this build\'s copy under embed/v/{version}/ serves 
   assert.ok(version, 'the page names its embeds\' version');
   const dir = path.join(DIST, 'embed', 'v', version);
   const latest = fs.readdirSync(path.join(DIST, 'embed')).filter((f) => /\.(html|png)$/.test(f)).sort();
-  assert.deepEqual(fs.readdirSync(dir).sort(), [...latest, 'embed.js', 'frame.js'].sort(), 'every page and image has its copy, and the scripts they run');
+  assert.deepEqual(fs.readdirSync(dir).sort(), [...latest, 'embed.js', 'frame.js', 'popcards.js'].sort(), 'every page and image has its copy, and the scripts they run');
   const page = fs.readFileSync(path.join(DIST, 'embed', 'trade-ko-cny.html'), 'utf8');
   const copied = page.replaceAll('="../', '="../../../').replace('src="../../../frame.js"', 'src="frame.js"').replace('src="../../../embed.js"', 'src="embed.js"');
   assert.equal(fs.readFileSync(path.join(dir, 'trade-ko-cny.html'), 'utf8'), copied, 'the same page, its links to the same root, its scripts its own');
-  for (const js of ['frame.js', 'embed.js']) assert.equal(fs.readFileSync(path.join(dir, js), 'utf8'), fs.readFileSync(path.join(DIST, js), 'utf8'));
+  for (const js of ['frame.js', 'embed.js', 'popcards.js']) assert.equal(fs.readFileSync(path.join(dir, js), 'utf8'), fs.readFileSync(path.join(DIST, js), 'utf8'));
   // Served from there, it finds its scripts, icon and links.
   const visitor = await newPage(env.browser, { width: 390, height: 844 });
   const failed = [];

@@ -264,6 +264,43 @@ for (const name of engines) {
       }
     });
 
+    test('the glossary\'s built page: an entry opens its card beside it, on screen, wherever it is on the page (issue #24)', async () => {
+      for (const [width, height] of [[1280, 900], [390, 800]]) {
+        const page = await engine.newPage({ width, height });
+        await page.goto(`${server.url}embed/glossary-en-cny.html`);
+        for (const [term, where] of [['northeast', 'start'], ['harbin', 'center'], ['hlj_daily', 'end']]) {
+          const sel = `.glossary-item[data-term="${term}"]`;
+          await page.eval(([s, w]) => { document.querySelector(s).scrollIntoView({ block: w }); return true; }, [sel, where]);
+          await page.eval(frames, 2);
+          await page.click(sel);
+          let at = null;
+          for (let i = 0; i < 20 && !(at?.onScreen && at?.beside); i++) {
+            if (i) await new Promise((r) => setTimeout(r, 100));
+            at = await waitFor(page, (s) => {
+              const card = document.querySelector('.popcard:popover-open');
+              if (!card) return false;
+              const c = card.getBoundingClientRect();
+              const m = document.querySelector(s).getBoundingClientRect();
+              return {
+                id: card.id,
+                onScreen: c.top >= -1 && c.left >= -1 && c.bottom <= innerHeight + 1 && c.right <= innerWidth + 1,
+                beside: (c.top >= m.bottom - 1 && c.top - m.bottom < 24) || (c.bottom <= m.top + 1 && m.top - c.bottom < 24),
+                tall: c.height,
+                rects: [c.left, c.top, c.right, c.bottom, m.top, m.bottom, innerWidth, innerHeight].map(Math.round),
+              };
+            }, sel, `${name} ${width}: the glossary card opens`);
+          }
+          assert.equal(at.id, `pop-term-${term}`);
+          assert.ok(at.onScreen && at.beside, `${name} ${width} ${term} (${where}): ${JSON.stringify(at)}`);
+          assert.ok(at.tall >= 150, `${name} ${width} ${term}: the card is squashed to ${at.tall} px`);
+          if (where === 'center') await shot(page, `glossary-page-${width}`);
+          await page.press('Escape');
+          await waitFor(page, () => !document.querySelector('.popcard:popover-open'), null, 'Escape closes the card');
+        }
+        await page.close();
+      }
+    });
+
     test('a saved word survives a reload: the card\'s star, then My words lists it (issue #23)', async () => {
       const page = await open(engine, server.url, { width: 390, height: 800 });
       await page.click('#article .mark.term[data-term="harbin"]');
