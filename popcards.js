@@ -13,16 +13,28 @@ document.addEventListener('click', (e) => {
 }, true);
 // Where JavaScript runs, the page places an opened built card itself (without it, CSS anchor
 // positioning does; WebKit misplaces anchored popovers on a scrolled page, measured: a card
-// 416 px above the screen for a word at its top; Firefox ESR has no anchor positioning). Below the mark, else above it, else on the
-// side with more room; inside the screen; the screen's width on a phone.
-document.addEventListener('toggle', (e) => {
-  const card = e.target;
-  if (!(card instanceof HTMLElement) || !card.classList.contains('popcard') || e.newState !== 'open') return;
-  const mark = openedBy.get(card) || document.getElementById(card.dataset.openedBy || '');
-  if (!mark) return;
+// 416 px above the screen for a word at its top; Firefox ESR has no anchor positioning). Below
+// the mark, else above it, else on the side with more room; inside the part of the page the
+// reader sees; the screen's width on a phone.
+//
+// That part is the window, or, in a frame that grows to its content (a pym host scrolls, not the
+// frame: the glossary's page is 9,000 px tall), the part of the frame on the host's screen, which
+// an IntersectionObserver knows (its implicit root is the top-level viewport, across origins), as
+// the app's browser::visible_band asks it. Its answer comes a frame later: the card waits unseen.
+const framed = window.parent !== window;
+const visibleBand = (then) => {
+  if (!framed) return then(0, window.innerHeight);
+  const io = new IntersectionObserver((entries) => {
+    io.disconnect();
+    const r = entries[0].intersectionRect;
+    if (r.height > 0) then(r.top, r.bottom);
+    else then(0, window.innerHeight);
+  });
+  io.observe(document.documentElement);
+};
+const place = (card, mark, bandTop, bandBottom) => {
   const m = mark.getBoundingClientRect();
   const vw = document.documentElement.clientWidth;
-  const vh = window.innerHeight;
   const gap = 6;
   const edge = 8;
   const s = card.style;
@@ -31,15 +43,15 @@ document.addEventListener('toggle', (e) => {
   s.margin = '0';
   s.right = 'auto';
   s.bottom = 'auto';
-  s.maxHeight = `${Math.min(560, vh - 2 * edge)}px`;
+  s.maxHeight = `${Math.min(560, bandBottom - bandTop - 2 * edge)}px`;
   if (vw <= 600) {
     s.left = `${edge}px`;
     s.width = `${vw - 2 * edge}px`;
   }
   const w = card.offsetWidth;
   const h = card.offsetHeight;
-  const below = vh - edge - (m.bottom + gap);
-  const above = m.top - gap - edge;
+  const below = bandBottom - edge - (m.bottom + gap);
+  const above = m.top - gap - (bandTop + edge);
   if (vw > 600) s.left = `${Math.max(edge, Math.min(m.left, vw - edge - w))}px`;
   if (h <= below || (h > above && below >= above)) {
     s.top = `${m.bottom + gap}px`;
@@ -49,4 +61,15 @@ document.addEventListener('toggle', (e) => {
     s.top = `${m.top - gap - height}px`;
     s.maxHeight = `${height}px`;
   }
+};
+document.addEventListener('toggle', (e) => {
+  const card = e.target;
+  if (!(card instanceof HTMLElement) || !card.classList.contains('popcard') || e.newState !== 'open') return;
+  const mark = openedBy.get(card) || document.getElementById(card.dataset.openedBy || '');
+  if (!mark) return;
+  if (framed) card.style.visibility = 'hidden';
+  visibleBand((top, bottom) => {
+    place(card, mark, top, bottom);
+    card.style.visibility = '';
+  });
 }, true); // (capture: `toggle` does not bubble)

@@ -365,6 +365,7 @@ strings! {
     CopyFailed => ["클립보드에 복사하지 못했습니다. 칸의 글을 선택해 두었으니 직접 복사하세요.", "未能复制到剪贴板。框中的文字已选中，请手动复制。", "The clipboard refused the text. It is selected in its field: copy it by hand."],
     OpenFullView => ["전체 화면으로 열기", "在新标签页打开完整视图", "Open full view"],
     EmbedPointsHint => ["막대나 사건을 누르거나 가리키면 값과 출처 문장이 보입니다.", "点按或指向条形、事件，可查看数值和出处句子。", "Tap or point at a bar or an event for its value and source sentence."],
+    EmbedGlossaryCarries => ["용어집 퍼가기는 스크립트 없이 만든 페이지입니다: 현재 언어로 열리고, 낱말을 누르면 풀이 카드가 열립니다.", "词汇表嵌入是无需脚本即可使用的页面：以当前语言打开，点按词语即可打开释义卡片。", "A glossary embed is a page built without scripts: it opens in the current language, and a tap on a word opens its card."],
     PngSize => ["PNG 크기", "PNG 尺寸", "PNG size"],
     GlossaryEmbedHint => ["낱말을 누르면 풀이 카드가 열립니다.", "点按词语即可打开释义卡片。", "Tap a word to open its card."],
     EmbedPoints => ["차트의 값", "图表数值", "The chart's values"],

@@ -117,6 +117,7 @@ for (const [how, width, locale, hash, lang, words] of [
       assert.equal(await card.locator('.card-kind').textContent(), words.kind);
       assert.ok((await card.textContent()).includes(words.lead), `${how}: ${await card.textContent()}`);
       assert.equal(await card.locator('.card-close').getAttribute('aria-label'), words.close);
+      assert.equal(await card.getAttribute('lang'), lang === 'zh' ? 'zh-Hans' : lang, 'the card says its language (the page is Korean)');
       const at = await page.evaluate(popoverPlacement, `#${await mark.getAttribute('id')}`);
       assert.ok(at.inViewport && (at.below || at.above), `${how}: ${JSON.stringify(at.rects)}`);
       assert.equal(await page.locator('main[data-ready="true"]').count(), 0, 'the app has not started');

@@ -408,3 +408,23 @@ test('plain iframe code: a chart part\'s built page fits its frame whole at 320 
     }
   }
 });
+
+test('366 px, English: the display-mode and translation segments wrap into rows that do not overlap', async () => {
+  const page = await newPage(env.browser, { width: 366, height: 800, hasTouch: true, locale: 'en-US' });
+  await openApp(page, `${env.server.url}?embed=1&view=reader#lang=en`);
+  const overlaps = await page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('.reader-controls .segment span')].map((s) => [s.textContent, s.getBoundingClientRect()]);
+    const out = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, r] = boxes[i];
+        const [b, q] = boxes[j];
+        if (r.left < q.right - 0.5 && q.left < r.right - 0.5 && r.top < q.bottom - 0.5 && q.top < r.bottom - 0.5) out.push(`${a} / ${b}`);
+      }
+    }
+    return { n: boxes.length, rows: new Set(boxes.map(([, r]) => Math.round(r.top))).size, out };
+  });
+  assert.ok(overlaps.n >= 6 && overlaps.rows >= 2, JSON.stringify(overlaps));
+  assert.deepEqual(overlaps.out, []);
+  await page.close();
+});

@@ -110,6 +110,7 @@ test('the glossary has its own built page: every entry, in its language, each op
       });
       assert.equal(card.kind, words.kind, where);
       assert.ok(card.text.includes(words.gloss), where);
+      assert.equal(await page.getAttribute('#pop-term-harbin', 'lang'), lang, `${where}: the card says its language`);
       assert.ok(card.inViewport, `${where}: the card is on screen`);
       if (width === 360) await page.screenshot({ path: shotPath(`embed-built-glossary-${lang}-360-card`) });
       await page.keyboard.press('Escape');
@@ -213,6 +214,7 @@ test('share panel: a chart part is its built page, sized from the start, with a 
   await author.selectOption('#embed-part', 'glossary');
   assert.match(await author.inputValue('#embed-iframe'), new RegExp(`src="${env.server.url}embed/glossary-en-krw\\.html" title="Longjiang Reader · Glossary"[^>]* height="${heightsTable['glossary-en-krw'].max}"`));
   assert.equal(await author.locator('#embed-amp').count(), 0, 'no AMP code without an image');
+  assert.match(await author.locator('#embed-carries').innerText(), /a tap on a word opens its card/, 'what the glossary page carries, not a chart\'s');
   await author.selectOption('#embed-part', 'reader');
   assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*\?embed=1&amp;view=reader#lang=en/);
   assert.deepEqual(author.problems, []);
@@ -504,5 +506,66 @@ test("a pym host that changes its theme tells the frame, which follows: a chart 
     assert.deepEqual(await is('light'), [], src);
     assert.deepEqual(page.problems, []);
     await page.close();
+  }
+});
+
+test('390 px: in a pym frame on a news page, a glossary entry far down the frame opens its card on the reader\'s screen, beside it', async () => {
+  // The frame is as tall as the glossary (~12,000 px) and the host scrolls: "the screen" is the
+  // part of the frame the host shows, not the frame.
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=en&panel=share`);
+  await author.waitForSelector('#embed-part');
+  await author.selectOption('#embed-part', 'glossary');
+  const pym = await author.inputValue('#embed-pym');
+  await author.close();
+  assert.match(pym, /embed\/glossary-en-cny\.html/);
+  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
+  const news = http.createServer((req, res) => {
+    if (req.url.startsWith('/pym')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      return res.end(fs.readFileSync(pymFile));
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>Story</h1><p>${'Text '.repeat(60)}</p>
+${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
+<p>${'More text '.repeat(100)}</p></article></body></html>`);
+  });
+  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  try {
+    const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+    await page.goto(`http://127.0.0.1:${news.address().port}/story.html`);
+    const handle = await page.waitForSelector('iframe');
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('.glossary-item[data-term="hlj_daily"]');
+    await until(page, () => (document.querySelector('iframe').getBoundingClientRect().height > 5000 ? [] : ['the frame has not grown']));
+    for (const [term, where] of [['hlj_daily', 0.5], ['heilongjiang', 0.85], ['northeast', 0.15]]) {
+      // Scroll the host so that the entry is at that height of the screen.
+      const y = await frame.evaluate((t) => document.querySelector(`.glossary-item[data-term="${t}"]`).getBoundingClientRect().top, term);
+      const box = await handle.boundingBox();
+      await page.evaluate(([top, at]) => window.scrollTo(0, top - innerHeight * at), [box.y + y + (await page.evaluate(() => scrollY)), where]);
+      await frames(page, 3);
+      await frame.tap(`.glossary-item[data-term="${term}"]`);
+      await frame.waitForFunction((t) => document.getElementById(`pop-term-${t}`)?.matches(':popover-open') && document.getElementById(`pop-term-${t}`).style.visibility !== 'hidden', term);
+      await frames(page, 2);
+      const at = await frame.evaluate((t) => {
+        const c = document.getElementById(`pop-term-${t}`).getBoundingClientRect();
+        const m = document.querySelector(`.glossary-item[data-term="${t}"]`).getBoundingClientRect();
+        return { card: [c.top, c.bottom, c.height], mark: [m.top, m.bottom] };
+      }, term);
+      const frameTop = (await handle.boundingBox()).y;
+      const [top, bottom, height] = at.card.map((v, i) => (i < 2 ? v + frameTop : v));
+      const [mTop, mBottom] = at.mark.map((v) => v + frameTop);
+      const where2 = `${term} at ${where}: card ${Math.round(top)}–${Math.round(bottom)}, entry ${Math.round(mTop)}–${Math.round(mBottom)}`;
+      assert.ok(top >= -1 && bottom <= 844 + 1, `${where2}: on the reader's screen`);
+      assert.ok((top >= mBottom - 1 && top - mBottom < 24) || (bottom <= mTop + 1 && mTop - bottom < 24), `${where2}: beside its entry`);
+      assert.ok(height >= 150, `${where2}: not squashed`);
+      if (term === 'hlj_daily') await page.screenshot({ path: shotPath('embed-built-glossary-pym-390-card') });
+      await frame.press(`.glossary-item[data-term="${term}"]`, 'Escape');
+    }
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    news.close();
   }
 });

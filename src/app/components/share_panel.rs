@@ -294,12 +294,10 @@ pub fn SharePanel() -> impl IntoView {
             )
         })
     };
-    let carries = move || {
-        if built().is_some() {
-            K::EmbedChartCarries
-        } else {
-            K::EmbedCarries
-        }
+    let carries = move || match (built().is_some(), part.get()) {
+        (true, Some(View::Glossary)) => K::EmbedGlossaryCarries,
+        (true, _) => K::EmbedChartCarries,
+        (false, _) => K::EmbedCarries,
     };
     // Says "copied" only once the clipboard took the text (`field`: where the text is shown).
     let copy = move |field: &'static str, text: String| {

@@ -277,7 +277,7 @@ pub fn BuiltCards(
             );
             view! {
                 <div popover="auto" id=id class="card popcard" role="dialog"
-                    aria-labelledby=labelled_by>
+                    lang=move || st.lang.get().html_lang() aria-labelledby=labelled_by>
                     <button type="button" class="card-close" popovertarget=closes
                         popovertargetaction="hide" aria-label=move || st.t(K::Close)>"×"</button>
                     {body}
