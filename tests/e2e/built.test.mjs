@@ -412,3 +412,39 @@ test('an embed of the article alone (?view=reader) shows no charts while the app
     await slow.close();
   }
 });
+
+test('1280 px: an article embed in a pym host has, before the wasm, about the height the app gives it (no jump when it takes over)', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await page.route(`${slow.origin}/hosts/reader-pym.html`, (r) => r.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body><h1>Story</h1><div id="lj"></div><p>After.</p>
+<script src="/vendor/pym/pym.v1.min.js"></script><script>new pym.Parent('lj', '/?embed=1&view=reader#lang=ko', {title: 'Article'});</script></body></html>`,
+    }));
+    await page.goto(`${slow.origin}/hosts/reader-pym.html`);
+    const frameEl = await page.waitForSelector('#lj iframe');
+    const frame = await frameEl.contentFrame();
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    const settle = async () => {
+      let last = -1;
+      for (let i = 0; i < 60; i++) {
+        const h = (await frameEl.boundingBox()).height;
+        if (h === last && h > 1000) return h;
+        last = h;
+        await page.waitForTimeout(100);
+      }
+      return last;
+    };
+    const built = await settle();
+    assert.equal(await frame.locator('main[data-ready="true"]').count(), 0, 'the app has not started');
+    slow.releaseWasm();
+    await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    await page.waitForTimeout(500);
+    const app = await settle();
+    assert.ok(Math.abs(built - app) <= app * 0.05, `the frame: ${built} px built, ${app} px once the app has it`);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
