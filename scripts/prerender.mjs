@@ -16,10 +16,9 @@
 //                                     components (title, note, every mark), and the card of
 //                                     every mark, a native popover its marks open, after the
 //                                     paragraph of the mark's first occurrence
-//   <link rel="stylesheet" …>      → the same stylesheet inline: the first screen's rules in the
-//                                     head, the whole sheet at the end of the body, and the page's
-//                                     own strict Content-Security-Policy (a <meta>) allowing exactly
-//                                     those two by hash
+//   <link rel="stylesheet" …>      → the same stylesheet inline (without its comments), and the
+//                                     page's own strict Content-Security-Policy (a <meta>) allowing
+//                                     exactly it by hash
 // These come from `cargo run --example prerender --features ssr` (examples/prerender.rs);
 // this script writes no article HTML of its own. The same program writes dist/downloads/: the
 // glossary CSV, the dataset JSON and the figures CSV per language and currency; and dist/og.png,
@@ -34,7 +33,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtDatasetFile } from './built-dataset.mjs';
-import { critical, parse, serialize } from './critical-css.mjs';
+import { parse, serialize } from './css-sheet.mjs';
 import { OG_IMAGE, siteOrigin, socialMeta } from './social.mjs';
 
 const root = fs.realpathSync(process.env.TRUNK_SOURCE_DIR || process.cwd());
@@ -155,28 +154,18 @@ for (const [marker, fragment] of fragments) {
 
 // The stylesheet inline. On a phone network a linked stylesheet holds the first paint for one
 // more round trip (measured with ../shared/bench/measure-phone.mjs: first contentful paint
-// 1136 ms linked, 660 ms inline, same page). Written without its comments; in the head only the
-// rules that may match the built page outside its closed cards, and the whole sheet again at the
-// end of the body, so that the first paint waits for 9 KB of CSS, not 32 KB (critical-css.mjs:
-// measured on the phone profile, first paint 456 → 436 ms, medians of 13, interleaved).
-// The strict policy stays: no 'unsafe-inline', the page's <meta> CSP allows these <style>s by
-// their SHA-256, and a host that sends its own CSP header copies the policy from that <meta>
-// (README "Deploy").
+// 1136 ms linked, 660 ms inline, same page). Written without its comments (css-sheet.mjs: the
+// head the first paint waits for is 13 KB lighter). The strict policy stays: no 'unsafe-inline',
+// the page's <meta> CSP allows this one <style> by its SHA-256, and a host that sends its own CSP
+// header copies the policy from that <meta> (README "Deploy").
 const sheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"\s*\/?>/g)];
 if (sheets.length !== 1) throw new Error(`prerender: expected one stylesheet link from Trunk, found ${sheets.length}`);
 const cssFile = path.join(staging, path.basename(sheets[0][1]));
 const css = serialize(parse(fs.readFileSync(cssFile, 'utf8')));
 if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet contains "</style"');
-// The classes frame.js (in the head, async) may add to the root while the page arrives.
-const early = [...fs.readFileSync(path.join(staging, 'frame.js'), 'utf8').matchAll(/classList\.add\('([\w-]+)'\)/g)].map((m) => m[1]);
-const firstCss = critical(css, page, early);
-const sha = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha(firstCss)} ${sha(css)}`;
-page = page.replace(sheets[0][0], () => `<style>${firstCss}</style>`);
-if ((page.match(/<\/body>/g) || []).length !== 1) throw new Error('prerender: index.html must have one </body>');
-page = page.replace('</body>', () => `<style>${css}</style>\n  </body>`);
-// A built chart page (below) is small: the whole sheet in its head, and a policy for that one.
-const embedCsp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${sha(css)}`;
+const hash = crypto.createHash('sha256').update(css, 'utf8').digest('base64');
+const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'`;
+page = page.replace(sheets[0][0], () => `<style>${css}</style>`);
 if (!/<meta charset="utf-8">/.test(page)) throw new Error('prerender: index.html must start its head with <meta charset="utf-8">');
 page = page.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 fs.rmSync(cssFile);
@@ -207,7 +196,7 @@ for (const frag of frags) {
 <html lang="${lang}" class="embed built-embed">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="${embedCsp}">
+    <meta http-equiv="Content-Security-Policy" content="${csp}">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
     <title>${esc(pageTitle)}</title>

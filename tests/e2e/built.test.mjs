@@ -349,44 +349,6 @@ test('on a phone network the frame has its height while the page is still arrivi
   await page.close();
 });
 
-for (const [width, height, scheme] of [[1280, 900, 'light'], [412, 823, 'light'], [412, 823, 'dark']]) {
-  test(`${width} px, ${scheme}: the head's stylesheet alone lays out and colours the first screens as the whole sheet does`, async () => {
-    // The head carries only the rules that may match the built page (scripts/critical-css.mjs);
-    // the whole sheet follows at the end of the body. Until it is parsed, what the reader sees
-    // must already be final: the same boxes, colours and fonts for every element in the first
-    // two screens, with the whole sheet switched off and on.
-    const slow = await serve({ holdWasm: true });
-    try {
-      const context = await env.browser.newContext({ viewport: { width, height }, hasTouch: width < 600, colorScheme: scheme });
-      const page = await context.newPage();
-      await page.goto(slow.url);
-      await page.waitForFunction(() => document.readyState === 'complete');
-      const read = () => page.evaluate((limit) => {
-        const out = [];
-        for (const el of document.querySelectorAll('body *')) {
-          const r = el.getBoundingClientRect();
-          if (r.top > limit || r.bottom < 0 || el.closest('[popover], style, script')) continue;
-          const s = getComputedStyle(el);
-          out.push(`${el.tagName}#${el.id}.${el.className?.baseVal ?? el.className} ${[r.left, r.top, r.width, r.height].map((v) => Math.round(v)).join(',')} ${s.color} ${s.backgroundColor} ${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.textDecorationLine} ${s.display} ${s.visibility}`);
-        }
-        return out;
-      }, 2 * height);
-      const sheets = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => (s.closest('head') ? 'head' : 'body')));
-      assert.deepEqual(sheets, ['head', 'body']);
-      const whole = await read();
-      await page.evaluate(() => { document.querySelectorAll('style')[1].sheet.disabled = true; });
-      const first = await read();
-      assert.ok(whole.length > 100, `${width}: ${whole.length} elements in the first screens`);
-      const differ = whole.filter((line, i) => line !== first[i]);
-      assert.equal(first.length, whole.length);
-      assert.deepEqual(differ, [], `${width} ${scheme}: with the head's rules alone, these differ:\n${differ.slice(0, 8).map((l) => `${l}\n  vs ${first[whole.indexOf(l)]}`).join('\n')}`);
-      await context.close();
-    } finally {
-      await slow.close();
-    }
-  });
-}
-
 test('an embed of the article alone (?view=reader) shows no charts while the app starts, nor after', async () => {
   const slow = await serve({ holdWasm: true });
   try {
