@@ -22,16 +22,10 @@ document.addEventListener('click', (e) => {
 // an IntersectionObserver knows (its implicit root is the top-level viewport, across origins), as
 // the app's browser::visible_band asks it. Its answer comes a frame later: the card waits unseen.
 const framed = window.parent !== window;
-const visibleBand = (then) => {
-  if (!framed) return then(0, window.innerHeight);
-  const io = new IntersectionObserver((entries) => {
-    io.disconnect();
-    const r = entries[0].intersectionRect;
-    if (r.height > 0) then(r.top, r.bottom);
-    else then(0, window.innerHeight);
-  });
-  io.observe(document.documentElement);
-};
+// While a card is open in a frame, its observer: each answer (the first, and one per 1 % of the
+// frame the host scrolls into or out of view) places the card again.
+const watching = new WeakMap();
+const steps = Array.from({ length: 101 }, (_, i) => i / 100);
 const place = (card, mark, bandTop, bandBottom) => {
   const m = mark.getBoundingClientRect();
   const vw = document.documentElement.clientWidth;
@@ -64,12 +58,23 @@ const place = (card, mark, bandTop, bandBottom) => {
 };
 document.addEventListener('toggle', (e) => {
   const card = e.target;
-  if (!(card instanceof HTMLElement) || !card.classList.contains('popcard') || e.newState !== 'open') return;
+  if (!(card instanceof HTMLElement) || !card.classList.contains('popcard')) return;
+  watching.get(card)?.disconnect();
+  watching.delete(card);
+  if (e.newState !== 'open') return;
   const mark = openedBy.get(card) || document.getElementById(card.dataset.openedBy || '');
   if (!mark) return;
-  if (framed) card.style.visibility = 'hidden';
-  visibleBand((top, bottom) => {
-    place(card, mark, top, bottom);
+  if (!framed) {
+    place(card, mark, 0, window.innerHeight);
+    return;
+  }
+  card.style.visibility = 'hidden';
+  const io = new IntersectionObserver((entries) => {
+    const r = entries[entries.length - 1].intersectionRect;
+    if (r.height > 0) place(card, mark, r.top, r.bottom);
+    else place(card, mark, 0, window.innerHeight);
     card.style.visibility = '';
-  });
+  }, { threshold: steps });
+  io.observe(document.documentElement);
+  watching.set(card, io);
 }, true); // (capture: `toggle` does not bubble)

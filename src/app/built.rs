@@ -91,6 +91,12 @@ pub fn glossary_in(lang: Lang) -> String {
     use crate::app::components::glossary_panel::BuiltGlossary;
     Owner::new().with(|| {
         provide_app_state(UrlState::default(), lang);
-        view! { <BuiltGlossary/> }.to_html().replace("<!>", "")
+        let targets: Vec<Target> = (0..DATASET.terms.len() as u32).map(Target::Term).collect();
+        view! {
+            <BuiltGlossary/>
+            <BuiltCards targets=targets/>
+        }
+        .to_html()
+        .replace("<!>", "")
     })
 }

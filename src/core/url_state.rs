@@ -270,6 +270,16 @@ pub fn built_embed_heights(
         .map(|(_, min, max)| (min, *max))
 }
 
+/// The measured heights of the article embed (`?embed=1&view=reader`) as the page built for it
+/// shows it in a frame before the app has started (`core::embed_heights`, row `reader`): what
+/// its pym code reserves. The same in every language and currency (the article is Korean).
+pub fn reader_embed_heights() -> Option<(&'static [u32; super::embed_heights::RANGES.len()], u32)> {
+    super::embed_heights::HEIGHTS
+        .iter()
+        .find(|(s, _, _)| *s == "reader")
+        .map(|(_, min, max)| (min, *max))
+}
+
 fn built_embed_stem(view: View, lang: Lang, cur: Currency) -> Option<String> {
     BUILT_EMBED_VIEWS.contains(&view).then(|| {
         format!(
@@ -720,6 +730,10 @@ mod tests {
             built_embed_heights(View::Reader, Lang::Ko, Currency::Cny),
             None
         );
+        // The article embed's, for its pym code: taller than any chart's, narrower is taller.
+        let (min, max) = reader_embed_heights().expect("the table has the article embed's row");
+        assert!(min.iter().all(|h| *h > 2000 && *h <= max), "{min:?} {max}");
+        assert!(min[0] > min[min.len() - 1], "{min:?}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST, frames, layoutShifts, newPage, openApp, recordLayoutShifts, repoRoot, setup, shotPath, until } from './lib.mjs';
+import { DIST, frames, layoutShifts, newPage, openApp, recordLayoutShifts, repoRoot, serve, setup, shotPath, until } from './lib.mjs';
 import { measurePage } from '../../scripts/embed-heights.mjs';
 
 const env = setup();
@@ -23,7 +23,7 @@ const HEADINGS = {
 /** The generated table of measured heights (src/core/embed_heights.rs). */
 const heightsTable = Object.fromEntries(
   [...fs.readFileSync(path.join(repoRoot, 'src', 'core', 'embed_heights.rs'), 'utf8')
-    .matchAll(/\("([a-z]+-[a-z]+-[a-z]+)", \[([\d, ]+)\], (\d+)\)/g)]
+    .matchAll(/\("([a-z]+(?:-[a-z]+-[a-z]+)?)", \[([\d, ]+)\], (\d+)\)/g)]
     .map((m) => [m[1], { min: m[2].split(', ').map(Number), max: Number(m[3]) }]),
 );
 
@@ -180,6 +180,17 @@ test("a point's tooltip answers a tap, a hover and the keyboard, inside its char
 });
 
 test('the measured heights the snippets reserve are those of this build (scripts/embed-heights.mjs)', async () => {
+  // The article embed's built page, in a frame, before the app has started.
+  const held = await serve({ holdWasm: true });
+  try {
+    const now = await measurePage(env.browser, `${held.url}?embed=1&view=reader`, true);
+    const was = heightsTable.reader;
+    assert.ok(was, 'the article embed is in src/core/embed_heights.rs');
+    const off = now.min.map((h, i) => Math.abs(h - was.min[i]));
+    assert.ok(Math.max(...off, Math.abs(now.max - was.max)) <= 2, `reader: measured ${JSON.stringify(now)}, the table says ${JSON.stringify(was)}: run node scripts/embed-heights.mjs`);
+  } finally {
+    await held.close();
+  }
   for (const stem of ['trade-ko-cny', 'trade-en-usd', 'key-en-cny', 'charts-zh-krw', 'timeline-zh-usd']) {
     const now = await measurePage(env.browser, `${env.server.url}embed/${stem}.html`);
     const was = heightsTable[stem];
@@ -261,6 +272,48 @@ ${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
     assert.ok(Math.abs(box.height - inner) <= 2, `frame ${box.height} px for ${inner} px of content`);
     assert.ok(holder - box.height <= 2, `the reserved height leaves a gap of ${holder - box.height} px`);
     await page.screenshot({ path: shotPath('embed-built-pym-390'), fullPage: true });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await new Promise((r) => news.close(r));
+  }
+});
+
+test('390 px: the pym article embed reserves the height its built page shows, so the news page barely moves (layout shift <= 0.02)', async () => {
+  const author = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(author, `${env.server.url}#lang=ko&panel=share`);
+  await author.waitForSelector('#embed-part');
+  await author.selectOption('#embed-part', 'reader');
+  const pym = await author.inputValue('#embed-pym');
+  await author.close();
+  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
+  const news = http.createServer((req, res) => {
+    if (req.url.startsWith('/pym')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      return res.end(fs.readFileSync(pymFile));
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>기사</h1><p>${'본문 '.repeat(40)}</p>
+${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
+<p>${'뒤 문단 '.repeat(200)}</p></article></body></html>`);
+  });
+  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  try {
+    const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
+    await recordLayoutShifts(page);
+    await page.goto(`http://127.0.0.1:${news.address().port}/story.html`);
+    const handle = await page.waitForSelector('iframe');
+    const frame = await handle.contentFrame();
+    await frame.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    await until(page, () => {
+      const f = document.querySelector('iframe');
+      return f && Math.abs(f.getBoundingClientRect().height - f.parentElement.getBoundingClientRect().height) <= 1 && f.getBoundingClientRect().height > 2000 ? [] : ['the frame has its height'];
+    });
+    await page.waitForTimeout(500);
+    const { total, shifts } = await layoutShifts(page);
+    assert.ok(total <= 0.02, `host layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+    assert.match(pym, /min-height:\d{4,}px/, 'the code reserves the article\'s height');
     assert.deepEqual(page.problems, []);
     await page.close();
   } finally {
@@ -545,6 +598,7 @@ ${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
       const box = await handle.boundingBox();
       await page.evaluate(([top, at]) => window.scrollTo(0, top - innerHeight * at), [box.y + y + (await page.evaluate(() => scrollY)), where]);
       await frames(page, 3);
+      await frames(frame, 2);
       await frame.tap(`.glossary-item[data-term="${term}"]`);
       await frame.waitForFunction((t) => document.getElementById(`pop-term-${t}`)?.matches(':popover-open') && document.getElementById(`pop-term-${t}`).style.visibility !== 'hidden', term);
       await frames(page, 2);

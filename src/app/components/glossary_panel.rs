@@ -168,11 +168,10 @@ fn entry_text(st: AppState, i: usize, hit: Option<Hit>) -> impl IntoView {
 
 /// The glossary's built page (issue #24: a glossary embed is its own page, before the wasm and
 /// without it): every entry grouped by category, as the panel first shows them, each a button
-/// that opens its card (the app's card body) as a native popover. For `app::built`.
+/// that opens its card as a native popover (`app::built` puts the cards after it).
 #[cfg(feature = "ssr")]
 #[component]
 pub fn BuiltGlossary() -> impl IntoView {
-    use crate::app::components::term_card::BuiltCards;
     use crate::core::dataset::model::Target;
     let st = use_app();
     let order = sorted(Sort::Category);
@@ -208,11 +207,7 @@ pub fn BuiltGlossary() -> impl IntoView {
             })
         })
         .collect_view();
-    let targets: Vec<Target> = order.iter().map(|&i| Target::Term(i as u32)).collect();
-    view! {
-        <div class="glossary built-glossary">{groups}</div>
-        <BuiltCards targets=targets/>
-    }
+    view! { <div class="glossary built-glossary">{groups}</div> }
 }
 
 /// A learner word the search found: a light row that opens its card in the learner layer.

@@ -12,8 +12,8 @@ use crate::core::embed_heights::RANGES;
 use crate::core::format::Currency;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{
-    built_embed_heights, built_embed_image, built_embed_page, ChartId, Panel, Theme, UrlState,
-    View, BUILT_EMBED_DIR,
+    built_embed_heights, built_embed_image, built_embed_page, reader_embed_heights, ChartId, Panel,
+    Theme, UrlState, View, BUILT_EMBED_DIR,
 };
 use leptos::prelude::*;
 
@@ -47,15 +47,10 @@ fn js_string(s: &str) -> String {
 /// A fixed height for the plain iframe of a part the app's page shows (pym and the other
 /// resizing hosts follow the content): the article and the glossary scroll inside their frame.
 /// A chart part's built page has its measured largest height (`core::embed_heights`).
-fn iframe_height(view: Option<View>) -> u32 {
-    match view {
-        None | Some(View::Reader | View::Glossary) => 900,
-        // The app's own chart parts (`?embed=1&view=…`, no longer in the snippets).
-        Some(View::Charts) => 2800,
-        Some(View::Chart(ChartId::Key)) => 1300,
-        Some(View::Chart(_)) => 1000,
-    }
-}
+/// The plain iframe's height for the app's own parts (the whole explorer, the article): a screen
+/// of it, scrolling inside (the article is 3,300–9,000 px tall, by the width). The built parts
+/// have their pages' measured heights.
+const APP_FRAME_HEIGHT: u32 = 900;
 
 /// `<iframe>` embed code for `url` (already carrying `?embed=1…`).
 pub fn iframe_snippet(url: &str, title: &str, height: u32, theme: Theme) -> String {
@@ -269,16 +264,22 @@ pub fn SharePanel() -> impl IntoView {
         part.get()
             .and_then(|v| built_embed_heights(v, st.lang.get(), st.currency.get()))
     };
+    // What the pym code reserves: a built page's heights, or the article's as the page built for
+    // it shows it before the app has started (the same in every language and currency).
+    let reserve = move || match part.get() {
+        Some(View::Reader) => reader_embed_heights().map(|(min, _)| min),
+        _ => heights().map(|(min, _)| min),
+    };
     // The plain iframe cannot follow its content: the built page's largest height, so that a
     // chart never scrolls inside it; the app's parts as before.
-    let fixed_height = move || heights().map_or_else(|| iframe_height(part.get()), |(_, max)| max);
+    let fixed_height = move || heights().map_or(APP_FRAME_HEIGHT, |(_, max)| max);
     let iframe = move || iframe_snippet(&embed_url(), &title(), fixed_height(), theme.get());
     let pym = move || {
         pym_snippet_built(
             &embed_url(),
             &title(),
             &container(),
-            heights().map(|(min, _)| min),
+            reserve(),
             image().as_deref(),
             theme.get(),
         )
