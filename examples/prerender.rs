@@ -426,11 +426,24 @@ mod embeds {
             currency: cur,
             ..UrlState::default()
         };
+        out.push_str(&credit_and_links(
+            lang,
+            &full,
+            &export::figures_file(lang, cur),
+            K::DownloadFiguresCsv,
+        ));
+        out.push_str("\n</main>");
+        (title, out)
+    }
+
+    /// A built page's foot: the source credit, and links to the full explorer in the state
+    /// `full` and to the download `file` (labelled `label`); links go one folder up, to the root.
+    fn credit_and_links(lang: Lang, full: &UrlState, file: &str, label: K) -> String {
         let hash = full.print_hash();
-        out.push_str(&format!(
+        format!(
             "<p class=\"credit\">{}</p>\n<p class=\"embed-links\">\
              <a class=\"btn\" href=\"../{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a> \
-             <a class=\"btn\" href=\"../{}/{}\" download=\"{}\">{}</a></p>\n</main>",
+             <a class=\"btn\" href=\"../{}/{}\" download=\"{}\">{}</a></p>",
             esc(&format::source_credit(&DATASET, lang)),
             esc(&if hash.is_empty() {
                 String::new()
@@ -439,11 +452,10 @@ mod embeds {
             }),
             esc(K::OpenFullView.get(lang)),
             export::DOWNLOADS_DIR,
-            esc(&export::figures_file(lang, cur)),
-            esc(&export::figures_file(lang, cur)),
-            esc(K::DownloadFiguresCsv.get(lang)),
-        ));
-        (title, out)
+            esc(file),
+            esc(file),
+            esc(label.get(lang)),
+        )
     }
 
     /// The glossary's page: a heading, every entry opening its card (`built::glossary_in`, the
@@ -456,32 +468,18 @@ mod embeds {
             panel: Panel::Glossary,
             ..UrlState::default()
         };
-        let hash = full.print_hash();
         let body = format!(
             "<a class=\"skip-link\" href=\"#embed-end\">{}</a>\n\
              <main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
              <p class=\"embed-context\">{}</p>\n\
-             <p class=\"embed-hint muted small\">{}</p>\n{}\n\
-             <p class=\"credit\">{}</p>\n<p class=\"embed-links\">\
-             <a class=\"btn\" href=\"../{}\" target=\"_blank\" rel=\"noopener\">{} ↗</a> \
-             <a class=\"btn\" href=\"../{}/{}\" download=\"{}\">{}</a></p>\n\
+             <p class=\"embed-hint muted small\">{}</p>\n{}\n{}\n\
              <p class=\"embed-end\" id=\"embed-end\" tabindex=\"0\">{}</p>\n</main>",
             esc(K::SkipPastEmbed.get(lang)),
             esc(heading),
             context(lang),
             esc(K::GlossaryEmbedHint.get(lang)),
             built::glossary_in(lang),
-            esc(&format::source_credit(&DATASET, lang)),
-            esc(&if hash.is_empty() {
-                String::new()
-            } else {
-                format!("#{hash}")
-            }),
-            esc(K::OpenFullView.get(lang)),
-            export::DOWNLOADS_DIR,
-            esc(export::GLOSSARY_FILE),
-            esc(export::GLOSSARY_FILE),
-            esc(K::DownloadCsv.get(lang)),
+            credit_and_links(lang, &full, export::GLOSSARY_FILE, K::DownloadCsv),
             esc(K::EmbedEnd.get(lang)),
         );
         (title, body)
