@@ -27,6 +27,28 @@ const heightsTable = Object.fromEntries(
     .map((m) => [m[1], { min: m[2].split(', ').map(Number), max: Number(m[3]) }]),
 );
 
+/**
+ * A news page on another origin (a server of its own, as a newsroom's site is): the share panel's
+ * pym code `pym` (with pym.js served by the same server) between a paragraph `before` and one
+ * `after`. Close the server when done.
+ */
+async function newsPage(pym, { lang, heading, before, after }) {
+  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
+  const news = http.createServer((req, res) => {
+    if (req.url.startsWith('/pym')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      return res.end(fs.readFileSync(pymFile));
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>${heading}</h1><p>${before}</p>
+${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
+<p>${after}</p></article></body></html>`);
+  });
+  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  return news;
+}
+
 test('each chart part has its own built page: that part, in its language, without JavaScript', async () => {
   for (const lang of ['ko', 'en']) {
     for (const part of PARTS) {
@@ -238,19 +260,7 @@ test('390 px: the pym trade embed, pasted into a news page on another origin, ba
   await author.waitForSelector('#embed-pym');
   const pym = await author.inputValue('#embed-pym');
   await author.close();
-  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
-  const news = http.createServer((req, res) => {
-    if (req.url.startsWith('/pym')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      return res.end(fs.readFileSync(pymFile));
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>기사</h1><p>${'본문 '.repeat(40)}</p>
-${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
-<p>${'뒤 문단 '.repeat(200)}</p></article></body></html>`);
-  });
-  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  const news = await newsPage(pym, { lang: 'ko', heading: '기사', before: '본문 '.repeat(40), after: '뒤 문단 '.repeat(200) });
   try {
     const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
     await recordLayoutShifts(page);
@@ -286,19 +296,7 @@ test('390 px: the pym article embed reserves the height its built page shows, so
   await author.selectOption('#embed-part', 'reader');
   const pym = await author.inputValue('#embed-pym');
   await author.close();
-  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
-  const news = http.createServer((req, res) => {
-    if (req.url.startsWith('/pym')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      return res.end(fs.readFileSync(pymFile));
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>기사</h1><p>${'본문 '.repeat(40)}</p>
-${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
-<p>${'뒤 문단 '.repeat(200)}</p></article></body></html>`);
-  });
-  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  const news = await newsPage(pym, { lang: 'ko', heading: '기사', before: '본문 '.repeat(40), after: '뒤 문단 '.repeat(200) });
   try {
     const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
     await recordLayoutShifts(page);
@@ -572,19 +570,7 @@ test('390 px: in a pym frame on a news page, a glossary entry far down the frame
   const pym = await author.inputValue('#embed-pym');
   await author.close();
   assert.match(pym, /embed\/glossary-en-cny\.html/);
-  const pymFile = path.join(repoRoot, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js');
-  const news = http.createServer((req, res) => {
-    if (req.url.startsWith('/pym')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      return res.end(fs.readFileSync(pymFile));
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Story</title><style>body{margin:0;font:17px/1.6 sans-serif}article{padding:0 12px}</style></head><body><article><h1>Story</h1><p>${'Text '.repeat(60)}</p>
-${pym.replace('https://pym.nprapps.org/pym.v1.min.js', '/pym.v1.min.js')}
-<p>${'More text '.repeat(100)}</p></article></body></html>`);
-  });
-  await new Promise((r) => news.listen(0, '127.0.0.1', r));
+  const news = await newsPage(pym, { lang: 'en', heading: 'Story', before: 'Text '.repeat(60), after: 'More text '.repeat(100) });
   try {
     const page = await newPage(env.browser, { width: 390, height: 844, hasTouch: true });
     await page.goto(`http://127.0.0.1:${news.address().port}/story.html`);
