@@ -81,43 +81,36 @@ fn set_lang(ctx: &web_sys::CanvasRenderingContext2d, family: &str) {
     let _ = js_sys::Reflect::set(ctx, &"lang".into(), &lang.into());
 }
 
+/// `v` rounded to a tenth, as `{:.1}` writes it: serde_json writes the result in those same
+/// digits (the shortest that read back as it), so the attributes' numbers stay short.
+fn tenth(v: f64) -> f64 {
+    format!("{v:.1}").parse().unwrap_or(v)
+}
+
+/// A rectangle in backend pixels at `scale`, in CSS pixels to a tenth (`[l, t, r, b]`).
+fn css_rect((l, t, r, b): (i32, i32, i32, i32), scale: f64) -> [f64; 4] {
+    [l, t, r, b].map(|v| tenth(v as f64 / scale))
+}
+
 /// The points' rectangles (bars, event markers) in CSS pixels, as JSON (`[[l, t, r, b], …]`),
 /// for the `data-points` attribute.
-fn points_json(l: &Layout, scale: f64) -> String {
-    let items: Vec<String> = (0..)
-        .map_while(|i| l.rect(i))
-        .map(|(a, b, c, d)| {
-            format!(
-                "[{:.1},{:.1},{:.1},{:.1}]",
-                a as f64 / scale,
-                b as f64 / scale,
-                c as f64 / scale,
-                d as f64 / scale
-            )
-        })
-        .collect();
-    format!("[{}]", items.join(","))
+fn points_json(rects: impl Iterator<Item = (i32, i32, i32, i32)>, scale: f64) -> String {
+    let items: Vec<[f64; 4]> = rects.map(|r| css_rect(r, scale)).collect();
+    serde_json::to_string(&items).unwrap_or_default()
 }
 
 /// The text boxes of a drawing in CSS pixels, as JSON (`[[left, top, right, bottom, "text"], …]`),
 /// for the `data-texts` attribute: tests (and anyone debugging) can check the canvas's text
 /// layout without reading pixels.
 fn texts_json(texts: &[TextBox], scale: f64) -> String {
-    let items: Vec<String> = texts
+    let items: Vec<(f64, f64, f64, f64, &str)> = texts
         .iter()
         .map(|t| {
-            let (l, tp, r, b) = t.rect;
-            let esc = t.text.replace('\\', "\\\\").replace('"', "\\\"");
-            format!(
-                "[{:.1},{:.1},{:.1},{:.1},\"{esc}\"]",
-                l as f64 / scale,
-                tp as f64 / scale,
-                r as f64 / scale,
-                b as f64 / scale
-            )
+            let [l, tp, r, b] = css_rect(t.rect, scale);
+            (l, tp, r, b, t.text.as_str())
         })
         .collect();
-    format!("[{}]", items.join(","))
+    serde_json::to_string(&items).unwrap_or_default()
 }
 
 /// The selected point's ring, line width in CSS pixels (the hovered point's is the
@@ -180,42 +173,13 @@ impl Drop for DprWatch {
     }
 }
 
-/// A chart canvas: takes the height its chart needs at the width it is given, keeps its backing
-/// store at CSS size × DPR, redraws when `draw` (a memo of the chart's inputs) changes or the
-/// size/DPR does, and reports hover/click as point indices. The `selected` point's ring is drawn
-/// on an overlay canvas (repainted when the selection changes), the hovered point's is a
-/// positioned element: hovering repaints neither canvas.
-#[component]
-pub fn ChartCanvas(
-    draw: Signal<DrawFn>,
-    palette: Signal<Palette>,
-    /// The point highlighted by selection (URL) or keyboard.
-    selected: Signal<Option<usize>>,
-    hovered: RwSignal<Option<usize>>,
-    /// The layout of the last draw, in CSS pixels divided by `scale` for the caller.
-    layout: RwSignal<Option<(Layout, f64)>>,
-    on_pick: Callback<usize>,
-    /// Shown over the chart (its tooltip), positioned against the chart's box.
-    #[prop(optional)]
-    children: Option<Children>,
-) -> impl IntoView {
-    let wrap = NodeRef::<Div>::new();
-    let base = NodeRef::<Canvas>::new();
-    let overlay = NodeRef::<Canvas>::new();
+/// Watches the chart wrapper `wrap`'s CSS width (a ResizeObserver) and the device pixel ratio
+/// (one `change` listener on the media query matching the current one): `(width, dpr)`.
+fn watch_size(wrap: NodeRef<Div>) -> ReadSignal<(f64, f64)> {
     let (size, set_size) = signal((0.0f64, dpr()));
-    // The height the chart needs at the current width (CSS pixels).
-    let height = Memo::new(move |_| {
-        let (w, d) = size.get();
-        draw.with(|c| c.height(if w > 0.0 { w } else { 320.0 }, d, &CanvasMeasure))
-    });
-    // The drawn layout for tests and debugging: text boxes and point rectangles, as JSON.
-    let (texts, set_texts) = signal(String::new());
-    let (points, set_points) = signal(String::new());
-
-    // Track the wrapper's CSS width (ResizeObserver) and the DPR (one `change` listener on the
-    // media query that matches the current value). Both live exactly as long as the chart:
-    // made once (the listener again only when the DPR changes, replacing the old one), and
-    // disconnected / removed when the chart unmounts (switching panels does that).
+    // Both live exactly as long as the chart: made once (the listener again only when the DPR
+    // changes, replacing the old one), and disconnected / removed when the chart unmounts
+    // (switching panels does that).
     let resize_watch = StoredValue::new_local(None::<ResizeWatch>);
     let dpr_watch = StoredValue::new_local(None::<DprWatch>);
     on_cleanup(move || {
@@ -271,93 +235,90 @@ pub fn ChartCanvas(
         // The previous value's listener is removed as it is dropped here.
         dpr_watch.set_value(watch);
     });
+    size
+}
 
-    // The selected point's ring, on the overlay canvas: repainted when the selection or the
-    // drawing changes, never on a pointer move (the hover ring is an element, below). Without a
-    // ring the overlay has an empty backing store: Chromium hands every canvas's pixels to its
-    // compositor again on each frame that changes anything on the page (a hover's tooltip, say),
-    // and a blank full-size overlay cost as much there as the chart's drawing. Its box (CSS
-    // size) stays: it is what the pointer meets.
-    let paint_overlay = move || {
-        let (Some(c), Some(b)) = (overlay.get_untracked(), base.get_untracked()) else {
-            return;
-        };
-        let ring = selected.get_untracked().and_then(|i| {
-            layout.with_untracked(|l| l.as_ref().and_then(|(lay, s)| lay.rect(i).map(|r| (r, *s))))
-        });
-        let (w, h) = if ring.is_some() {
-            (b.width(), b.height())
-        } else {
-            (0, 0)
-        };
-        if (c.width(), c.height()) != (w, h) {
-            // (Resizing clears it.)
-            c.set_width(w);
-            c.set_height(h);
-        } else if w > 0 {
-            if let Some(ctx) = context_2d(&c) {
-                ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
-            }
-        }
-        let Some(((l, t, r, b), scale)) = ring else {
-            return;
-        };
-        let Some(ctx) = context_2d(&c) else {
-            return;
-        };
-        let pal = palette.get_untracked();
-        let pad = 4.0 * scale;
-        ctx.set_stroke_style_str(&rgb(pal.accent));
-        ctx.set_line_width(SELECTED_RING * scale);
-        ctx.stroke_rect(
-            l as f64 - pad,
-            t as f64 - pad,
-            (r - l) as f64 + 2.0 * pad,
-            (b - t) as f64 + 2.0 * pad,
-        );
+/// Sizes the base canvas `c`'s backing store for CSS size `css` at DPR `d` and draws `f` on it:
+/// `None` where the canvas gives no drawing backend (nothing drawn), else the drawing's layout
+/// (`None` where the drawing failed).
+fn draw_base(
+    c: web_sys::HtmlCanvasElement,
+    f: &charts::Drawing,
+    (w, h): (f64, f64),
+    d: f64,
+) -> Option<Option<Layout>> {
+    // (The overlay follows in `paint_selected_ring`.)
+    c.set_width((w * d).round() as u32);
+    c.set_height((h * d).round() as u32);
+    let backend = CanvasBackend::with_canvas_object(c)?;
+    let area = backend.into_drawing_area();
+    let lay = f.draw(&area, d, &CanvasMeasure).ok();
+    let _ = area.present();
+    Some(lay)
+}
+
+/// The selected point's ring, on the overlay canvas, read untracked (the caller's effects say
+/// when): repainted when the selection or the drawing changes, never on a pointer move (the hover
+/// ring is an element, `follow_hover`). Without a ring the overlay has an empty backing store:
+/// Chromium hands every canvas's pixels to its compositor again on each frame that changes
+/// anything on the page (a hover's tooltip, say), and a blank full-size overlay cost as much
+/// there as the chart's drawing. Its box (CSS size) stays: it is what the pointer meets.
+fn paint_selected_ring(
+    (base, overlay): (NodeRef<Canvas>, NodeRef<Canvas>),
+    selected: Signal<Option<usize>>,
+    layout: RwSignal<Option<(Layout, f64)>>,
+    palette: Signal<Palette>,
+) {
+    let (Some(c), Some(b)) = (overlay.get_untracked(), base.get_untracked()) else {
+        return;
     };
-
-    // Base layer: redraw on data, theme, size or DPR change.
-    Effect::new(move |_| {
-        let (w, d) = size.get();
-        let f = draw.get();
-        let _ = palette.get();
-        let h = height.get();
-        let (Some(c), Some(_)) = (base.get(), overlay.get()) else {
-            return;
-        };
-        if w <= 0.0 {
-            return;
+    let ring = selected.get_untracked().and_then(|i| {
+        layout.with_untracked(|l| l.as_ref().and_then(|(lay, s)| lay.rect(i).map(|r| (r, *s))))
+    });
+    let (w, h) = if ring.is_some() {
+        (b.width(), b.height())
+    } else {
+        (0, 0)
+    };
+    if (c.width(), c.height()) != (w, h) {
+        // (Resizing clears it.)
+        c.set_width(w);
+        c.set_height(h);
+    } else if w > 0 {
+        if let Some(ctx) = context_2d(&c) {
+            ctx.clear_rect(0.0, 0.0, w as f64, h as f64);
         }
-        // (The overlay follows in `paint_overlay`.)
-        c.set_width((w * d).round() as u32);
-        c.set_height((h * d).round() as u32);
-        let Some(backend) = CanvasBackend::with_canvas_object(c) else {
-            return;
-        };
-        let area = backend.into_drawing_area();
-        let lay = f.draw(&area, d, &CanvasMeasure).ok();
-        let _ = area.present();
-        set_texts.set(
-            lay.as_ref()
-                .map_or_else(String::new, |l| texts_json(l.texts(), d)),
-        );
-        set_points.set(lay.as_ref().map_or_else(String::new, |l| points_json(l, d)));
-        layout.set(lay.map(|l| (l, d)));
-        paint_overlay();
-    });
-    // Overlay: repaint on a selection change only.
-    Effect::new(move |_| {
-        selected.track();
-        paint_overlay();
-    });
-    // The hover ring (issue #19: every pointer move cleared and redrew the overlay canvas): an
-    // element moved over the hovered point by a transform, its size given to the stylesheet as
-    // two numbers (`--w`, `--h`), which stretches four 1 px squares, the ring's sides, into place
-    // with transforms too: a move changes no layout and no canvas. Drawn where the canvas draws
-    // the selected point's ring, none on the selected point itself; never in a file (an export
-    // draws the chart alone).
-    let ring = NodeRef::<Div>::new();
+    }
+    let Some(((l, t, r, b), scale)) = ring else {
+        return;
+    };
+    let Some(ctx) = context_2d(&c) else {
+        return;
+    };
+    let pal = palette.get_untracked();
+    let pad = 4.0 * scale;
+    ctx.set_stroke_style_str(&rgb(pal.accent));
+    ctx.set_line_width(SELECTED_RING * scale);
+    ctx.stroke_rect(
+        l as f64 - pad,
+        t as f64 - pad,
+        (r - l) as f64 + 2.0 * pad,
+        (b - t) as f64 + 2.0 * pad,
+    );
+}
+
+/// Moves the hover ring `ring` over the hovered point (issue #19: every pointer move cleared and
+/// redrew the overlay canvas): an element moved by a transform, its size given to the stylesheet
+/// as two numbers (`--w`, `--h`), which stretches four 1 px squares, the ring's sides, into place
+/// with transforms too: a move changes no layout and no canvas. Drawn where the canvas draws the
+/// selected point's ring, none on the selected point itself; never in a file (an export draws the
+/// chart alone).
+fn follow_hover(
+    ring: NodeRef<Div>,
+    selected: Signal<Option<usize>>,
+    hovered: RwSignal<Option<usize>>,
+    layout: RwSignal<Option<(Layout, f64)>>,
+) {
     Effect::new(move |prev: Option<Option<[f64; 4]>>| {
         let sel = selected.get();
         let ring_box = hovered.get().filter(|&i| Some(i) != sel).and_then(|i| {
@@ -388,19 +349,92 @@ pub fn ChartCanvas(
         }
         ring_box
     });
+}
 
-    let to_backend = move |ev: &web_sys::MouseEvent| -> Option<(f64, f64)> {
-        let c = base.get_untracked()?;
-        // The CSS width comes from the ResizeObserver: reading `clientWidth` here would force a
-        // synchronous layout on every pointer move.
-        let cw = size.get_untracked().0.max(1.0);
-        let ratio = c.width() as f64 / cw;
-        Some((ev.offset_x() as f64 * ratio, ev.offset_y() as f64 * ratio))
-    };
-    let hit = move |ev: &web_sys::MouseEvent| {
-        let (x, y) = to_backend(ev)?;
-        layout.with_untracked(|l| l.as_ref().and_then(|(l, _)| l.hit(x, y)))
-    };
+/// The point under pointer event `ev` on the chart whose base canvas is `base`, at CSS width
+/// `size.0`, by the last drawing's `layout` (all read untracked).
+fn hit_point(
+    ev: &web_sys::MouseEvent,
+    base: NodeRef<Canvas>,
+    size: ReadSignal<(f64, f64)>,
+    layout: RwSignal<Option<(Layout, f64)>>,
+) -> Option<usize> {
+    let c = base.get_untracked()?;
+    // The CSS width comes from the ResizeObserver: reading `clientWidth` here would force a
+    // synchronous layout on every pointer move.
+    let cw = size.get_untracked().0.max(1.0);
+    let ratio = c.width() as f64 / cw;
+    let (x, y) = (ev.offset_x() as f64 * ratio, ev.offset_y() as f64 * ratio);
+    layout.with_untracked(|l| l.as_ref().and_then(|(l, _)| l.hit(x, y)))
+}
+
+/// A chart canvas: takes the height its chart needs at the width it is given, keeps its backing
+/// store at CSS size × DPR, redraws when `draw` (a memo of the chart's inputs) changes or the
+/// size/DPR does, and reports hover/click as point indices. The `selected` point's ring is drawn
+/// on an overlay canvas (repainted when the selection changes), the hovered point's is a
+/// positioned element: hovering repaints neither canvas.
+#[component]
+pub fn ChartCanvas(
+    draw: Signal<DrawFn>,
+    palette: Signal<Palette>,
+    /// The point highlighted by selection (URL) or keyboard.
+    selected: Signal<Option<usize>>,
+    hovered: RwSignal<Option<usize>>,
+    /// The layout of the last draw, in CSS pixels divided by `scale` for the caller.
+    layout: RwSignal<Option<(Layout, f64)>>,
+    on_pick: Callback<usize>,
+    /// Shown over the chart (its tooltip), positioned against the chart's box.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let wrap = NodeRef::<Div>::new();
+    let base = NodeRef::<Canvas>::new();
+    let overlay = NodeRef::<Canvas>::new();
+    let size = watch_size(wrap);
+    // The height the chart needs at the current width (CSS pixels).
+    let height = Memo::new(move |_| {
+        let (w, d) = size.get();
+        draw.with(|c| c.height(if w > 0.0 { w } else { 320.0 }, d, &CanvasMeasure))
+    });
+    // The drawn layout for tests and debugging: text boxes and point rectangles, as JSON.
+    let (texts, set_texts) = signal(String::new());
+    let (points, set_points) = signal(String::new());
+    let paint_overlay = move || paint_selected_ring((base, overlay), selected, layout, palette);
+
+    // Base layer: redraw on data, theme, size or DPR change.
+    Effect::new(move |_| {
+        let (w, d) = size.get();
+        let f = draw.get();
+        let _ = palette.get();
+        let h = height.get();
+        let (Some(c), Some(_)) = (base.get(), overlay.get()) else {
+            return;
+        };
+        if w <= 0.0 {
+            return;
+        }
+        let Some(lay) = draw_base(c, &f, (w, h), d) else {
+            return;
+        };
+        set_texts.set(
+            lay.as_ref()
+                .map_or_else(String::new, |l| texts_json(l.texts(), d)),
+        );
+        set_points.set(lay.as_ref().map_or_else(String::new, |l| {
+            points_json((0..).map_while(|i| l.rect(i)), d)
+        }));
+        layout.set(lay.map(|l| (l, d)));
+        paint_overlay();
+    });
+    // Overlay: repaint on a selection change only.
+    Effect::new(move |_| {
+        selected.track();
+        paint_overlay();
+    });
+    let ring = NodeRef::<Div>::new();
+    follow_hover(ring, selected, hovered, layout);
+
+    let hit = move |ev: &web_sys::MouseEvent| hit_point(ev, base, size, layout);
     view! {
         <div class="chart-canvas" node_ref=wrap style:height=move || format!("{}px", height.get())
             data-texts=move || texts.get() data-points=move || points.get()>
@@ -456,4 +490,72 @@ pub fn export_png(draw: DrawFn, css_w: f64, scale: f64, filename: String) {
         }
     });
     let _ = c.to_blob(cb.unchecked_ref());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Left, top, right, bottom in backend pixels.
+    type Rect = (i32, i32, i32, i32);
+
+    /// The attributes' JSON as it was written by hand before serde_json: `{:.1}` numbers,
+    /// quotes and backslashes escaped.
+    fn by_hand(items: &[(Rect, Option<&str>)], scale: f64) -> String {
+        let items: Vec<String> = items
+            .iter()
+            .map(|&((l, t, r, b), text)| {
+                let [l, t, r, b] = [l, t, r, b].map(|v| v as f64 / scale);
+                match text {
+                    Some(text) => {
+                        let esc = text.replace('\\', "\\\\").replace('"', "\\\"");
+                        format!("[{l:.1},{t:.1},{r:.1},{b:.1},\"{esc}\"]")
+                    }
+                    None => format!("[{l:.1},{t:.1},{r:.1},{b:.1}]"),
+                }
+            })
+            .collect();
+        format!("[{}]", items.join(","))
+    }
+
+    /// serde_json writes the points and texts exactly as the hand-written JSON did, at every
+    /// device pixel ratio a screen has, at pixels all across a chart.
+    #[test]
+    fn layout_json_is_what_it_was() {
+        let words = [
+            "8,000억",
+            "≈ 6,604억 원",
+            "2023年",
+            "a \"quoted\" \\ path",
+            "",
+        ];
+        for scale in [1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.625, 3.0, 3.5, 4.0] {
+            let rects: Vec<Rect> = (-20..4000)
+                .step_by(7)
+                .map(|v| (v, v + 1, v + 2, v + 3))
+                .collect();
+            let plain: Vec<_> = rects.iter().map(|&r| (r, None)).collect();
+            assert_eq!(
+                points_json(rects.iter().copied(), scale),
+                by_hand(&plain, scale)
+            );
+            let boxes: Vec<TextBox> = rects
+                .iter()
+                .zip(words.iter().cycle())
+                .map(|(&rect, w)| TextBox {
+                    text: w.to_string(),
+                    rect,
+                    group: 0,
+                })
+                .collect();
+            let labelled: Vec<_> = rects
+                .iter()
+                .zip(words.iter().cycle())
+                .map(|(&r, w)| (r, Some(*w)))
+                .collect();
+            assert_eq!(texts_json(&boxes, scale), by_hand(&labelled, scale));
+        }
+        assert_eq!(points_json(std::iter::empty(), 2.0), "[]");
+        assert_eq!(texts_json(&[], 2.0), "[]");
+    }
 }

@@ -11,8 +11,10 @@ use crate::app::browser;
 use crate::app::canvas::{export_png, CanvasMeasure, ChartCanvas, DrawFn, Layout};
 use crate::app::cite::cite_buttons;
 use crate::app::dom_id;
-use crate::app::state::use_app;
-use crate::charts::points::{self, active_point, key_move, title as chart_title, KeyMove, Tip};
+use crate::app::state::{use_app, AppState};
+use crate::charts::points::{
+    self, active_point, key_move, title as chart_title, KeyMove, PointInfo, Tip,
+};
 use crate::charts::{self, Drawing, Frame, Spec};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
@@ -225,109 +227,243 @@ fn text_node(el: &web_sys::Element, at: Text) -> Option<web_sys::Node> {
     find()
 }
 
-/// One canvas chart with its tooltip, keyboard handling, table and downloads.
-#[component]
-fn CanvasChart(chart: ChartId) -> impl IntoView {
-    let st = use_app();
-    let dark = use_context::<Memo<bool>>().expect("the resolved theme is provided");
-    let draw = Signal::derive(move || -> DrawFn {
-        Arc::new(on_screen(
+/// The PNG or SVG file's name for chart `chart`: its chart, language and currency (issue #24: a
+/// producer with the three languages' files in one folder could not tell them apart).
+fn file_name(st: AppState, chart: ChartId, ext: &str) -> String {
+    format!(
+        "longjiang-{}-{}-{}.{ext}",
+        chart.code(),
+        st.lang.get_untracked().code(),
+        st.currency.get_untracked().code()
+    )
+}
+
+/// The width (CSS px) files are drawn at: the chart's width on screen, at least 320 px.
+fn export_width(chart: ChartId) -> f64 {
+    document()
+        .get_element_by_id(&dom_id::chart(chart))
+        .map_or(640.0, |e| e.client_width() as f64)
+        .max(320.0)
+}
+
+/// Downloads chart `chart` as a PNG of size `size` (a code of `PNG_SIZES`), in the current
+/// language and currency.
+fn download_png(st: AppState, chart: ChartId, size: &str) {
+    let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
+    let (w, scale, suffix) = png_size(size, export_width(chart));
+    let name = file_name(st, chart, "png").replace(".png", &format!("{suffix}.png"));
+    export_png(Arc::new(d), w, scale, name);
+}
+
+/// Downloads chart `chart` as an SVG, in the current language and currency.
+fn download_svg(st: AppState, chart: ChartId) {
+    let lang = st.lang.get_untracked();
+    let d = for_file(chart, st.currency.get_untracked(), lang);
+    let svg = d.svg(
+        export_width(chart),
+        EXPORT_SCALE,
+        chart_title(chart).get(lang),
+        &CanvasMeasure,
+    );
+    browser::download(
+        &file_name(st, chart, "svg"),
+        "image/svg+xml",
+        svg.as_bytes(),
+    );
+}
+
+/// One canvas chart's state, shared by its parts (tooltip, keys, table, tools): handles only,
+/// copied into every closure.
+#[derive(Clone, Copy)]
+struct ChartState {
+    st: AppState,
+    chart: ChartId,
+    /// The point under the pointer (the canvas writes it).
+    hovered: RwSignal<Option<usize>>,
+    /// The last drawing's layout and its scale (the canvas writes it).
+    layout: RwSignal<Option<(Layout, f64)>>,
+    /// The selected point, where it is this chart's.
+    selected: Signal<Option<usize>>,
+    /// The chart's points in the current currency and language.
+    pts: Memo<Vec<PointInfo>>,
+    /// The tooltip was closed (Escape, a click elsewhere) and stays closed until a point is
+    /// selected or hovered anew; the selection itself (URL, ring) is kept.
+    closed: RwSignal<bool>,
+}
+
+impl ChartState {
+    /// Chart `chart`'s state: nothing hovered or drawn yet, the tooltip not closed.
+    fn new(st: AppState, chart: ChartId) -> ChartState {
+        let hovered = RwSignal::new(None::<usize>);
+        let layout = RwSignal::new(None::<(Layout, f64)>);
+        let selected = Signal::derive(move || {
+            (st.chart.get() == Some(chart))
+                .then(|| st.point.get())
+                .flatten()
+                .map(|p| p as usize)
+        });
+        let pts =
+            Memo::new(move |_| points::points(&DATASET, chart, st.currency.get(), st.lang.get()));
+        ChartState {
+            st,
             chart,
-            st.currency.get(),
-            st.lang.get(),
-            dark.get(),
-        ))
-    });
-    let palette = Signal::derive(move || charts::palette(dark.get()));
-    let hovered = RwSignal::new(None::<usize>);
-    let layout = RwSignal::new(None::<(Layout, f64)>);
-    let selected = Signal::derive(move || {
-        (st.chart.get() == Some(chart))
-            .then(|| st.point.get())
-            .flatten()
-            .map(|p| p as usize)
-    });
-    let pts = Memo::new(move |_| points::points(&DATASET, chart, st.currency.get(), st.lang.get()));
-    let (table_open, set_table_open) = signal(false);
-    // The tooltip was closed (Escape, a click elsewhere) and stays closed until a point is
-    // selected or hovered anew; the selection itself (URL, ring) is kept.
-    let closed = RwSignal::new(false);
-    Effect::new(move |prev: Option<(Option<usize>, Option<usize>)>| {
-        let now = (selected.get(), hovered.get());
-        if let Some((ps, ph)) = prev {
-            if (now.0 != ps && now.0.is_some()) || (now.1 != ph && now.1.is_some()) {
-                closed.set(false);
+            hovered,
+            layout,
+            selected,
+            pts,
+            closed: RwSignal::new(false),
+        }
+    }
+
+    /// Opens the closed tooltip again when a point is selected or hovered anew.
+    fn reopen_tip_on_new_point(self) {
+        let ChartState {
+            selected,
+            hovered,
+            closed,
+            ..
+        } = self;
+        Effect::new(move |prev: Option<(Option<usize>, Option<usize>)>| {
+            let now = (selected.get(), hovered.get());
+            if let Some((ps, ph)) = prev {
+                if (now.0 != ps && now.0.is_some()) || (now.1 != ph && now.1.is_some()) {
+                    closed.set(false);
+                }
+            }
+            now
+        });
+    }
+
+    /// Selects point `i` (the action); the tooltip opens anew.
+    fn select(self, i: usize) {
+        select_point(self.st, self.chart, i as u32);
+        self.closed.set(false);
+    }
+
+    /// Goes to point `i`'s sentence (the action).
+    fn follow(self, i: usize) {
+        if let Some((sentence, figure)) = self
+            .pts
+            .with_untracked(|v| v.get(i).map(|p| (p.sentence, p.figure)))
+        {
+            follow_point(self.st, self.chart, i as u32, sentence, figure);
+        }
+    }
+
+    /// A click or tap on point `i`. Beside the article (a wide screen) one click shows the point
+    /// and its sentence. Where the article is elsewhere on the page (a phone's single column),
+    /// going to the sentence would scroll the chart away: the first tap shows the point's
+    /// details, a second tap on the same point goes to its sentence.
+    fn pick(self, i: usize) {
+        let first_look = self.selected.get_untracked() != Some(i)
+            && self.st.embed.get_value().shows_article()
+            && !article_beside(self.chart);
+        self.select(i);
+        if !first_look {
+            self.follow(i);
+        }
+    }
+
+    /// A key pressed on the chart's frame: the arrow keys, Home and End select a point, Enter
+    /// and Space go to the selected point's sentence (`key_move`).
+    fn on_key(self, ev: leptos::ev::KeyboardEvent) {
+        let cur = self.selected.get_untracked();
+        let Some(m) = key_move(&ev.key(), cur, self.pts.with_untracked(Vec::len)) else {
+            return;
+        };
+        ev.prevent_default();
+        match m {
+            KeyMove::Select(i) => self.select(i),
+            KeyMove::Follow => {
+                if let Some(c) = cur {
+                    self.follow(c);
+                }
             }
         }
-        now
-    });
-    // A point's selection and its sentence: the actions; the tooltip opens anew.
-    let select = move |i: usize| {
-        select_point(st, chart, i as u32);
-        closed.set(false);
-    };
-    let follow = move |i: usize| {
-        if let Some((sentence, figure)) =
-            pts.with_untracked(|v| v.get(i).map(|p| (p.sentence, p.figure)))
-        {
-            follow_point(st, chart, i as u32, sentence, figure);
+    }
+
+    /// The point the tooltip is about: the hovered one, else the selected one.
+    fn active(self) -> Option<usize> {
+        active_point(self.hovered.get(), self.selected.get())
+    }
+
+    /// Point `i`'s rectangle and the chart's size in CSS pixels, by the last drawing's layout.
+    fn placing(self, i: usize) -> Option<Placing> {
+        self.layout.with(|l| {
+            let (lay, s) = l.as_ref()?;
+            let (l, t, r, b) = lay.rect(i)?;
+            Some((
+                (l as f64 / s, t as f64 / s, r as f64 / s, b as f64 / s),
+                (lay.width() as f64 / s, lay.height() as f64 / s),
+            ))
+        })
+    }
+}
+
+/// The tooltip's elements, as the view made them.
+#[derive(Clone, Copy)]
+struct TipRefs {
+    tip: NodeRef<leptos::html::Div>,
+    /// Label, value, kind, converted from, formula.
+    lines: [NodeRef<leptos::html::P>; 5],
+    /// The figure in the source sentence.
+    span: NodeRef<leptos::html::Strong>,
+}
+
+impl TipRefs {
+    /// The tooltip's elements, not yet mounted.
+    fn new() -> TipRefs {
+        TipRefs {
+            tip: NodeRef::new(),
+            // (Five handles: `[NodeRef::new(); 5]` would copy one.)
+            lines: std::array::from_fn(|_| NodeRef::new()),
+            span: NodeRef::new(),
         }
-    };
-    // Beside the article (a wide screen) one click shows the point and its sentence. Where the
-    // article is elsewhere on the page (a phone's single column), going to the sentence would
-    // scroll the chart away: the first tap shows the point's details, a second tap on the same
-    // point goes to its sentence.
-    let on_pick = Callback::new(move |i: usize| {
-        let first_look = selected.get_untracked() != Some(i)
-            && st.embed.get_value().shows_article()
-            && !article_beside(chart);
-        select(i);
-        if !first_look {
-            follow(i);
-        }
-    });
-    let active = move || active_point(hovered.get(), selected.get());
-    // The tooltip is one persistent element (a live region that exists before it speaks) whose
-    // text and position are updated in place when the active point changes.
+    }
+
+    /// The tooltip's `TipDom`, once its elements are mounted (tracks the tooltip's own element).
+    fn dom(self) -> Option<TipDom> {
+        let el = self.tip.get()?;
+        let ([Some(a), Some(b), Some(c), Some(d), Some(e)], Some(span)) = (
+            self.lines.map(|r| r.get_untracked()),
+            self.span.get_untracked(),
+        ) else {
+            return None;
+        };
+        let lines = [a, b, c, d, e].map(web_sys::HtmlElement::from);
+        TipDom::new(el.into(), lines, span)
+    }
+}
+
+/// The chart's tooltip: one persistent element (a live region that exists before it speaks)
+/// whose text and position `TipDom` writes in place once per change of the active point, its
+/// text or the chart's layout.
+fn chart_tip(c: ChartState) -> impl IntoView {
+    let ChartState {
+        st,
+        layout,
+        pts,
+        closed,
+        ..
+    } = c;
     let tip = Memo::new(move |_| -> Option<Tip> {
-        let i = active()?;
+        let i = c.active()?;
         // A narrow chart gets a shorter excerpt, so the tooltip fits inside it.
         let width = layout.with(|l| l.as_ref().map(|(l, s)| l.width() as f64 / s));
         pts.with(|v| Some(points::tip(&DATASET, v.get(i)?, st.lang.get(), width)))
     });
     let shown = move || tip.with(Option::is_some) && !closed.get();
-    // The tooltip's elements, written in place by `TipDom` once per change of the point, its
-    // text or the chart's layout.
-    let tip_ref = NodeRef::<leptos::html::Div>::new();
-    // (Five handles: `[NodeRef::new(); 5]` would copy one.)
-    let line_refs: [NodeRef<leptos::html::P>; 5] = std::array::from_fn(|_| NodeRef::new());
-    let span_ref = NodeRef::<leptos::html::Strong>::new();
+    let refs = TipRefs::new();
     let tip_dom = StoredValue::new_local(None::<TipDom>);
     Effect::new(move |_| {
         let show = shown();
-        let point = active().and_then(|i| {
-            layout.with(|l| {
-                let (lay, s) = l.as_ref()?;
-                let (l, t, r, b) = lay.rect(i)?;
-                Some((
-                    (l as f64 / s, t as f64 / s, r as f64 / s, b as f64 / s),
-                    (lay.width() as f64 / s, lay.height() as f64 / s),
-                ))
-            })
-        });
+        let point = c.active().and_then(|i| c.placing(i));
         let texts = tip.with(|t| tip_texts(t.as_ref()));
         if tip_dom.with_value(Option::is_none) {
-            let Some(el) = tip_ref.get() else {
+            let Some(dom) = refs.dom() else {
                 return;
             };
-            let ([Some(a), Some(b), Some(c), Some(d), Some(e)], Some(span)) = (
-                line_refs.map(|r| r.get_untracked()),
-                span_ref.get_untracked(),
-            ) else {
-                return;
-            };
-            let lines = [a, b, c, d, e].map(web_sys::HtmlElement::from);
-            tip_dom.set_value(TipDom::new(el.into(), lines, span));
+            tip_dom.set_value(Some(dom));
         }
         tip_dom.update_value(|d| {
             if let Some(d) = d {
@@ -338,19 +474,31 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
     let tooltip = view! {
         // Placed by a translation from the frame's corner (not by `left`), so the width it
         // takes, and so its height, do not depend on where it goes.
-        <div class="chart-tip" role="status" node_ref=tip_ref hidden=true
+        <div class="chart-tip" role="status" node_ref=refs.tip hidden=true
             style:left="0px" style:top="0px">
-            <p class="tip-label" node_ref=line_refs[0]></p>
-            <p class="tip-value" node_ref=line_refs[1]></p>
-            <p class="tip-kind" node_ref=line_refs[2]></p>
+            <p class="tip-label" node_ref=refs.lines[0]></p>
+            <p class="tip-value" node_ref=refs.lines[1]></p>
+            <p class="tip-kind" node_ref=refs.lines[2]></p>
             // Empty (so taking no room) where the point has no such line.
-            <p class="tip-converted" node_ref=line_refs[3]></p>
-            <p class="tip-formula" node_ref=line_refs[4]></p>
-            <p class="tip-sentence" lang="ko"><strong node_ref=span_ref></strong></p>
+            <p class="tip-converted" node_ref=refs.lines[3]></p>
+            <p class="tip-formula" node_ref=refs.lines[4]></p>
+            <p class="tip-sentence" lang="ko"><strong node_ref=refs.span></strong></p>
         </div>
     };
-    // Escape closes the tooltip (unless it is meant for an open card, which has the focus), and
-    // so does a press anywhere outside this chart (a figure in the text selects a point instead).
+    close_tip_on_escape_or_outside(c, shown);
+    tooltip
+}
+
+/// Escape closes the tooltip (unless it is meant for an open card, which has the focus), and so
+/// does a press anywhere outside this chart (a figure in the text selects a point instead): two
+/// window listeners, removed with the chart. `shown`: whether the tooltip is open.
+fn close_tip_on_escape_or_outside(c: ChartState, shown: impl Fn() -> bool + Copy + 'static) {
+    let ChartState {
+        chart,
+        hovered,
+        closed,
+        ..
+    } = c;
     let frame_sel = format!("#{} .chart-frame, .mark.fig", dom_id::chart(chart));
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" || !shown() {
@@ -384,21 +532,132 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
         esc.remove();
         outside.remove();
     });
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let cur = selected.get_untracked();
-        let Some(m) = key_move(&ev.key(), cur, pts.with_untracked(Vec::len)) else {
-            return;
-        };
-        ev.prevent_default();
-        match m {
-            KeyMove::Select(i) => select(i),
-            KeyMove::Follow => {
-                if let Some(c) = cur {
-                    follow(c);
-                }
-            }
-        }
-    };
+}
+
+/// One point's row of the data table: label, value, what the value is (then, smaller, where a
+/// converted one comes from and a derived one's formula) and the place of its sentence, a link
+/// where the article is on the page.
+fn table_row(st: AppState, p: PointInfo, lang: Lang) -> impl IntoView {
+    let place = describe::sentence_place(&DATASET, p.sentence, lang);
+    let linked = st.embed.get_value().shows_article();
+    let mut kind = points::table_kind(&p).into_iter();
+    let head = kind.next().unwrap_or_default();
+    let rest = kind
+        .map(|l| view! { <br/><small>{l}</small> })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row">{p.label}</th>
+            <td>{p.value}</td>
+            <td>{head}{rest}</td>
+            <td>{if linked {
+                // To the sentence without a history entry (Back leaves the article).
+                let si = p.sentence;
+                view! { <a href=format!("#{}", dom_id::sentence(si)) on:click=move |ev| {
+                    ev.prevent_default();
+                    go_to_sentence(st, si);
+                }>{place}</a> }.into_any()
+            } else {
+                place.into_any()
+            }}</td>
+        </tr>
+    }
+}
+
+/// The chart's data table, a row per point, in the current language (read here, tracked).
+fn data_table(c: ChartState) -> impl IntoView {
+    let ChartState { st, chart, pts, .. } = c;
+    let lang = st.lang.get();
+    let rows = pts
+        .get()
+        .into_iter()
+        .map(|p| table_row(st, p, lang))
+        .collect_view();
+    view! {
+        <table class="data-table">
+            <caption>{chart_title(chart).get(lang)}</caption>
+            <thead><tr>
+                // The timeline's rows are events and their dates; the bars' are periods
+                // and amounts.
+                <th scope="col">{if chart == ChartId::Timeline { K::EventCol } else { K::Period }.get(lang)}</th>
+                <th scope="col">{if chart == ChartId::Timeline { K::WhenCol } else { K::Value }.get(lang)}</th>
+                <th scope="col">{K::Kind.get(lang)}</th>
+                <th scope="col">{K::SourceSentence.get(lang)}</th>
+            </tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// The buttons under a chart: show or hide its data table, download it as a PNG (its size
+/// chosen beside it) or as an SVG.
+fn chart_tools(st: AppState, chart: ChartId, table_open: RwSignal<bool>) -> impl IntoView {
+    let png_choice = RwSignal::new(PNG_SIZES[0].0.to_string());
+    // After each button's words, for a screen reader: which chart it is for.
+    let for_chart = move || format!(" — {}", st.t(chart_title(chart)));
+    view! {
+        <div class="chart-tools">
+            <button type="button" class="btn" aria-expanded=move || table_open.get().to_string()
+                on:click=move |_| table_open.update(|o| *o = !*o)>
+                {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}<span class="visually-hidden">{for_chart}</span></button>
+            <span class="png-export">
+                <button type="button" class="btn" data-export="png"
+                    on:click=move |_| download_png(st, chart, &png_choice.get_untracked())>
+                    {move || st.t(K::DownloadPng)}<span class="visually-hidden">{for_chart}</span></button>
+                <select class="png-size" aria-label=move || format!("{} — {}", st.t(K::PngSize), st.t(chart_title(chart)))
+                    on:change=move |ev| png_choice.set(event_target_value(&ev))>
+                    {PNG_SIZES.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                </select>
+            </span>
+            <button type="button" class="btn" data-export="svg" on:click=move |_| download_svg(st, chart)>
+                {move || st.t(K::DownloadSvg)}<span class="visually-hidden">{for_chart}</span></button>
+        </div>
+    }
+}
+
+/// The selected point's value, its sentence and the citation, to paste or share: on the full
+/// page, once a point is selected (an embed's chart keeps its frame's height and its chrome
+/// lean).
+fn selected_cite(c: ChartState) -> impl IntoView {
+    let ChartState {
+        st,
+        chart,
+        selected,
+        pts,
+        ..
+    } = c;
+    (!st.embed.get_value().on).then(|| view! {
+        <Show when=move || selected.get().is_some()>
+            {cite_buttons(
+                st,
+                move || selected.get().and_then(|i| pts.with(|v| v.get(i).map(|p| p.sentence))),
+                move || selected.get_untracked().and_then(|i| pts.with_untracked(|v| v.get(i).map(|p| format!("{}: {}", p.label, p.value)))),
+                K::CiteSelected,
+                dom_id::cite_field(chart),
+            )}
+        </Show>
+    })
+}
+
+/// One canvas chart with its tooltip, keyboard handling, table and downloads.
+#[component]
+fn CanvasChart(chart: ChartId) -> impl IntoView {
+    let st = use_app();
+    let dark = use_context::<Memo<bool>>().expect("the resolved theme is provided");
+    let draw = Signal::derive(move || -> DrawFn {
+        Arc::new(on_screen(
+            chart,
+            st.currency.get(),
+            st.lang.get(),
+            dark.get(),
+        ))
+    });
+    let palette = Signal::derive(move || charts::palette(dark.get()));
+    let c = ChartState::new(st, chart);
+    let table_open = RwSignal::new(false);
+    c.reopen_tip_on_new_point();
+    let on_pick = Callback::new(move |i: usize| c.pick(i));
+    let tooltip = chart_tip(c);
     let title_id = dom_id::chart_title(chart);
     let labelled_by = title_id.clone();
     let aria = move || {
@@ -409,117 +668,17 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
             Spec::Timeline(t) => charts::describe_timeline(&t, title),
         }
     };
-    let table = move || {
-        let lang = st.lang.get();
-        let rows = pts
-            .get()
-            .into_iter()
-            .map(|p| {
-                let place = describe::sentence_place(&DATASET, p.sentence, lang);
-                let linked = st.embed.get_value().shows_article();
-                // What the value is, then (smaller) where a converted one comes from and a
-                // derived one's formula.
-                let mut kind = points::table_kind(&p).into_iter();
-                let head = kind.next().unwrap_or_default();
-                let rest = kind.map(|l| view! { <br/><small>{l}</small> }).collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">{p.label}</th>
-                        <td>{p.value}</td>
-                        <td>{head}{rest}</td>
-                        <td>{if linked {
-                            // To the sentence without a history entry (Back leaves the article).
-                            let si = p.sentence;
-                            view! { <a href=format!("#{}", dom_id::sentence(si)) on:click=move |ev| {
-                                ev.prevent_default();
-                                go_to_sentence(st, si);
-                            }>{place}</a> }.into_any()
-                        } else {
-                            place.into_any()
-                        }}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="data-table">
-                <caption>{chart_title(chart).get(lang)}</caption>
-                <thead><tr>
-                    // The timeline's rows are events and their dates; the bars' are periods
-                    // and amounts.
-                    <th scope="col">{if chart == ChartId::Timeline { K::EventCol } else { K::Period }.get(lang)}</th>
-                    <th scope="col">{if chart == ChartId::Timeline { K::WhenCol } else { K::Value }.get(lang)}</th>
-                    <th scope="col">{K::Kind.get(lang)}</th>
-                    <th scope="col">{K::SourceSentence.get(lang)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
-    // The file's name says its chart, language and currency (issue #24: a producer with the
-    // three languages' files in one folder could not tell them apart).
-    let file = move |ext: &str| {
-        format!(
-            "longjiang-{}-{}-{}.{ext}",
-            chart.code(),
-            st.lang.get_untracked().code(),
-            st.currency.get_untracked().code()
-        )
-    };
-    let png_choice = RwSignal::new(PNG_SIZES[0].0.to_string());
-    // Files are drawn at the chart's width on screen (at least 320 px).
-    let export_width = move || {
-        document()
-            .get_element_by_id(&dom_id::chart(chart))
-            .map_or(640.0, |e| e.client_width() as f64)
-            .max(320.0)
-    };
     view! {
         <figure class="chart" id=dom_id::chart(chart) aria-labelledby=labelled_by>
             <figcaption id=title_id class="chart-title">{move || st.t(chart_title(chart))}</figcaption>
-            <div class="chart-frame" tabindex="0" role="img" aria-label=aria on:keydown=on_key
+            <div class="chart-frame" tabindex="0" role="img" aria-label=aria on:keydown=move |ev| c.on_key(ev)
                 aria-describedby=dom_id::CHART_KEYS_HINT>
-                <ChartCanvas draw=draw palette=palette selected=selected hovered=hovered layout=layout
+                <ChartCanvas draw=draw palette=palette selected=c.selected hovered=c.hovered layout=c.layout
                     on_pick=on_pick>{tooltip}</ChartCanvas>
             </div>
-            <div class="chart-tools">
-                <button type="button" class="btn" aria-expanded=move || table_open.get().to_string()
-                    on:click=move |_| set_table_open.update(|o| *o = !*o)>
-                    {move || st.t(if table_open.get() { K::HideTable } else { K::ShowTable })}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
-                <span class="png-export">
-                    <button type="button" class="btn" data-export="png" on:click=move |_| {
-                        let d = for_file(chart, st.currency.get_untracked(), st.lang.get_untracked());
-                        let (w, scale, suffix) = png_size(&png_choice.get_untracked(), export_width());
-                        let name = file("png").replace(".png", &format!("{suffix}.png"));
-                        export_png(Arc::new(d), w, scale, name);
-                    }>{move || st.t(K::DownloadPng)}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
-                    <select class="png-size" aria-label=move || format!("{} — {}", st.t(K::PngSize), st.t(chart_title(chart)))
-                        on:change=move |ev| png_choice.set(event_target_value(&ev))>
-                        {PNG_SIZES.iter().map(|(code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
-                    </select>
-                </span>
-                <button type="button" class="btn" data-export="svg" on:click=move |_| {
-                    let lang = st.lang.get_untracked();
-                    let d = for_file(chart, st.currency.get_untracked(), lang);
-                    let svg = d.svg(export_width(), EXPORT_SCALE, chart_title(chart).get(lang), &CanvasMeasure);
-                    browser::download(&file("svg"), "image/svg+xml", svg.as_bytes());
-                }>{move || st.t(K::DownloadSvg)}<span class="visually-hidden">{move || format!(" — {}", st.t(chart_title(chart)))}</span></button>
-            </div>
-            // The selected point's value, its sentence and the citation, to paste or share: on
-            // the full page, once a point is selected (an embed's chart keeps its frame's height
-            // and its chrome lean).
-            {(!st.embed.get_value().on).then(|| view! {
-                <Show when=move || selected.get().is_some()>
-                    {cite_buttons(
-                        st,
-                        move || selected.get().and_then(|i| pts.with(|v| v.get(i).map(|p| p.sentence))),
-                        move || selected.get_untracked().and_then(|i| pts.with_untracked(|v| v.get(i).map(|p| format!("{}: {}", p.label, p.value)))),
-                        K::CiteSelected,
-                        dom_id::cite_field(chart),
-                    )}
-                </Show>
-            })}
-            <Show when=move || table_open.get()>{table}</Show>
+            {chart_tools(st, chart, table_open)}
+            {selected_cite(c)}
+            <Show when=move || table_open.get()>{move || data_table(c)}</Show>
         </figure>
     }
 }
