@@ -97,7 +97,7 @@ fn main() {
         heading = dom_id::SHELL_CHARTS_HEADING,
     );
     for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
-        let (code, title) = (chart.code(), points::title(chart).get(lang));
+        let title = points::title(chart).get(lang);
         let spec = charts::spec(&DATASET, chart, cur, lang);
         let description = match &spec {
             Spec::Bars(b) => charts::describe_bars(b, title),

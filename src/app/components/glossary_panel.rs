@@ -259,6 +259,7 @@ struct Listing {
 }
 
 impl Listing {
+    /// The listing for the order `sort` and the category `filter`.
     fn new(st: AppState, sort: ReadSignal<Sort>, filter: ReadSignal<Option<Category>>) -> Self {
         let hits = Memo::new(move |_| search(&DATASET, &st.query.get()));
         let learner_hits = Memo::new(move |_| {
@@ -291,6 +292,7 @@ impl Listing {
         }
     }
 
+    /// Whether a search is on.
     fn searching(self) -> bool {
         is_searching(self.st)
     }

@@ -238,6 +238,7 @@ struct Embed {
 }
 
 impl Embed {
+    /// The part the author was looking at, for any host theme, naming the latest pages.
     fn new(st: AppState) -> Self {
         Embed {
             st,
@@ -281,6 +282,7 @@ impl Embed {
         self.built().and_then(|(_, img)| img)
     }
 
+    /// The embed's title (the frame's, and the image's alternative text).
     fn title(self) -> String {
         embed_title(self.part.get(), self.st.lang.get())
     }
@@ -315,6 +317,7 @@ impl Embed {
         self.heights().map_or(APP_FRAME_HEIGHT, |(_, max)| max)
     }
 
+    /// The plain `<iframe>` code.
     fn iframe(self) -> String {
         iframe_snippet(
             &self.url(),
@@ -324,6 +327,7 @@ impl Embed {
         )
     }
 
+    /// The pym.js code.
     fn pym(self) -> String {
         pym_snippet_built(
             &self.url(),
@@ -368,6 +372,7 @@ struct Copies {
 }
 
 impl Copies {
+    /// No copy yet.
     fn new(st: AppState) -> Self {
         let (copied, set_copied) = signal(None);
         Copies {

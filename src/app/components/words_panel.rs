@@ -38,6 +38,8 @@ type Shown = Memo<Vec<(WordRef, SavedWord)>>;
 /// The glossary search's terms and learner words (none without a query; else one pair).
 type SearchHits = Memo<Vec<(Vec<u32>, Vec<u32>)>>;
 
+/// The "my words" panel: what reading or writing the list ran into, the saved words with a
+/// filter by state, and the study files.
 #[component]
 pub fn WordsPanel() -> impl IntoView {
     let st = use_app();
