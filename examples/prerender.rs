@@ -27,6 +27,7 @@
 //! the lib as the host tests do: the baked dataset, `charts` and the app's components.
 
 use longjiang_reader::app::built;
+use longjiang_reader::app::dom_id;
 use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame, Spec};
 use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::export;
@@ -88,14 +89,15 @@ fn main() {
     let lang = Lang::Ko;
     let cur = Currency::Cny;
     let mut out = format!(
-        "<aside class=\"tools shell-charts\" aria-labelledby=\"shell-charts-h\">\n\
-         <h2 id=\"shell-charts-h\" class=\"shell-charts-heading\">{}</h2>\n\
+        "<aside class=\"tools shell-charts\" aria-labelledby=\"{heading}\">\n\
+         <h2 id=\"{heading}\" class=\"shell-charts-heading\">{}</h2>\n\
          <p class=\"money-explainer\">{}</p>\n",
         escape(K::PanelCharts.get(lang), false),
-        escape(K::MoneyNote.get(lang), false)
+        escape(K::MoneyNote.get(lang), false),
+        heading = dom_id::SHELL_CHARTS_HEADING,
     );
     for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
-        let (code, title) = (chart.code(), points::title(chart).get(lang));
+        let title = points::title(chart).get(lang);
         let spec = charts::spec(&DATASET, chart, cur, lang);
         let description = match &spec {
             Spec::Bars(b) => charts::describe_bars(b, title),
@@ -108,8 +110,9 @@ fn main() {
         };
         let svg = drawing.svg(WIDTH, 1.0, &description, &Estimate);
         out.push_str(&format!(
-            "<figure class=\"shell-chart\" id=\"shell-chart-{code}\">\n\
+            "<figure class=\"shell-chart\" id=\"{}\">\n\
              <figcaption class=\"shell-chart-title\">{}</figcaption>\n{svg}\n</figure>\n",
+            dom_id::shell_chart(chart),
             escape(title, false)
         ));
     }
@@ -385,8 +388,9 @@ mod embeds {
             _ => ChartId::ALL.to_vec(),
         };
         let mut out = format!(
-            "<main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
+            "<main class=\"embed-page\" id=\"{}\">\n<h1 class=\"embed-title\">{}</h1>\n\
              <p class=\"embed-context\">{}</p>\n",
+            dom_id::MAIN,
             esc(heading),
             context(lang),
         );
@@ -469,11 +473,11 @@ mod embeds {
             ..UrlState::default()
         };
         let body = format!(
-            "<a class=\"skip-link\" href=\"#embed-end\">{}</a>\n\
-             <main class=\"embed-page\" id=\"main\">\n<h1 class=\"embed-title\">{}</h1>\n\
+            "<a class=\"skip-link\" href=\"#{end}\">{}</a>\n\
+             <main class=\"embed-page\" id=\"{main}\">\n<h1 class=\"embed-title\">{}</h1>\n\
              <p class=\"embed-context\">{}</p>\n\
              <p class=\"embed-hint muted small\">{}</p>\n{}\n{}\n\
-             <p class=\"embed-end\" id=\"embed-end\" tabindex=\"0\">{}</p>\n</main>",
+             <p class=\"embed-end\" id=\"{end}\" tabindex=\"0\">{}</p>\n</main>",
             esc(K::SkipPastEmbed.get(lang)),
             esc(heading),
             context(lang),
@@ -481,6 +485,8 @@ mod embeds {
             built::glossary_in(lang),
             credit_and_links(lang, &full, export::GLOSSARY_FILE, K::DownloadCsv),
             esc(K::EmbedEnd.get(lang)),
+            end = dom_id::EMBED_END,
+            main = dom_id::MAIN,
         );
         (title, body)
     }
@@ -535,8 +541,8 @@ mod embeds {
             )
         };
         format!(
-            "<figure class=\"shell-chart embed-figure\" id=\"embed-chart-{}\">\n{heading}{plots}{notes}</figure>\n",
-            c.code(),
+            "<figure class=\"shell-chart embed-figure\" id=\"{}\">\n{heading}{plots}{notes}</figure>\n",
+            dom_id::embed_chart(c),
         )
     }
 
@@ -589,10 +595,10 @@ mod embeds {
             .collect::<Vec<_>>()
             .join(", ");
             over.push_str(&format!(
-                "<g class=\"pt\" tabindex=\"0\" role=\"listitem\" aria-label=\"{}\" id=\"pt-{}-{i}-{w}\">\
+                "<g class=\"pt\" tabindex=\"0\" role=\"listitem\" aria-label=\"{}\" id=\"{}\">\
                  <rect class=\"pt-hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>{}</g>",
                 esc(&name),
-                c.code(),
+                dom_id::chart_point(c, i, w),
                 hit.0,
                 hit.1,
                 hit.2 - hit.0,
@@ -697,8 +703,10 @@ mod embeds {
     /// The key figures as the app's tiles show them, each with its source sentence; not buttons
     /// here (the full explorer links them to the article).
     fn key_figures(lang: Lang, cur: Currency, titled: bool) -> String {
-        let mut out =
-            String::from("<section class=\"chart embed-figure\" id=\"embed-chart-key\">\n");
+        let mut out = format!(
+            "<section class=\"chart embed-figure\" id=\"{}\">\n",
+            dom_id::embed_chart(ChartId::Key)
+        );
         if titled {
             out.push_str(&format!(
                 "<h2 class=\"shell-chart-title\">{}</h2>\n",

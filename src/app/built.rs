@@ -7,6 +7,7 @@
 
 use crate::app::components::article_view::ArticleView;
 use crate::app::components::term_card::BuiltCards;
+use crate::app::dom_id;
 use crate::app::state::provide_app_state;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
@@ -33,11 +34,11 @@ pub fn article_with_cards() -> String {
             groups[p].push(target);
         }
         // From the last paragraph back, so the offsets found are not moved by an insertion.
-        for (p, targets) in paragraphs.iter().zip(groups).rev() {
+        for (pi, targets) in groups.into_iter().enumerate().rev() {
             if targets.is_empty() {
                 continue;
             }
-            let open = format!(" id=\"{}\"", p.id);
+            let open = format!(" id=\"{}\"", dom_id::paragraph(pi));
             let at = html
                 .find(&open)
                 .unwrap_or_else(|| panic!("built article: no element with{open}"));

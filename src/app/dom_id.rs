@@ -58,6 +58,43 @@ pub const DOWNLOAD_DATASET_JSON: &str = "download-dataset-json";
 /// The panic panel (`panic.rs`).
 pub const FATAL_ERROR: &str = "fatal-error";
 
+// The share panel: each field and its copy button (a refused copy selects the field by its id).
+pub const SHARE_LINK: &str = "share-link";
+pub const COPY_LINK: &str = "copy-link";
+/// The part to embed, its theme and its version (`<select>`s), and what the part carries.
+pub const EMBED_PART: &str = "embed-part";
+pub const EMBED_THEME: &str = "embed-theme";
+pub const EMBED_VERSION: &str = "embed-version";
+pub const EMBED_CARRIES: &str = "embed-carries";
+pub const EMBED_IFRAME: &str = "embed-iframe";
+pub const COPY_EMBED: &str = "copy-embed";
+pub const EMBED_PYM: &str = "embed-pym";
+pub const COPY_PYM: &str = "copy-pym";
+pub const EMBED_AMP: &str = "embed-amp";
+pub const COPY_AMP: &str = "copy-amp";
+/// The link to a one-chart part's static image.
+pub const EMBED_IMAGE: &str = "embed-image";
+
+// The pages built at build time (`examples/prerender.rs`).
+/// The heading of the charts the page's shell shows before the app has started.
+pub const SHELL_CHARTS_HEADING: &str = "shell-charts-h";
+
+/// A chart in the page's shell (`scripts/prerender.mjs` reads the trade chart's caption by it).
+pub fn shell_chart(c: ChartId) -> String {
+    format!("shell-chart-{}", c.code())
+}
+
+/// A chart's figure (or the key figures' section) on a built embed page.
+pub fn embed_chart(c: ChartId) -> String {
+    format!("embed-chart-{}", c.code())
+}
+
+/// Point `i` of chart `c` in a built embed page's drawing laid out for `width` CSS px (each
+/// chart is drawn for two widths, so the width keeps the ids unique).
+pub fn chart_point(c: ChartId, i: usize, width: f64) -> String {
+    format!("pt-{}-{i}-{width}", c.code())
+}
+
 /// The mark at byte `start` of sentence `si` (a card anchors to it; j/k move between them).
 pub fn mark(si: u32, start: u32) -> String {
     format!("m-{}-{start}", DATASET.article.sentences[si as usize].id)
@@ -66,6 +103,11 @@ pub fn mark(si: u32, start: u32) -> String {
 /// Sentence `si` of the article (also an in-page anchor: `#s-p09s2`).
 pub fn sentence(si: u32) -> String {
     format!("s-{}", DATASET.article.sentences[si as usize].id)
+}
+
+/// Paragraph `pi` of the article, a section heading or a paragraph (the dataset's id: `p09`).
+pub fn paragraph(pi: usize) -> &'static str {
+    DATASET.article.paragraphs[pi].id
 }
 
 /// A chart's `<figure>` (or the key figures' section).

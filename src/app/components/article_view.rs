@@ -22,7 +22,7 @@ use crate::app::adopt::Adopted;
 use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::app::text::in_lang;
-use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Unit};
+use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Term, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
 use crate::core::format;
@@ -293,12 +293,15 @@ fn settle_annotations() {
     }
 }
 
+/// The article's paragraphs as the app renders them, each with its translation when the reader
+/// asked for one.
 fn paragraphs(st: AppState, r: Render) -> impl IntoView {
     DATASET
         .article
         .paragraphs
         .iter()
-        .map(|p| {
+        .enumerate()
+        .map(|(pi, p)| {
             let content = DATASET
                 .paragraph_sentences(p)
                 .iter()
@@ -311,12 +314,15 @@ fn paragraphs(st: AppState, r: Render) -> impl IntoView {
                 .collect_view();
             let original = match p.kind {
                 ParagraphKind::Heading => {
-                    view! { <h2 class="section-heading" id=p.id>{content}</h2> }.into_any()
+                    view! { <h2 class="section-heading" id=dom_id::paragraph(pi)>{content}</h2> }
+                        .into_any()
                 }
                 ParagraphKind::Source | ParagraphKind::Translator => {
-                    view! { <p class="credit" id=p.id>{content}</p> }.into_any()
+                    view! { <p class="credit" id=dom_id::paragraph(pi)>{content}</p> }.into_any()
                 }
-                ParagraphKind::Body => view! { <p id=p.id>{content}</p> }.into_any(),
+                ParagraphKind::Body => {
+                    view! { <p id=dom_id::paragraph(pi)>{content}</p> }.into_any()
+                }
             };
             // This edition's translation under the paragraph, when the reader asked for one.
             let translation = move || {
@@ -333,9 +339,6 @@ fn paragraphs(st: AppState, r: Render) -> impl IntoView {
 #[component]
 pub fn ArticleView() -> impl IntoView {
     let st = use_app();
-    let a = &DATASET.article;
-    // One effect keeps the decorations in step with the state (and re-applies them after a
-    // mode change rebuilt the marks, hence the read of `mode`).
     let body_ref = NodeRef::<leptos::html::Div>::new();
     // Whether the paragraphs shown are the built ones: their few texts in the interface
     // language follow it by hand (`relabel_built`), the app's own by their reactive text.
@@ -349,6 +352,39 @@ pub fn ArticleView() -> impl IntoView {
             relabel_built(lang, &[]);
         }
     });
+    follow_decorations(st);
+    settle_on_reflow(st, body_ref);
+    view! {
+        <article id=dom_id::ARTICLE class="article" lang="ko" tabindex="-1" aria-labelledby=dom_id::ARTICLE_TITLE
+            on:copy=copy_plain_text
+            class:annotated=move || matches!(st.mode.get(), Mode::Hanzi | Mode::Pinyin)
+            class:annotated-pinyin=move || st.mode.get() == Mode::Pinyin>
+            {article_header(st)}
+            // The marks' listeners are here, one of each for all of them (`mark_event`).
+            <div class="article-body" node_ref=body_ref
+                on:click=move |ev: web_sys::MouseEvent| {
+                    if let Some((target, anchor, _)) = mark_event(st, &ev) {
+                        open_mark(st, target, anchor);
+                    }
+                }
+                on:pointerover=move |ev: web_sys::PointerEvent| {
+                    if let Some((target, anchor, _)) = mark_event(st, &ev) {
+                        hover_in(st, target, anchor, &ev);
+                    }
+                }
+                on:pointerout=move |ev: web_sys::PointerEvent| {
+                    if mark_event(st, &ev).is_some() {
+                        hover_out(st, &ev);
+                    }
+                }>{move || article_body(st, quiet, adopted)}</div>
+        </article>
+    }
+}
+
+/// One effect keeps the decorations (`decorate`) in step with the state, and re-applies them
+/// after a mode change rebuilt the marks (hence the read of `mode`), placing the annotations
+/// again in the modes that have them.
+fn follow_decorations(st: AppState) {
     Effect::new(move |_| {
         let mode = st.mode.get();
         let d = Decor {
@@ -364,8 +400,11 @@ pub fn ArticleView() -> impl IntoView {
             }
         });
     });
-    // Annotations are placed again whenever the text reflows (a new width, fonts arriving).
-    // The article is mounted once for the page's life, so the observer is too.
+}
+
+/// Annotations are placed again whenever the text reflows (a new width, fonts arriving).
+/// The article is mounted once for the page's life, so the observer is too.
+fn settle_on_reflow(st: AppState, body_ref: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let Some(body) = body_ref.get() else {
             return;
@@ -394,79 +433,76 @@ pub fn ArticleView() -> impl IntoView {
         }
         cb.forget();
     });
+}
+
+/// The article's header: its title, where the report comes from, the notes on the title and on
+/// the translations, and the key to the marks.
+fn article_header(st: AppState) -> impl IntoView {
+    let a = &DATASET.article;
     view! {
-        <article id=dom_id::ARTICLE class="article" lang="ko" tabindex="-1" aria-labelledby=dom_id::ARTICLE_TITLE
-            on:copy=copy_plain_text
-            class:annotated=move || matches!(st.mode.get(), Mode::Hanzi | Mode::Pinyin)
-            class:annotated-pinyin=move || st.mode.get() == Mode::Pinyin>
-            <header class="article-header">
-                <h1 id=dom_id::ARTICLE_TITLE class="article-title">{a.title}</h1>
-                // Where the report comes from, in the reader's language ("흑룡강일보 조선문판,
-                // 2023-08-11, 편역 진종호"), and the report as the paper published it: a plain
-                // link, so the page built at build time has it before the wasm and without
-                // JavaScript.
-                <p class="article-source" lang=move || st.lang.get().html_lang()>
-                    <span class="citation">{move || describe::citation(&DATASET, st.lang.get())}</span>
-                    " · "
-                    <a class="source-link" href=a.source_url target="_blank" rel="noopener" hreflang="ko"
-                        title=move || st.t(K::OriginalArticleTitle)>
-                        {move || st.t(K::OriginalArticle)}<span aria-hidden="true">" ↗"</span>
-                    </a>
+        <header class="article-header">
+            <h1 id=dom_id::ARTICLE_TITLE class="article-title">{a.title}</h1>
+            // Where the report comes from, in the reader's language ("흑룡강일보 조선문판,
+            // 2023-08-11, 편역 진종호"), and the report as the paper published it: a plain
+            // link, so the page built at build time has it before the wasm and without
+            // JavaScript.
+            <p class="article-source" lang=move || st.lang.get().html_lang()>
+                <span class="citation">{move || describe::citation(&DATASET, st.lang.get())}</span>
+                " · "
+                <a class="source-link" href=a.source_url target="_blank" rel="noopener" hreflang="ko"
+                    title=move || st.t(K::OriginalArticleTitle)>
+                    {move || st.t(K::OriginalArticle)}<span aria-hidden="true">" ↗"</span>
+                </a>
+            </p>
+            // The title is ours; the text starts where the report does ("이는…", as printed).
+            <p class="title-note" lang=move || st.lang.get().html_lang()>
+                {move || st.t(K::EditorialTitle)}
+                " · "
+                <span class="opening-note">{move || in_lang(st.t(K::OpeningAsPrinted), st.lang.get().html_lang())}</span>
+            </p>
+            // Whose translation it is, said once above the translations (never the source:
+            // the Chinese original of the report was not found).
+            {move || st.translation.get().is_some().then(|| view! {
+                <p class="translation-note" lang=move || st.lang.get().html_lang()>
+                    {move || st.lang.get().pick(a.translation_note_ko, a.translation_note_zh, a.translation_note_en)}
                 </p>
-                // The title is ours; the text starts where the report does ("이는…", as printed).
-                <p class="title-note" lang=move || st.lang.get().html_lang()>
-                    {move || st.t(K::EditorialTitle)}
-                    " · "
-                    <span class="opening-note">{move || in_lang(st.t(K::OpeningAsPrinted), st.lang.get().html_lang())}</span>
-                </p>
-                // Whose translation it is, said once above the translations (never the source:
-                // the Chinese original of the report was not found).
-                {move || st.translation.get().is_some().then(|| view! {
-                    <p class="translation-note" lang=move || st.lang.get().html_lang()>
-                        {move || st.lang.get().pick(a.translation_note_ko, a.translation_note_zh, a.translation_note_en)}
-                    </p>
-                })}
-                {mark_key(st)}
-            </header>
-            // The marks' listeners are here, one of each for all of them (`mark_event`).
-            <div class="article-body" node_ref=body_ref
-                on:click=move |ev: web_sys::MouseEvent| {
-                    if let Some((target, anchor, _)) = mark_event(st, &ev) {
-                        open_mark(st, target, anchor);
-                    }
-                }
-                on:pointerover=move |ev: web_sys::PointerEvent| {
-                    if let Some((target, anchor, _)) = mark_event(st, &ev) {
-                        hover_in(st, target, anchor, &ev);
-                    }
-                }
-                on:pointerout=move |ev: web_sys::PointerEvent| {
-                    if mark_event(st, &ev).is_some() {
-                        hover_out(st, &ev);
-                    }
-                }>{move || {
-                // Hanzi mode shows a Korean reader the Korean words' own hanja, anyone else the
-                // Chinese terms: the marks are built again when the language changes then.
-                let mode = st.mode.get();
-                let learner = st.learner.get();
-                let korean_hanja = mode == Mode::Hanzi && st.lang.get() == Lang::Ko;
-                let quiet = quiet.get();
-                // The first time, in the view the build rendered, the built paragraphs are the
-                // app's (`take_built`); a translation, which the build does not show, is then a
-                // reason to render them (so its switch is followed while they are shown).
-                let built = (mode == Mode::Plain && !learner && quiet && st.translation.get().is_none())
-                    .then(take_built)
-                    .flatten();
-                adopted.set_value(built.is_some());
-                match built {
-                    Some(nodes) => {
-                        relabel_built(st.lang.get_untracked(), &nodes);
-                        Either::Left(Adopted::new(nodes))
-                    }
-                    None => Either::Right(paragraphs(st, Render { mode, learner, korean_hanja, quiet })),
-                }
-            }}</div>
-        </article>
+            })}
+            {mark_key(st)}
+        </header>
+    }
+}
+
+/// The article's body, read inside a view closure: the built paragraphs, adopted the first time
+/// (`adopted` says so), or the paragraphs rendered for the display mode, the learner layer, the
+/// language (in hanzi mode) and the quiet reading.
+fn article_body(st: AppState, quiet: Memo<bool>, adopted: StoredValue<bool>) -> impl IntoView {
+    // Hanzi mode shows a Korean reader the Korean words' own hanja, anyone else the
+    // Chinese terms: the marks are built again when the language changes then.
+    let mode = st.mode.get();
+    let learner = st.learner.get();
+    let korean_hanja = mode == Mode::Hanzi && st.lang.get() == Lang::Ko;
+    let quiet = quiet.get();
+    // The first time, in the view the build rendered, the built paragraphs are the
+    // app's (`take_built`); a translation, which the build does not show, is then a
+    // reason to render them (so its switch is followed while they are shown).
+    let built = (mode == Mode::Plain && !learner && quiet && st.translation.get().is_none())
+        .then(take_built)
+        .flatten();
+    adopted.set_value(built.is_some());
+    match built {
+        Some(nodes) => {
+            relabel_built(st.lang.get_untracked(), &nodes);
+            Either::Left(Adopted::new(nodes))
+        }
+        None => Either::Right(paragraphs(
+            st,
+            Render {
+                mode,
+                learner,
+                korean_hanja,
+                quiet,
+            },
+        )),
     }
 }
 
@@ -841,6 +877,8 @@ fn expanded_attr() -> Option<&'static str> {
     (!cfg!(feature = "ssr")).then_some("false")
 }
 
+/// A mark in the article: a button that opens its card (`id`: `dom_id::mark`), with what the
+/// display mode adds, or, where the quiet reading leaves the word unmarked, its text.
 fn mark_view(
     st: AppState,
     r: Render,
@@ -855,144 +893,175 @@ fn mark_view(
         // glossary opens and where a highlight shows, so it keeps the mark's id.
         return view! { <span class="quiet-word" id=id>{text}</span> }.into_any();
     }
-    let mode = r.mode;
     match target {
-        Target::Term(i) => {
-            let t = &DATASET.terms[i as usize];
-            let is_hanzi = text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
-            // Pinyin goes over every term, hanzi in the text (粮头食尾) included; hanzi only
-            // over terms not already written in hanzi.
-            // A Korean reader's hanzi mode shows the Korean word's own hanja, as Korean writes
-            // them (韓國中小企業振興公團, 上半期); where the word has none (a loanword), and for
-            // everyone else, the Chinese term it renders (韩国中小企业振兴公团, 上半年).
-            let own_hanja = t
-                .forms
-                .iter()
-                .position(|f| *f == text)
-                .and_then(|k| t.hanja.get(k).copied())
-                .filter(|_| r.korean_hanja);
-            let rt = match mode {
-                // Without own hanja (a loanword, a transcription), a Korean reader still reads
-                // traditional characters: the Chinese term in them (哈爾濱), marked Chinese.
-                Mode::Hanzi if !is_hanzi && r.korean_hanja => own_hanja
-                    .map(|h| (h, "ko-Hani"))
-                    .or(t.hanzi_traditional.map(|h| (h, "zh-Hant")))
-                    .or(t.hanzi_simplified.map(|h| (h, "zh-Hans"))),
-                Mode::Hanzi if !is_hanzi => t.hanzi_simplified.map(|h| (h, "zh-Hans")),
-                Mode::Pinyin => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
-                _ => None,
-            };
-            // Own hanja are attested by the Korean word itself: not the Chinese term's guess.
-            let guessed = t.confidence.is_guess() && own_hanja.is_none();
-            // Hanzi and pinyin that are a guess say so here too, as on the card: a tag in the
-            // reader's language after them ("Lùntán 추정"), not a "?" that reads as the text's
-            // own punctuation ("Lùntán?"); screen readers read the tag with the annotation.
-            let guess = guessed || (mode == Mode::Pinyin && t.confidence.is_guess());
-            let guess_tag = move || {
-                guess.then(|| {
-                    view! {
-                        <span class="guess-tag" lang=move || st.lang.get().html_lang()
-                            title=move || st.t(K::GuessMarkTitle)>{move || st.t(K::Guess)}</span>
-                    }
-                })
-            };
-            // For a Korean reader, a word without hanja of its own shows the Chinese term it
-            // renders: said so ("≈", its own colour, a title), not passed off as the word's
-            // hanja (數字 over 디지털 read as the word's own characters).
-            let equiv = r.korean_hanja && own_hanja.is_none() && lang_is_zh(rt);
-            let inner = match rt {
-                Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess class:equiv=equiv
-                        title=move || equiv.then(|| st.t(K::ChineseEquivalentTitle))>
-                        <span class="ann">{equiv.then_some("≈")}{rt}{guess_tag()}</span></rt><rp>")"</rp></ruby>
-                }
-                .into_any(),
-                None => text.into_any(),
-            };
-            // The South Korean spelling beside a Chinese-Korean one (할빈 → 하얼빈); not beside
-            // hanzi, nor where one spelling contains the other (식품업계 / 식품).
-            let (plain, std_plain) = (text.replace(' ', ""), t.standard.replace(' ', ""));
-            let standard = (mode == Mode::Standard
-                && !is_hanzi
-                && !plain.contains(&std_plain)
-                && !std_plain.contains(&plain))
-            .then(|| view! { <span class="std" lang="ko">{t.standard}</span> });
-            let print_hanzi = t.hanzi_simplified.filter(|h| *h != text).map(
-                |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess_tag()} ")"</span> },
-            );
-            view! {
-                <button type="button" class="mark term" id=id data-term=t.id popovertarget=popover_target(target)
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
-                    {inner}
-                </button>
-                {standard}
-                {print_hanzi}
-            }
-            .into_any()
-        }
-        Target::Ortho(i) => {
-            let o = &DATASET.orthography[i as usize];
-            let standard = (mode == Mode::Standard)
-                .then(|| view! { <span class="std" lang="ko">{o.standard}</span> });
-            view! {
-                <button type="button" class="mark ortho" id=id data-ortho=o.id popovertarget=popover_target(target)
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
-                    {text}
-                </button>
-                {standard}
-            }
-            .into_any()
-        }
-        Target::Learner(i) => {
-            // A word of the learner layer: lighter than a term's mark, the same light card.
-            let w = &DATASET.learner[i as usize];
-            let rt = match mode {
-                Mode::Hanzi if r.korean_hanja => Some((w.hanja, "ko-Hani")),
-                Mode::Hanzi => Some((w.zh, "zh-Hans")),
-                Mode::Pinyin => Some((w.pinyin, "zh-Latn-pinyin")),
-                _ => None,
-            };
-            let inner = match rt {
-                Some((rt, lang)) => view! {
-                    <ruby>{text}<rp>"("</rp><rt lang=lang><span class="ann">{rt}</span></rt><rp>")"</rp></ruby>
-                }
-                .into_any(),
-                None => text.into_any(),
-            };
-            view! {
-                <button type="button" class="mark learn" id=id data-learn=w.word
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
-                    {inner}
-                </button>
-            }
-            .into_any()
-        }
-        Target::Figure(i) => {
-            let f = &DATASET.figures[i as usize];
-            // The article's "원" is yuan: said at the amount, in the reader's currency — at the
-            // first yuan amount in every mode, at each in the standard-spelling mode.
-            let yuan = (f.unit == Unit::Cny
-                && (mode == Mode::Standard || first_yuan_mark() == Some((si, start))))
-            .then(|| {
-                view! {
-                    <span class="std yuan" lang=move || st.lang.get().html_lang()>
-                        // The amount keeps together where the note has to wrap ("위안 ·" /
-                        // "≈ 2,194억 원": large text on a phone).
-                        {move || format::yuan_at_amount(&DATASET, f, st.lang.get()).map(|s| match s.split_once(" · ") {
-                            Some((word, amount)) => view! { {word.to_string()} " · " <span class="amount">{amount.to_string()}</span> }.into_any(),
-                            None => s.into_any(),
-                        })}
-                    </span>
-                }
-            });
-            view! {
-                <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key() popovertarget=popover_target(target)
-                    aria-haspopup="dialog" aria-expanded=expanded_attr()>
-                    {text}
-                </button>
-                {yuan}
-            }
-            .into_any()
-        }
+        Target::Term(i) => term_mark(st, r, id, text, i),
+        Target::Ortho(i) => ortho_mark(r, id, text, i),
+        Target::Learner(i) => learner_mark(r, id, text, i),
+        Target::Figure(i) => figure_mark(st, r, (si, start), id, text, i),
     }
+}
+
+/// The annotation over term `t` (written `text`) in hanzi or pinyin mode, with its language;
+/// and whether it is the Korean word's own hanja.
+fn term_annotation(
+    r: Render,
+    t: &'static Term,
+    text: &str,
+    is_hanzi: bool,
+) -> (Option<(&'static str, &'static str)>, bool) {
+    // Pinyin goes over every term, hanzi in the text (粮头食尾) included; hanzi only
+    // over terms not already written in hanzi.
+    // A Korean reader's hanzi mode shows the Korean word's own hanja, as Korean writes
+    // them (韓國中小企業振興公團, 上半期); where the word has none (a loanword), and for
+    // everyone else, the Chinese term it renders (韩国中小企业振兴公团, 上半年).
+    let own_hanja = t
+        .forms
+        .iter()
+        .position(|f| *f == text)
+        .and_then(|k| t.hanja.get(k).copied())
+        .filter(|_| r.korean_hanja);
+    let rt = match r.mode {
+        // Without own hanja (a loanword, a transcription), a Korean reader still reads
+        // traditional characters: the Chinese term in them (哈爾濱), marked Chinese.
+        Mode::Hanzi if !is_hanzi && r.korean_hanja => own_hanja
+            .map(|h| (h, "ko-Hani"))
+            .or(t.hanzi_traditional.map(|h| (h, "zh-Hant")))
+            .or(t.hanzi_simplified.map(|h| (h, "zh-Hans"))),
+        Mode::Hanzi if !is_hanzi => t.hanzi_simplified.map(|h| (h, "zh-Hans")),
+        Mode::Pinyin => t.pinyin.map(|p| (p, "zh-Latn-pinyin")),
+        _ => None,
+    };
+    (rt, own_hanja.is_some())
+}
+
+/// A glossary term's mark: its hanzi or pinyin over it (tagged where a guess), the South Korean
+/// spelling beside it, and for print the hanzi after it.
+fn term_mark(st: AppState, r: Render, id: String, text: &'static str, i: u32) -> AnyView {
+    let mode = r.mode;
+    let t = &DATASET.terms[i as usize];
+    let is_hanzi = text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let (rt, own_hanja) = term_annotation(r, t, text, is_hanzi);
+    // Own hanja are attested by the Korean word itself: not the Chinese term's guess.
+    let guessed = t.confidence.is_guess() && !own_hanja;
+    // Hanzi and pinyin that are a guess say so here too, as on the card: a tag in the
+    // reader's language after them ("Lùntán 추정"), not a "?" that reads as the text's
+    // own punctuation ("Lùntán?"); screen readers read the tag with the annotation.
+    let guess = guessed || (mode == Mode::Pinyin && t.confidence.is_guess());
+    let guess_tag = move || {
+        guess.then(|| {
+            view! {
+                <span class="guess-tag" lang=move || st.lang.get().html_lang()
+                    title=move || st.t(K::GuessMarkTitle)>{move || st.t(K::Guess)}</span>
+            }
+        })
+    };
+    // For a Korean reader, a word without hanja of its own shows the Chinese term it
+    // renders: said so ("≈", its own colour, a title), not passed off as the word's
+    // hanja (數字 over 디지털 read as the word's own characters).
+    let equiv = r.korean_hanja && !own_hanja && lang_is_zh(rt);
+    let inner = match rt {
+        Some((rt, lang)) => view! {
+            <ruby>{text}<rp>"("</rp><rt lang=lang class:guess=guess class:equiv=equiv
+                title=move || equiv.then(|| st.t(K::ChineseEquivalentTitle))>
+                <span class="ann">{equiv.then_some("≈")}{rt}{guess_tag()}</span></rt><rp>")"</rp></ruby>
+        }
+        .into_any(),
+        None => text.into_any(),
+    };
+    // The South Korean spelling beside a Chinese-Korean one (할빈 → 하얼빈); not beside
+    // hanzi, nor where one spelling contains the other (식품업계 / 식품).
+    let (plain, std_plain) = (text.replace(' ', ""), t.standard.replace(' ', ""));
+    let standard = (mode == Mode::Standard
+        && !is_hanzi
+        && !plain.contains(&std_plain)
+        && !std_plain.contains(&plain))
+    .then(|| view! { <span class="std" lang="ko">{t.standard}</span> });
+    let print_hanzi = t.hanzi_simplified.filter(|h| *h != text).map(
+        |h| view! { <span class="print-only" lang="zh-Hans">"(" {h} {guess_tag()} ")"</span> },
+    );
+    view! {
+        <button type="button" class="mark term" id=id data-term=t.id popovertarget=popover_target(Target::Term(i))
+            aria-haspopup="dialog" aria-expanded=expanded_attr()>
+            {inner}
+        </button>
+        {standard}
+        {print_hanzi}
+    }
+    .into_any()
+}
+
+/// A spelling note's mark, with the South Korean spelling beside it in that mode.
+fn ortho_mark(r: Render, id: String, text: &'static str, i: u32) -> AnyView {
+    let o = &DATASET.orthography[i as usize];
+    let standard = (r.mode == Mode::Standard)
+        .then(|| view! { <span class="std" lang="ko">{o.standard}</span> });
+    view! {
+        <button type="button" class="mark ortho" id=id data-ortho=o.id popovertarget=popover_target(Target::Ortho(i))
+            aria-haspopup="dialog" aria-expanded=expanded_attr()>
+            {text}
+        </button>
+        {standard}
+    }
+    .into_any()
+}
+
+/// A word of the learner layer: lighter than a term's mark, the same light card.
+fn learner_mark(r: Render, id: String, text: &'static str, i: u32) -> AnyView {
+    let w = &DATASET.learner[i as usize];
+    let rt = match r.mode {
+        Mode::Hanzi if r.korean_hanja => Some((w.hanja, "ko-Hani")),
+        Mode::Hanzi => Some((w.zh, "zh-Hans")),
+        Mode::Pinyin => Some((w.pinyin, "zh-Latn-pinyin")),
+        _ => None,
+    };
+    let inner = match rt {
+        Some((rt, lang)) => view! {
+            <ruby>{text}<rp>"("</rp><rt lang=lang><span class="ann">{rt}</span></rt><rp>")"</rp></ruby>
+        }
+        .into_any(),
+        None => text.into_any(),
+    };
+    view! {
+        <button type="button" class="mark learn" id=id data-learn=w.word
+            aria-haspopup="dialog" aria-expanded=expanded_attr()>
+            {inner}
+        </button>
+    }
+    .into_any()
+}
+
+/// A figure's mark (at `anchor`: sentence, start), with the yuan note after a yuan amount.
+fn figure_mark(
+    st: AppState,
+    r: Render,
+    anchor: (u32, u32),
+    id: String,
+    text: &'static str,
+    i: u32,
+) -> AnyView {
+    let f = &DATASET.figures[i as usize];
+    // The article's "원" is yuan: said at the amount, in the reader's currency — at the
+    // first yuan amount in every mode, at each in the standard-spelling mode.
+    let yuan = (f.unit == Unit::Cny
+        && (r.mode == Mode::Standard || first_yuan_mark() == Some(anchor)))
+    .then(|| {
+        view! {
+            <span class="std yuan" lang=move || st.lang.get().html_lang()>
+                // The amount keeps together where the note has to wrap ("위안 ·" /
+                // "≈ 2,194억 원": large text on a phone).
+                {move || format::yuan_at_amount(&DATASET, f, st.lang.get()).map(|s| match s.split_once(" · ") {
+                    Some((word, amount)) => view! { {word.to_string()} " · " <span class="amount">{amount.to_string()}</span> }.into_any(),
+                    None => s.into_any(),
+                })}
+            </span>
+        }
+    });
+    view! {
+        <button type="button" class="mark fig" id=id data-figure=f.id data-kind=f.kind.key() popovertarget=popover_target(Target::Figure(i))
+            aria-haspopup="dialog" aria-expanded=expanded_attr()>
+            {text}
+        </button>
+        {yuan}
+    }
+    .into_any()
 }

@@ -175,36 +175,29 @@ pub fn BuiltGlossary() -> impl IntoView {
     use crate::core::dataset::model::Target;
     let st = use_app();
     let order = sorted(Sort::Category);
-    let groups = Category::ALL
+    let groups = by_category(&order)
         .into_iter()
-        .filter_map(|c| {
-            let items: Vec<usize> = order
-                .iter()
-                .copied()
-                .filter(|&i| DATASET.terms[i].category == c)
-                .collect();
-            (!items.is_empty()).then(|| {
-                let heading_id = dom_id::category(c.key());
-                let labelled_by = heading_id.clone();
-                view! {
-                    <section class="glossary-group" aria-labelledby=labelled_by>
-                        <h2 id=heading_id>{category_label(st.lang.get_untracked(), c)}</h2>
-                        <ul class="glossary-list">
-                            {items.into_iter().map(|i| {
-                                let opens = dom_id::popover(Target::Term(i as u32));
-                                view! {
-                                    <li class="gi-row">
-                                        <button type="button" class="glossary-item" popovertarget=opens
-                                            data-term=DATASET.terms[i].id>
-                                            {entry_text(st, i, None)}
-                                        </button>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }
-            })
+        .map(|(c, items)| {
+            let heading_id = dom_id::category(c.key());
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="glossary-group" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{category_label(st.lang.get_untracked(), c)}</h2>
+                    <ul class="glossary-list">
+                        {items.into_iter().map(|i| {
+                            let opens = dom_id::popover(Target::Term(i as u32));
+                            view! {
+                                <li class="gi-row">
+                                    <button type="button" class="glossary-item" popovertarget=opens
+                                        data-term=DATASET.terms[i].id>
+                                        {entry_text(st, i, None)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
         })
         .collect_view();
     view! { <div class="glossary built-glossary">{groups}</div> }
@@ -249,223 +242,314 @@ fn learner_entry(st: AppState, hit: LearnerHit) -> impl IntoView {
     }
 }
 
-/// The glossary panel.
-#[component]
-pub fn GlossaryPanel() -> impl IntoView {
-    let st = use_app();
-    let (sort, set_sort) = signal(Sort::Category);
-    let (filter, set_filter) = signal(None::<Category>);
-    let searching = move || !st.query.with(|q| q.trim().is_empty());
-    let hits = Memo::new(move |_| search(&DATASET, &st.query.get()));
-    // The learner layer's words the query finds (중소기업 for "small business"), after the terms.
-    let learner_hits = Memo::new(move |_| {
-        let q = st.query.get();
-        if q.trim().is_empty() {
-            Vec::new()
-        } else {
-            search_learner(DATASET.learner, &q)
+/// What the glossary lists: the search's hits (terms and learner words), and the entries shown
+/// after the order and the category filter. Every method reads the signals it depends on, so a
+/// view that calls one follows them.
+#[derive(Clone, Copy)]
+struct Listing {
+    st: AppState,
+    sort: ReadSignal<Sort>,
+    filter: ReadSignal<Option<Category>>,
+    hits: Memo<Vec<Hit>>,
+    /// The learner layer's words the query finds (중소기업 for "small business"), after the terms.
+    learner_hits: Memo<Vec<LearnerHit>>,
+    /// The entries shown, in their order: the search's (by relevance) or all of them (in the
+    /// chosen order), in the filter's category. What the count says and the CSV holds.
+    shown: Memo<Vec<usize>>,
+}
+
+impl Listing {
+    /// The listing for the order `sort` and the category `filter`.
+    fn new(st: AppState, sort: ReadSignal<Sort>, filter: ReadSignal<Option<Category>>) -> Self {
+        let hits = Memo::new(move |_| search(&DATASET, &st.query.get()));
+        let learner_hits = Memo::new(move |_| {
+            let q = st.query.get();
+            if q.trim().is_empty() {
+                Vec::new()
+            } else {
+                search_learner(DATASET.learner, &q)
+            }
+        });
+        let shown = Memo::new(move |_| {
+            let f = filter.get();
+            let order: Vec<usize> = if is_searching(st) {
+                hits.with(|h| h.iter().map(|h| h.term).collect())
+            } else {
+                sorted(sort.get())
+            };
+            order
+                .into_iter()
+                .filter(|&i| in_filter(i, f))
+                .collect::<Vec<usize>>()
+        });
+        Listing {
+            st,
+            sort,
+            filter,
+            hits,
+            learner_hits,
+            shown,
         }
-    });
-    // The entries shown, in their order: the search's (by relevance) or all of them (in the
-    // chosen order), in the filter's category. What the count says and the CSV holds.
-    let shown = Memo::new(move |_| {
-        let f = filter.get();
-        let order: Vec<usize> = if searching() {
-            hits.with(|h| h.iter().map(|h| h.term).collect())
+    }
+
+    /// Whether a search is on.
+    fn searching(self) -> bool {
+        is_searching(self.st)
+    }
+
+    /// How many rows are shown (the learner words found count only without a filter).
+    fn count(self) -> usize {
+        let learner = if self.searching() && self.filter.get().is_none() {
+            self.learner_hits.with(Vec::len)
         } else {
-            sorted(sort.get())
+            0
         };
-        order
-            .into_iter()
-            .filter(|&i| in_filter(i, f))
-            .collect::<Vec<usize>>()
-    });
-    // Entries per category among the search's (or all), for the filter's options.
-    let per_category = Memo::new(move |_| {
-        let mut n = [0usize; Category::ALL.len()];
-        let mut add = |i: usize| n[category_index(DATASET.terms[i].category)] += 1;
-        if searching() {
-            hits.with(|h| h.iter().for_each(|h| add(h.term)));
-        } else {
-            (0..DATASET.terms.len()).for_each(add);
-        }
-        n
-    });
-    let list = move || {
-        let f = filter.get();
-        if !searching() && sort.get() != Sort::Category {
+        self.shown.with(Vec::len) + learner
+    }
+
+    /// The list: in one order, grouped by category, or the search's results.
+    fn list(self) -> AnyView {
+        let f = self.filter.get();
+        if !self.searching() && self.sort.get() != Sort::Category {
             view! {
                 <ul class="glossary-list sorted">
-                    {shown.get().into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
+                    {self.shown.get().into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
                 </ul>
             }
             .into_any()
-        } else if !searching() {
-            let order = shown.get();
-            Category::ALL
-                .into_iter()
-                .filter_map(|c| {
-                    let items: Vec<usize> = order.iter().copied().filter(|&i| DATASET.terms[i].category == c).collect();
-                    (!items.is_empty()).then(|| {
-                        let heading_id = dom_id::category(c.key());
-                        let labelled_by = heading_id.clone();
-                        view! {
-                            <section class="glossary-group" aria-labelledby=labelled_by>
-                                <h3 id=heading_id>{move || category_label(st.lang.get(), c)}</h3>
-                                <ul class="glossary-list">
-                                    {items.into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
-                                </ul>
-                            </section>
-                        }
-                    })
-                })
-                .collect_view()
-                .into_any()
+        } else if !self.searching() {
+            category_groups(self.st, &self.shown.get()).into_any()
         } else {
-            let h: Vec<Hit> = hits
+            let h: Vec<Hit> = self
+                .hits
                 .get()
                 .into_iter()
                 .filter(|h| in_filter(h.term, f))
                 .collect();
             // Learner words have no category: only without a filter.
             let lh = if f.is_none() {
-                learner_hits.get()
+                self.learner_hits.get()
             } else {
                 Vec::new()
             };
-            if h.is_empty() && lh.is_empty() {
-                view! { <p class="muted no-results">{move || st.t(K::NoResults)}</p> }.into_any()
-            } else {
-                // The learner words go first when one matches better than every term (협력
-                // typed exactly, where terms only mention it in a gloss).
-                let learner_first = lh.first().map(|x| x.rank)
-                    < h.first().map(|x| x.rank).or(Some(u8::MAX))
-                    && !lh.is_empty();
-                let terms = view! {
-                    <ul class="glossary-list results">
-                        {h.into_iter().map(|hit| view! { <Entry i=hit.term hit=Some(hit.clone())/> }).collect_view()}
+            search_results(self.st, h, lh)
+        }
+    }
+}
+
+/// Whether a search is on.
+fn is_searching(st: AppState) -> bool {
+    !st.query.with(|q| q.trim().is_empty())
+}
+
+/// `order`'s entries grouped by category, in `Category::ALL` order, empty categories left out.
+fn by_category(order: &[usize]) -> Vec<(Category, Vec<usize>)> {
+    Category::ALL
+        .into_iter()
+        .filter_map(|c| {
+            let items: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&i| DATASET.terms[i].category == c)
+                .collect();
+            (!items.is_empty()).then_some((c, items))
+        })
+        .collect()
+}
+
+/// The entries in `order` under their categories' headings.
+fn category_groups(st: AppState, order: &[usize]) -> impl IntoView {
+    by_category(order)
+        .into_iter()
+        .map(|(c, items)| {
+            let heading_id = dom_id::category(c.key());
+            let labelled_by = heading_id.clone();
+            view! {
+                <section class="glossary-group" aria-labelledby=labelled_by>
+                    <h3 id=heading_id>{move || category_label(st.lang.get(), c)}</h3>
+                    <ul class="glossary-list">
+                        {items.into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
                     </ul>
-                };
-                let learner = (!lh.is_empty()).then(|| view! {
-                    <section class="glossary-group learner-results" aria-labelledby=dom_id::LEARNER_RESULTS>
-                        <h3 id=dom_id::LEARNER_RESULTS>{move || st.t(K::LearnerWordsFound)}</h3>
-                        <ul class="glossary-list">
-                            {lh.into_iter().map(|hit| learner_entry(st, hit)).collect_view()}
-                        </ul>
-                    </section>
-                });
-                if learner_first {
-                    view! { {learner} {terms} }.into_any()
-                } else {
-                    view! { {terms} {learner} }.into_any()
-                }
+                </section>
             }
-        }
+        })
+        .collect_view()
+}
+
+/// The search's results: the terms `h` and the learner words `lh` found, or that none was.
+fn search_results(st: AppState, h: Vec<Hit>, lh: Vec<LearnerHit>) -> AnyView {
+    if h.is_empty() && lh.is_empty() {
+        return view! { <p class="muted no-results">{move || st.t(K::NoResults)}</p> }.into_any();
+    }
+    // The learner words go first when one matches better than every term (협력
+    // typed exactly, where terms only mention it in a gloss).
+    let learner_first =
+        lh.first().map(|x| x.rank) < h.first().map(|x| x.rank).or(Some(u8::MAX)) && !lh.is_empty();
+    let terms = view! {
+        <ul class="glossary-list results">
+            {h.into_iter().map(|hit| view! { <Entry i=hit.term hit=Some(hit.clone())/> }).collect_view()}
+        </ul>
     };
-    let count = move || {
-        let learner = if searching() && filter.get().is_none() {
-            learner_hits.with(Vec::len)
-        } else {
-            0
-        };
-        shown.with(Vec::len) + learner
-    };
-    let option_label =
-        move |label: &'static str, n: usize| format!("{label}{}", st.lang.get().bracketed(n));
-    // The build's file, or, while a search or filter is on, the rows shown, made here.
-    let csv_button = move || {
-        if !searching() && filter.get().is_none() {
-            return view! {
-                // A file the build wrote (dist/downloads/), not made here.
-                <a class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV href=browser::download_href(export::GLOSSARY_FILE)
-                    download=export::GLOSSARY_FILE>{move || st.t(K::DownloadCsv)}</a>
-            }
-            .into_any();
-        }
-        let n = shown.with(Vec::len);
+    let learner = (!lh.is_empty()).then(|| {
         view! {
-            <button type="button" class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV disabled={n == 0}
-                on:click=move |_| {
-                    let csv = shown.with_untracked(|v| export::glossary_csv(v.iter().map(|&i| &DATASET.terms[i])));
-                    browser::download(export::GLOSSARY_SELECTION_FILE, "text/csv;charset=utf-8", csv.as_bytes());
-                }>
-                {move || option_label(st.t(K::DownloadSelectionCsv), n)}
-            </button>
+            <section class="glossary-group learner-results" aria-labelledby=dom_id::LEARNER_RESULTS>
+                <h3 id=dom_id::LEARNER_RESULTS>{move || st.t(K::LearnerWordsFound)}</h3>
+                <ul class="glossary-list">
+                    {lh.into_iter().map(|hit| learner_entry(st, hit)).collect_view()}
+                </ul>
+            </section>
         }
-        .into_any()
+    });
+    if learner_first {
+        view! { {learner} {terms} }.into_any()
+    } else {
+        view! { {terms} {learner} }.into_any()
+    }
+}
+
+/// An option's label with its count: "지명 (12)", in Chinese "地名（12）".
+fn option_label(st: AppState, label: &'static str, n: usize) -> String {
+    format!("{label}{}", st.lang.get().bracketed(n))
+}
+
+/// The CSV download: the build's file, or, while a search or filter is on, the rows shown,
+/// made here.
+fn csv_button(g: Listing) -> AnyView {
+    let st = g.st;
+    if !g.searching() && g.filter.get().is_none() {
+        return view! {
+            // A file the build wrote (dist/downloads/), not made here.
+            <a class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV href=browser::download_href(export::GLOSSARY_FILE)
+                download=export::GLOSSARY_FILE>{move || st.t(K::DownloadCsv)}</a>
+        }
+        .into_any();
+    }
+    let (shown, n) = (g.shown, g.shown.with(Vec::len));
+    view! {
+        <button type="button" class="btn" id=dom_id::DOWNLOAD_GLOSSARY_CSV disabled={n == 0}
+            on:click=move |_| {
+                let csv = shown.with_untracked(|v| export::glossary_csv(v.iter().map(|&i| &DATASET.terms[i])));
+                browser::download(export::GLOSSARY_SELECTION_FILE, "text/csv;charset=utf-8", csv.as_bytes());
+            }>
+            {move || option_label(st, st.t(K::DownloadSelectionCsv), n)}
+        </button>
+    }
+    .into_any()
+}
+
+/// Up/Down move between the glossary's entries (and from the search box into the list).
+fn move_between_entries(ev: leptos::ev::KeyboardEvent) {
+    let dir = match ev.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
     };
+    let items = document().query_selector_all(".glossary-item").ok();
+    let Some(items) = items else { return };
+    let n = items.length() as i32;
+    if n == 0 {
+        return;
+    }
+    let active = document().active_element();
+    if active.as_ref().is_some_and(|a| a.tag_name() == "SELECT") {
+        return;
+    }
+    let pos = (0..n).find(|&i| {
+        items
+            .item(i as u32)
+            .map(|x| Some(x.unchecked_into::<web_sys::Element>()) == active)
+            .unwrap_or(false)
+    });
+    let next = match pos {
+        Some(p) => (p + dir).clamp(0, n - 1),
+        None if dir > 0 => 0,
+        None => return,
+    };
+    ev.prevent_default();
+    if let Some(el) = items
+        .item(next as u32)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The glossary panel.
+#[component]
+pub fn GlossaryPanel() -> impl IntoView {
+    let st = use_app();
+    let (sort, set_sort) = signal(Sort::Category);
+    let (filter, set_filter) = signal(None::<Category>);
+    let g = Listing::new(st, sort, filter);
     view! {
         <section class="panel glossary-panel" aria-labelledby=dom_id::GLOSSARY_HEADING
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                // Up/Down move between entries (and from the search box into the list).
-                let dir = match ev.key().as_str() {
-                    "ArrowDown" => 1,
-                    "ArrowUp" => -1,
-                    _ => return,
-                };
-                let items = document().query_selector_all(".glossary-item").ok();
-                let Some(items) = items else { return };
-                let n = items.length() as i32;
-                if n == 0 {
-                    return;
-                }
-                let active = document().active_element();
-                if active.as_ref().is_some_and(|a| a.tag_name() == "SELECT") {
-                    return;
-                }
-                let pos = (0..n).find(|&i| items.item(i as u32).map(|x| Some(x.unchecked_into::<web_sys::Element>()) == active).unwrap_or(false));
-                let next = match pos {
-                    Some(p) => (p + dir).clamp(0, n - 1),
-                    None if dir > 0 => 0,
-                    None => return,
-                };
-                ev.prevent_default();
-                if let Some(el) = items.item(next as u32).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
-                }
-            }>
+            on:keydown=move_between_entries>
             <h2 id=dom_id::GLOSSARY_HEADING class="panel-title">{move || st.t(K::Glossary)}</h2>
-            <div class="glossary-controls">
-                <label for=dom_id::SEARCH class="visually-hidden">{move || st.t(K::SearchGlossary)}</label>
-                <input type="search" id=dom_id::SEARCH class="search" autocomplete="off" spellcheck="false"
-                    placeholder=move || st.t(K::SearchGlossary)
-                    prop:value=move || st.query.get()
-                    on:input=move |ev| st.query.set(event_target_value(&ev))/>
-                // Narrows the list, the search's results, the count and the CSV to one category.
-                <label class="category-filter">
-                    <span>{move || st.t(K::Category)}</span>
-                    <select id=dom_id::GLOSSARY_FILTER on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        set_filter.set(Category::ALL.into_iter().find(|c| c.key() == v));
-                    }>
-                        <option value="all">{move || option_label(st.t(K::ShowAll), per_category.get().iter().sum())}</option>
-                        {Category::ALL.into_iter().map(|c| view! {
-                            <option value=c.key()>{move || option_label(category_label(st.lang.get(), c), per_category.get()[category_index(c)])}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label class="sort">
-                    <span>{move || st.t(K::SortBy)}</span>
-                    <select on:change=move |ev| set_sort.set(match event_target_value(&ev).as_str() {
-                        "pinyin" => Sort::Pinyin,
-                        "frequency" => Sort::Frequency,
-                        "korean" => Sort::Korean,
-                        _ => Sort::Category,
-                    })>
-                        <option value="category">{move || st.t(K::SortCategory)}</option>
-                        <option value="korean">{move || st.t(K::SortKorean)}</option>
-                        <option value="pinyin">{move || st.t(K::SortPinyin)}</option>
-                        <option value="frequency">{move || st.t(K::SortFrequency)}</option>
-                    </select>
-                </label>
-            </div>
-            <p class="muted result-count" role="status" aria-live="polite">{count}" " {move || st.t(K::ResultsCount)}</p>
-            {list}
+            {glossary_controls(g, set_sort, set_filter)}
+            <p class="muted result-count" role="status" aria-live="polite">{move || g.count()}" " {move || st.t(K::ResultsCount)}</p>
+            {move || g.list()}
             <div class="downloads">
-                {csv_button}
+                {move || csv_button(g)}
                 <a class="btn" id=dom_id::DOWNLOAD_DATASET_JSON href=browser::download_href(export::DATASET_FILE)
                     download=export::DATASET_FILE>{move || st.t(K::DownloadJson)}</a>
             </div>
         </section>
+    }
+}
+
+/// The search box, the category filter (each option with how many entries it has among the
+/// search's, or all) and the order.
+fn glossary_controls(
+    g: Listing,
+    set_sort: WriteSignal<Sort>,
+    set_filter: WriteSignal<Option<Category>>,
+) -> impl IntoView {
+    let st = g.st;
+    // Entries per category among the search's (or all), for the filter's options.
+    let per_category = Memo::new(move |_| {
+        let mut n = [0usize; Category::ALL.len()];
+        let mut add = |i: usize| n[category_index(DATASET.terms[i].category)] += 1;
+        if g.searching() {
+            g.hits.with(|h| h.iter().for_each(|h| add(h.term)));
+        } else {
+            (0..DATASET.terms.len()).for_each(add);
+        }
+        n
+    });
+    view! {
+        <div class="glossary-controls">
+            <label for=dom_id::SEARCH class="visually-hidden">{move || st.t(K::SearchGlossary)}</label>
+            <input type="search" id=dom_id::SEARCH class="search" autocomplete="off" spellcheck="false"
+                placeholder=move || st.t(K::SearchGlossary)
+                prop:value=move || st.query.get()
+                on:input=move |ev| st.query.set(event_target_value(&ev))/>
+            // Narrows the list, the search's results, the count and the CSV to one category.
+            <label class="category-filter">
+                <span>{move || st.t(K::Category)}</span>
+                <select id=dom_id::GLOSSARY_FILTER on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    set_filter.set(Category::ALL.into_iter().find(|c| c.key() == v));
+                }>
+                    <option value="all">{move || option_label(st, st.t(K::ShowAll), per_category.get().iter().sum())}</option>
+                    {Category::ALL.into_iter().map(|c| view! {
+                        <option value=c.key()>{move || option_label(st, category_label(st.lang.get(), c), per_category.get()[category_index(c)])}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="sort">
+                <span>{move || st.t(K::SortBy)}</span>
+                <select on:change=move |ev| set_sort.set(match event_target_value(&ev).as_str() {
+                    "pinyin" => Sort::Pinyin,
+                    "frequency" => Sort::Frequency,
+                    "korean" => Sort::Korean,
+                    _ => Sort::Category,
+                })>
+                    <option value="category">{move || st.t(K::SortCategory)}</option>
+                    <option value="korean">{move || st.t(K::SortKorean)}</option>
+                    <option value="pinyin">{move || st.t(K::SortPinyin)}</option>
+                    <option value="frequency">{move || st.t(K::SortFrequency)}</option>
+                </select>
+            </label>
+        </div>
     }
 }

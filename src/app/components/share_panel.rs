@@ -52,6 +52,9 @@ fn js_string(s: &str) -> String {
 /// have their pages' measured heights.
 const APP_FRAME_HEIGHT: u32 = 900;
 
+/// A built page's measured heights: the smallest per range of frame widths, and the largest.
+type EmbedHeights = (&'static [u32; RANGES.len()], u32);
+
 /// `<iframe>` embed code for `url` (already carrying `?embed=1…`).
 pub fn iframe_snippet(url: &str, title: &str, height: u32, theme: Theme) -> String {
     format!(
@@ -220,88 +223,169 @@ fn default_part(st: AppState) -> Option<View> {
     }
 }
 
-#[component]
-pub fn SharePanel() -> impl IntoView {
-    let st = use_app();
-    // What the last copy came to: copied, or refused (then its field is selected instead).
-    let (copied, set_copied) = signal(None::<(&'static str, K)>);
-    let part = RwSignal::new(default_part(st));
-    let link = move || state_link(st);
-    // A chart part is its built page (no wasm); the other parts are the app's page.
-    // The latest page, or this build's as published (the version the build wrote into the page).
-    let version = StoredValue::new(browser::meta_content("longjiang-embed-version"));
-    let pinned = RwSignal::new(false);
-    let built = move || {
-        let version = version.get_value().filter(|_| pinned.get());
+/// What the author chose to embed, and the embed code for it. Every method reads the signals it
+/// depends on, so a view that calls one follows the choice.
+#[derive(Clone, Copy)]
+struct Embed {
+    st: AppState,
+    part: RwSignal<Option<View>>,
+    /// The embed's theme is chosen for the host page, not taken from the author's (issue #24).
+    theme: RwSignal<Theme>,
+    /// This build's version, which the build wrote into the page (none in a development build).
+    version: StoredValue<Option<String>>,
+    /// Whether the code names this build's pages as published rather than the latest.
+    pinned: RwSignal<bool>,
+}
+
+impl Embed {
+    /// The part the author was looking at, for any host theme, naming the latest pages.
+    fn new(st: AppState) -> Self {
+        Embed {
+            st,
+            part: RwSignal::new(default_part(st)),
+            theme: RwSignal::new(Theme::Auto),
+            version: StoredValue::new(browser::meta_content("longjiang-embed-version")),
+            pinned: RwSignal::new(false),
+        }
+    }
+
+    /// A chart part is its built page (no wasm), with its image; the other parts are the app's
+    /// page (`None`). The latest page, or this build's as published.
+    fn built(self) -> Option<(String, Option<String>)> {
+        let version = self.version.get_value().filter(|_| self.pinned.get());
         built_urls(
-            part.get(),
-            st.lang.get(),
-            st.currency.get(),
+            self.part.get(),
+            self.st.lang.get(),
+            self.st.currency.get(),
             site_root(&page_url()),
             version.as_deref(),
         )
-    };
-    // The embed's theme is chosen for the host page, not taken from the author's (issue #24).
-    let theme = RwSignal::new(Theme::Auto);
-    let embed_url = move || match built() {
-        Some((page, _)) => match theme.get() {
-            Theme::Auto => page,
-            t => format!("{page}?theme={}", t.code()),
-        },
-        None => {
-            let url: UrlState = st.shareable_url();
-            url.for_embed(st.lang.get(), part.get(), theme.get())
-                .url_at(&page_url())
+    }
+
+    /// The address the embed code frames.
+    fn url(self) -> String {
+        match self.built() {
+            Some((page, _)) => match self.theme.get() {
+                Theme::Auto => page,
+                t => format!("{page}?theme={}", t.code()),
+            },
+            None => {
+                let url: UrlState = self.st.shareable_url();
+                url.for_embed(self.st.lang.get(), self.part.get(), self.theme.get())
+                    .url_at(&page_url())
+            }
         }
-    };
-    let image = move || built().and_then(|(_, img)| img);
-    let title = move || embed_title(part.get(), st.lang.get());
-    let container = move || match part.get() {
-        None => "longjiang-reader".to_string(),
-        Some(v) => format!("longjiang-reader-{}", v.code()),
-    };
-    let heights = move || {
-        part.get()
-            .and_then(|v| built_embed_heights(v, st.lang.get(), st.currency.get()))
-    };
-    // What the pym code reserves: a built page's heights, or the article's as the page built for
-    // it shows it before the app has started (the same in every language and currency).
-    let reserve = move || match part.get() {
-        Some(View::Reader) => reader_embed_heights().map(|(min, _)| min),
-        _ => heights().map(|(min, _)| min),
-    };
-    // The plain iframe cannot follow its content: the built page's largest height, so that a
-    // chart never scrolls inside it; the app's parts as before.
-    let fixed_height = move || heights().map_or(APP_FRAME_HEIGHT, |(_, max)| max);
-    let iframe = move || iframe_snippet(&embed_url(), &title(), fixed_height(), theme.get());
-    let pym = move || {
-        pym_snippet_built(
-            &embed_url(),
-            &title(),
-            &container(),
-            reserve(),
-            image().as_deref(),
-            theme.get(),
+    }
+
+    /// A one-chart part's static image.
+    fn image(self) -> Option<String> {
+        self.built().and_then(|(_, img)| img)
+    }
+
+    /// The embed's title (the frame's, and the image's alternative text).
+    fn title(self) -> String {
+        embed_title(self.part.get(), self.st.lang.get())
+    }
+
+    /// The pym container's id in the host page, named after the part (two parts can share a page).
+    fn container(self) -> String {
+        match self.part.get() {
+            None => "longjiang-reader".to_string(),
+            Some(v) => format!("longjiang-reader-{}", v.code()),
+        }
+    }
+
+    /// A built page's measured heights (smallest, largest) per range of widths.
+    fn heights(self) -> Option<EmbedHeights> {
+        self.part
+            .get()
+            .and_then(|v| built_embed_heights(v, self.st.lang.get(), self.st.currency.get()))
+    }
+
+    /// What the pym code reserves: a built page's heights, or the article's as the page built for
+    /// it shows it before the app has started (the same in every language and currency).
+    fn reserve(self) -> Option<&'static [u32; RANGES.len()]> {
+        match self.part.get() {
+            Some(View::Reader) => reader_embed_heights().map(|(min, _)| min),
+            _ => self.heights().map(|(min, _)| min),
+        }
+    }
+
+    /// The plain iframe cannot follow its content: the built page's largest height, so that a
+    /// chart never scrolls inside it; the app's parts as before.
+    fn fixed_height(self) -> u32 {
+        self.heights().map_or(APP_FRAME_HEIGHT, |(_, max)| max)
+    }
+
+    /// The plain `<iframe>` code.
+    fn iframe(self) -> String {
+        iframe_snippet(
+            &self.url(),
+            &self.title(),
+            self.fixed_height(),
+            self.theme.get(),
         )
-    };
-    let amp = move || {
-        image().map(|img| {
+    }
+
+    /// The pym.js code.
+    fn pym(self) -> String {
+        pym_snippet_built(
+            &self.url(),
+            &self.title(),
+            &self.container(),
+            self.reserve(),
+            self.image().as_deref(),
+            self.theme.get(),
+        )
+    }
+
+    /// AMP's code, for a part with a static image.
+    fn amp(self) -> Option<String> {
+        self.image().map(|img| {
             amp_snippet(
-                &embed_url(),
-                &title(),
+                &self.url(),
+                &self.title(),
                 &img,
-                fixed_height(),
-                st.t(K::ShowWholeChart),
+                self.fixed_height(),
+                self.st.t(K::ShowWholeChart),
             )
         })
-    };
-    let carries = move || match (built().is_some(), part.get()) {
-        (true, Some(View::Glossary)) => K::EmbedGlossaryCarries,
-        (true, _) => K::EmbedChartCarries,
-        (false, _) => K::EmbedCarries,
-    };
-    // Says "copied" only once the clipboard took the text (`field`: where the text is shown).
-    let copy = move |field: &'static str, text: String| {
+    }
+
+    /// What the embed carries, said under the choices.
+    fn carries(self) -> K {
+        match (self.built().is_some(), self.part.get()) {
+            (true, Some(View::Glossary)) => K::EmbedGlossaryCarries,
+            (true, _) => K::EmbedChartCarries,
+            (false, _) => K::EmbedCarries,
+        }
+    }
+}
+
+/// The copy buttons' outcome: what the last copy came to, copied or refused (then its field is
+/// selected instead), said beside the button of the field it was from.
+#[derive(Clone, Copy)]
+struct Copies {
+    st: AppState,
+    copied: ReadSignal<Option<(&'static str, K)>>,
+    set_copied: WriteSignal<Option<(&'static str, K)>>,
+}
+
+impl Copies {
+    /// No copy yet.
+    fn new(st: AppState) -> Self {
+        let (copied, set_copied) = signal(None);
+        Copies {
+            st,
+            copied,
+            set_copied,
+        }
+    }
+
+    /// Copies `text`; says "copied" only once the clipboard took it (`field`: the id of the
+    /// field where the text is shown).
+    fn copy(self, field: &'static str, text: String) {
+        let set_copied = self.set_copied;
         set_copied.set(None);
         let done = browser::copy_text(&text);
         leptos::task::spawn_local(async move {
@@ -314,15 +398,59 @@ pub fn SharePanel() -> impl IntoView {
             // `try_`: the panel may be gone by the time the clipboard answers.
             let _ = set_copied.try_set(Some((field, said)));
         });
-    };
-    // Each copy button says how it went right beside it (on a phone the panel's end is off-screen).
-    let status = move |field: &'static str| {
+    }
+
+    /// How the copy from `field` went, right beside its button (on a phone the panel's end is
+    /// off-screen).
+    fn status(self, field: &'static str) -> impl IntoView {
+        let (st, copied) = (self.st, self.copied);
         view! {
             <p class="muted copy-status" role="status" aria-live="polite">
                 {move || copied.get().filter(|(f, _)| *f == field).map(|(_, k)| st.t(k))}
             </p>
         }
-    };
+    }
+}
+
+/// The share panel: a link to the current view, then the embed code for a part of the explorer.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let st = use_app();
+    let copies = Copies::new(st);
+    let embed = Embed::new(st);
+    view! {
+        <section class="panel share-panel" aria-labelledby=dom_id::SHARE_HEADING>
+            <h2 id=dom_id::SHARE_HEADING class="panel-title">{move || st.t(K::PanelShare)}</h2>
+            {share_link(st, copies)}
+            {embed_choices(embed)}
+            {embed_codes(embed, copies)}
+        </section>
+    }
+}
+
+/// The link to the current view, and its copy button.
+fn share_link(st: AppState, copies: Copies) -> impl IntoView {
+    let link = move || state_link(st);
+    view! {
+        <label class="field-label" for=dom_id::SHARE_LINK>{move || st.t(K::CopyLink)}</label>
+        <div class="copy-row">
+            <input id=dom_id::SHARE_LINK type="text" readonly prop:value=link/>
+            <button type="button" class="btn" id=dom_id::COPY_LINK on:click=move |_| copies.copy(dom_id::SHARE_LINK, untrack(link))>{move || st.t(K::CopyLink)}</button>
+        </div>
+        {copies.status(dom_id::SHARE_LINK)}
+    }
+}
+
+/// The author's choices: the part, the host page's theme, the version (where the build has one),
+/// and what the part carries.
+fn embed_choices(embed: Embed) -> impl IntoView {
+    let Embed {
+        st,
+        part,
+        theme,
+        version,
+        pinned,
+    } = embed;
     let options = move || {
         let lang = st.lang.get();
         PARTS
@@ -335,59 +463,58 @@ pub fn SharePanel() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="panel share-panel" aria-labelledby=dom_id::SHARE_HEADING>
-            <h2 id=dom_id::SHARE_HEADING class="panel-title">{move || st.t(K::PanelShare)}</h2>
-            <label class="field-label" for="share-link">{move || st.t(K::CopyLink)}</label>
-            <div class="copy-row">
-                <input id="share-link" type="text" readonly prop:value=link/>
-                <button type="button" class="btn" id="copy-link" on:click=move |_| copy("share-link", untrack(link))>{move || st.t(K::CopyLink)}</button>
-            </div>
-            {status("share-link")}
-            <label class="field-label" for="embed-part">{move || st.t(K::EmbedWhat)}</label>
-            <select id="embed-part" class="embed-part" on:change=move |ev| {
-                let v = event_target_value(&ev);
-                part.set(PARTS.into_iter().find(|(_, code)| *code == v).and_then(|(p, _)| p));
-            }>{options}</select>
-            <label class="field-label" for="embed-theme">{move || st.t(K::EmbedTheme)}</label>
-            <select id="embed-theme" class="embed-part" on:change=move |ev| {
-                let v = event_target_value(&ev);
-                theme.set(Theme::ALL.into_iter().find(|t| t.code() == v).unwrap_or(Theme::Auto));
-            }>
-                {Theme::ALL.into_iter().map(|t| view! {
-                    <option value=t.code() selected=move || theme.get() == t>{move || st.t(match t {
-                        Theme::Auto => K::EmbedThemeAuto,
-                        Theme::Light => K::ThemeLight,
-                        Theme::Dark => K::ThemeDark,
-                    })}</option>
-                }).collect_view()}
+        <label class="field-label" for=dom_id::EMBED_PART>{move || st.t(K::EmbedWhat)}</label>
+        <select id=dom_id::EMBED_PART class="embed-part" on:change=move |ev| {
+            let v = event_target_value(&ev);
+            part.set(PARTS.into_iter().find(|(_, code)| *code == v).and_then(|(p, _)| p));
+        }>{options}</select>
+        <label class="field-label" for=dom_id::EMBED_THEME>{move || st.t(K::EmbedTheme)}</label>
+        <select id=dom_id::EMBED_THEME class="embed-part" on:change=move |ev| {
+            let v = event_target_value(&ev);
+            theme.set(Theme::ALL.into_iter().find(|t| t.code() == v).unwrap_or(Theme::Auto));
+        }>
+            {Theme::ALL.into_iter().map(|t| view! {
+                <option value=t.code() selected=move || theme.get() == t>{move || st.t(match t {
+                    Theme::Auto => K::EmbedThemeAuto,
+                    Theme::Light => K::ThemeLight,
+                    Theme::Dark => K::ThemeDark,
+                })}</option>
+            }).collect_view()}
+        </select>
+        {version.with_value(Option::is_some).then(|| view! {
+            <label class="field-label" for=dom_id::EMBED_VERSION>{move || st.t(K::EmbedVersion)}</label>
+            <select id=dom_id::EMBED_VERSION class="embed-part" prop:disabled=move || embed.built().is_none()
+                on:change=move |ev| pinned.set(event_target_value(&ev) == "this")>
+                <option value="latest" selected=move || !pinned.get()>{move || st.t(K::EmbedVersionLatest)}</option>
+                <option value="this" selected=move || pinned.get()>{move || st.t(K::EmbedVersionThis)}</option>
             </select>
-            {version.with_value(Option::is_some).then(|| view! {
-                <label class="field-label" for="embed-version">{move || st.t(K::EmbedVersion)}</label>
-                <select id="embed-version" class="embed-part" prop:disabled=move || built().is_none()
-                    on:change=move |ev| pinned.set(event_target_value(&ev) == "this")>
-                    <option value="latest" selected=move || !pinned.get()>{move || st.t(K::EmbedVersionLatest)}</option>
-                    <option value="this" selected=move || pinned.get()>{move || st.t(K::EmbedVersionThis)}</option>
-                </select>
-            })}
-            <p class="muted small" id="embed-carries">{move || st.t(carries())}</p>
-            <label class="field-label" for="embed-iframe">{move || st.t(K::EmbedCode)}</label>
-            <textarea id="embed-iframe" readonly rows="3" prop:value=iframe></textarea>
-            <button type="button" class="btn" id="copy-embed" on:click=move |_| copy("embed-iframe", untrack(iframe))>{move || st.t(K::CopyEmbed)}</button>
-            {status("embed-iframe")}
-            <label class="field-label" for="embed-pym">"pym.js"</label>
-            <textarea id="embed-pym" readonly rows="4" prop:value=pym></textarea>
-            <button type="button" class="btn" id="copy-pym" on:click=move |_| copy("embed-pym", untrack(pym))>{move || st.t(K::CopyPym)}</button>
-            {status("embed-pym")}
-            {move || amp().map(|code| view! {
-                <label class="field-label" for="embed-amp">"AMP"</label>
-                <textarea id="embed-amp" readonly rows="5" prop:value=code.clone()></textarea>
-                <button type="button" class="btn" id="copy-amp" on:click=move |_| copy("embed-amp", code.clone())>{move || st.t(K::CopyAmp)}</button>
-                {status("embed-amp")}
-            })}
-            {move || image().map(|img| view! {
-                <p class="small"><a id="embed-image" href=img.clone() target="_blank" rel="noopener">{move || st.t(K::EmbedImage)}" ↗"</a></p>
-            })}
-        </section>
+        })}
+        <p class="muted small" id=dom_id::EMBED_CARRIES>{move || st.t(embed.carries())}</p>
+    }
+}
+
+/// The embed code, each variant with its copy button: a plain `<iframe>`, pym.js, and for a part
+/// with a static image AMP's, and a link to the image.
+fn embed_codes(embed: Embed, copies: Copies) -> impl IntoView {
+    let st = embed.st;
+    view! {
+        <label class="field-label" for=dom_id::EMBED_IFRAME>{move || st.t(K::EmbedCode)}</label>
+        <textarea id=dom_id::EMBED_IFRAME readonly rows="3" prop:value=move || embed.iframe()></textarea>
+        <button type="button" class="btn" id=dom_id::COPY_EMBED on:click=move |_| copies.copy(dom_id::EMBED_IFRAME, untrack(|| embed.iframe()))>{move || st.t(K::CopyEmbed)}</button>
+        {copies.status(dom_id::EMBED_IFRAME)}
+        <label class="field-label" for=dom_id::EMBED_PYM>"pym.js"</label>
+        <textarea id=dom_id::EMBED_PYM readonly rows="4" prop:value=move || embed.pym()></textarea>
+        <button type="button" class="btn" id=dom_id::COPY_PYM on:click=move |_| copies.copy(dom_id::EMBED_PYM, untrack(|| embed.pym()))>{move || st.t(K::CopyPym)}</button>
+        {copies.status(dom_id::EMBED_PYM)}
+        {move || embed.amp().map(|code| view! {
+            <label class="field-label" for=dom_id::EMBED_AMP>"AMP"</label>
+            <textarea id=dom_id::EMBED_AMP readonly rows="5" prop:value=code.clone()></textarea>
+            <button type="button" class="btn" id=dom_id::COPY_AMP on:click=move |_| copies.copy(dom_id::EMBED_AMP, code.clone())>{move || st.t(K::CopyAmp)}</button>
+            {copies.status(dom_id::EMBED_AMP)}
+        })}
+        {move || embed.image().map(|img| view! {
+            <p class="small"><a id=dom_id::EMBED_IMAGE href=img.clone() target="_blank" rel="noopener">{move || st.t(K::EmbedImage)}" ↗"</a></p>
+        })}
     }
 }
 
