@@ -395,6 +395,7 @@ fn follow_decorations(st: AppState) {
         };
         request_animation_frame(move || {
             decorate(d);
+            glue_long_words();
             if matches!(mode, Mode::Hanzi | Mode::Pinyin) {
                 settle_annotations();
             }
@@ -421,6 +422,7 @@ fn settle_on_reflow(st: AppState, body_ref: NodeRef<leptos::html::Div>) {
                 let pending = pending.clone();
                 request_animation_frame(move || {
                     pending.set(false);
+                    glue_long_words();
                     if matches!(st.mode.get_untracked(), Mode::Hanzi | Mode::Pinyin) {
                         settle_annotations();
                     }
@@ -735,8 +737,41 @@ fn copy_plain_text(ev: web_sys::ClipboardEvent) {
     }
 }
 
-/// The longest mark (in characters) kept on one line with its particles.
+/// The longest mark (in characters) kept on one line with its particles whatever the width; a
+/// longer one is kept with them where the column has room (`glue_long_words`).
 const MAX_GLUED_MARK: usize = 12;
+
+/// Keeps each long mark with the particles and punctuation after it (`.long-word`, made
+/// `.glued`: no break inside) wherever the whole fits on one line of the article's column, so a
+/// line never starts with 에서 when its name could have moved down with it. Reads every width
+/// first with all of them glued, then lets go of those wider than the column.
+fn glue_long_words() {
+    let doc = document();
+    let Some(body) = doc
+        .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all(&format!("#{} .long-word", dom_id::ARTICLE)) else {
+        return;
+    };
+    let words: Vec<web_sys::Element> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect();
+    for w in &words {
+        let _ = w.class_list().add_1("glued");
+    }
+    let col = body.get_bounding_client_rect().width();
+    let wide: Vec<&web_sys::Element> = words
+        .iter()
+        .filter(|w| w.get_bounding_client_rect().width() > col)
+        .collect();
+    for w in wide {
+        let _ = w.class_list().remove_1("glued");
+    }
+}
 
 /// A piece of a sentence: plain text, or the mark at index `usize` of `Sentence::marks`.
 #[derive(Clone, Copy)]
@@ -853,9 +888,15 @@ fn sentence_view(st: AppState, r: Render, si: u32, s: &'static Sentence) -> impl
             };
             let marked = pieces.iter().any(|p| glue(p).is_some())
                 && pieces.iter().all(|p| glue(p) != Some(false));
+            // A longer mark with text after it is kept with that text where the line has room
+            // (`glue_long_words`).
+            let long = !marked && pieces.len() > 1 && pieces.iter().any(|p| glue(p) == Some(false));
             let word = if marked {
                 let inner: Vec<AnyView> = pieces.into_iter().map(piece).collect();
                 vec![view! { <span class="word">{inner}</span> }.into_any()]
+            } else if long {
+                let inner: Vec<AnyView> = pieces.into_iter().map(piece).collect();
+                vec![view! { <span class="long-word">{inner}</span> }.into_any()]
             } else {
                 pieces.into_iter().map(piece).collect()
             };
