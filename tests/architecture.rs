@@ -635,3 +635,47 @@ BODY}
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(long, [format!("{}:16 long (153 lines)", file.display())]);
 }
+
+/// Every key of the interface string table (`strings! { … }` in `src/core/i18n.rs`) is used,
+/// as `K::Name` in code (not in a comment or a string), somewhere in `src/` or `examples/`
+/// outside the table: a key nothing shows is text translators keep up for no reader.
+#[test]
+fn every_interface_key_is_used() {
+    let i18n = std::fs::read_to_string("src/core/i18n.rs").unwrap();
+    let start = i18n.find("\nstrings! {").expect("the strings! table") + 1;
+    let len = i18n[start..].find("\n}").expect("the table's end") + 2;
+    let table = &i18n[start..start + len];
+    let keys: Vec<&str> = table
+        .lines()
+        .filter_map(|l| l.trim_start().split_once(" => [").map(|(k, _)| k))
+        .filter(|k| k.chars().all(is_ident))
+        .collect();
+    assert!(keys.len() > 100, "only {} keys read", keys.len());
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    rust_files(Path::new("examples"), &mut files);
+    let code: String = files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            let text = if f.ends_with("core/i18n.rs") {
+                text.replace(table, "")
+            } else {
+                text
+            };
+            code_only(&text)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let used = |key: &str| {
+        let name = format!("K::{key}");
+        code.match_indices(&name).any(|(i, _)| {
+            let before = code[..i].chars().next_back();
+            let after = code[i + name.len()..].chars().next();
+            !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+        })
+    };
+    assert!(used("AppName"));
+    let unused: Vec<&str> = keys.into_iter().filter(|k| !used(k)).collect();
+    assert!(unused.is_empty(), "interface keys nothing uses: {unused:?}");
+}
