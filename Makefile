@@ -25,5 +25,8 @@ bench:            ## performance benchmark against the budgets (not a test)
 size:             ## release build, size gate numbers and the README's size ledger (installs twiggy once)
 	@scripts/size.sh
 
+fuzz:             ## run each fuzz target (fuzz/) for FUZZ_SECONDS (default 60); installs cargo-fuzz once
+	@scripts/fuzz.sh
+
 screenshots:      ## release build + screenshots into screenshots/ (desktop, phone, dark, framed)
 	@. scripts/setup.sh && trunk build --release && node --test tests/e2e/screenshots.test.mjs

@@ -2,8 +2,8 @@
 # Quick start command 2: set up what is missing, then run every test layer and print a lint line
 # "lint: N ok, N failed" and the last line "N passed, N failed", which counts tests only (lint
 # checks are not tests). Exits non-zero if anything failed.
-#   1. lint: cargo fmt --check, cargo clippy (host, all targets, warnings are errors; and the
-#      build step's renderer with feature ssr)
+#   1. lint: cargo fmt --check, cargo clippy (host, all targets, warnings are errors; the build
+#      step's renderer with feature ssr; and the wasm target, all targets, so tests/web.rs too)
 #   2. host: cargo test (core, dataset checks, charts to SVG, i18n completeness)
 #   3. browser: wasm-bindgen-test in headless Chromium (tests/web.rs)
 #   4. end-to-end: the size gate on the release wasm (scripts/size-gate.mjs, one test), then
@@ -85,6 +85,8 @@ for layer in "${LAYERS[@]}"; do
       lint clippy cargo clippy --all-targets -- -D warnings
       # The build step's renderer (feature ssr: app/built.rs, examples/prerender.rs).
       lint clippy-ssr cargo clippy --example prerender --no-default-features --features ssr -- -D warnings
+      # The browser build and its tests (tests/web.rs), for the wasm target.
+      lint clippy-wasm cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
       ;;
     host)
       say "host tests (cargo test)"

@@ -9,6 +9,7 @@
 //! into Hangul runs; from the start of each run the longest dictionary word (two or more
 //! syllables, written in hanja only) is taken again and again, until none fits (what follows is
 //! then a particle or an ending). Run `cargo test --test coverage -- --nocapture` for the report.
+#![cfg(not(target_arch = "wasm32"))]
 
 use longjiang_reader::core::dataset::model::Target;
 use longjiang_reader::core::dataset::DATASET;
