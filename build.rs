@@ -9,6 +9,8 @@ mod annotate;
 mod bake;
 #[path = "src/core/dataset/derive.rs"]
 mod derive;
+#[path = "src/core/i18n.rs"]
+mod i18n;
 #[path = "src/core/dataset/knum.rs"]
 mod knum;
 #[path = "src/core/dataset/load/mod.rs"]

@@ -193,17 +193,18 @@ mod og {
         // Left: the title, large; the tagline under it; the source at the foot. A title too long
         // for the column at full size is set smaller, never cut.
         let article = &DATASET.article;
+        let title = article.title.ko;
         let room = h - M - CREDIT_PX - 24.0;
         let column = (0..=11)
             .map(|step| {
                 let mut col = String::new();
                 let px = TITLE_PX - 2.0 * step as f64;
                 let fg = hex(pal.fg);
-                let y = lines(&mut col, article.title, M, M + 8.0, COLUMN, px, &fg, true);
+                let y = lines(&mut col, title, M, M + 8.0, COLUMN, px, &fg, true);
                 let muted = hex(pal.muted);
                 let y = lines(
                     &mut col,
-                    article.tagline_ko,
+                    article.tagline.ko,
                     M,
                     y + 22.0,
                     COLUMN,
@@ -335,13 +336,13 @@ mod embeds {
     /// The article the page comes from: its title in the page's language, then as published.
     fn context(lang: Lang) -> String {
         let a = &DATASET.article;
-        let ko = format!("<span lang=\"ko\">{}</span>", esc(a.title));
+        let ko = format!("<span lang=\"ko\">{}</span>", esc(a.title.ko));
         match lang {
             Lang::Ko => ko,
             _ => format!(
                 "<span lang=\"{}\">{}</span> · {ko}",
                 lang.html_lang(),
-                esc(lang.pick(a.title, a.title_zh, a.title_en))
+                esc(a.title.get(lang))
             ),
         }
     }
@@ -733,7 +734,7 @@ mod embeds {
                         lang,
                     ))
                 });
-            let label = lang.pick(f.label_ko, f.label_zh, f.label_en);
+            let label = f.label.get(lang);
             out.push_str(&format!(
                 "<li><div class=\"key-tile\"><span class=\"key-value\">{}</span>{}<span class=\"key-label\">{}</span>\
                  <span class=\"key-source\"><span lang=\"ko\">“{}”</span> — {}</span></div></li>\n",

@@ -18,9 +18,9 @@ fn term(id: &str) -> &'static Term {
 
 /// The three notes of a term, which must all be there.
 fn notes(t: &Term) -> [&'static str; 3] {
-    match (t.note_ko, t.note_zh, t.note_en) {
-        (Some(ko), Some(zh), Some(en)) => [ko, zh, en],
-        _ => panic!("{}: needs note_ko, note_zh and note_en", t.id),
+    match t.note {
+        Some(n) => [n.ko, n.zh, n.en],
+        None => panic!("{}: needs note_ko, note_zh and note_en", t.id),
     }
 }
 
@@ -48,12 +48,12 @@ fn all_texts() -> Vec<(String, &'static str)> {
             ("pinyin", t.pinyin),
             ("sino_korean", t.sino_korean),
             ("sino_korean_sk", t.sino_korean_sk),
-            ("gloss_ko", Some(t.gloss_ko)),
-            ("gloss_zh", Some(t.gloss_zh)),
-            ("gloss_en", Some(t.gloss_en)),
-            ("note_ko", t.note_ko),
-            ("note_zh", t.note_zh),
-            ("note_en", t.note_en),
+            ("gloss_ko", Some(t.gloss.ko)),
+            ("gloss_zh", Some(t.gloss.zh)),
+            ("gloss_en", Some(t.gloss.en)),
+            ("note_ko", t.note.map(|n| n.ko)),
+            ("note_zh", t.note.map(|n| n.zh)),
+            ("note_en", t.note.map(|n| n.en)),
         ] {
             if let Some(v) = v {
                 out.push((w(f), v));
@@ -67,12 +67,12 @@ fn all_texts() -> Vec<(String, &'static str)> {
         let w = |f: &str| format!("person {}.{f}", p.id);
         for (f, v) in [
             ("name", Some(p.name)),
-            ("role_ko", Some(p.role_ko)),
-            ("role_zh", Some(p.role_zh)),
-            ("role_en", Some(p.role_en)),
-            ("note_ko", p.note_ko),
-            ("note_zh", p.note_zh),
-            ("note_en", p.note_en),
+            ("role_ko", Some(p.role.ko)),
+            ("role_zh", Some(p.role.zh)),
+            ("role_en", Some(p.role.en)),
+            ("note_ko", p.note.map(|n| n.ko)),
+            ("note_zh", p.note.map(|n| n.zh)),
+            ("note_en", p.note.map(|n| n.en)),
         ] {
             if let Some(v) = v {
                 out.push((w(f), v));
@@ -90,30 +90,30 @@ fn all_texts() -> Vec<(String, &'static str)> {
     }
     for e in DATASET.events {
         for (f, v) in [
-            ("title_ko", e.title_ko),
-            ("title_zh", e.title_zh),
-            ("title_en", e.title_en),
-            ("what_ko", e.what_ko),
-            ("what_zh", e.what_zh),
-            ("what_en", e.what_en),
+            ("title_ko", e.title.ko),
+            ("title_zh", e.title.zh),
+            ("title_en", e.title.en),
+            ("what_ko", e.what.ko),
+            ("what_zh", e.what.zh),
+            ("what_en", e.what.en),
         ] {
             out.push((format!("event {}.{f}", e.id), v));
         }
     }
     for fig in DATASET.figures {
         for (f, v) in [
-            ("label_ko", fig.label_ko),
-            ("label_zh", fig.label_zh),
-            ("label_en", fig.label_en),
+            ("label_ko", fig.label.ko),
+            ("label_zh", fig.label.zh),
+            ("label_en", fig.label.en),
         ] {
             out.push((format!("figure {}.{f}", fig.id), v));
         }
     }
     for o in DATASET.orthography {
         for (f, v) in [
-            ("explain_ko", o.explain_ko),
-            ("explain_zh", o.explain_zh),
-            ("explain_en", o.explain_en),
+            ("explain_ko", o.explain.ko),
+            ("explain_zh", o.explain.zh),
+            ("explain_en", o.explain.en),
         ] {
             out.push((format!("orthography {}.{f}", o.id), v));
         }
@@ -141,12 +141,12 @@ fn second_point_is_deep_development_of_the_yuanzihao() {
         "{simp} / {trad}"
     );
     assert!(
-        !t.gloss_en.to_lowercase().contains("traditional"),
+        !t.gloss.en.to_lowercase().contains("traditional"),
         "gloss_en says 'traditional': {}",
-        t.gloss_en
+        t.gloss.en
     );
-    assert!(!t.gloss_zh.contains("传统产业"), "{}", t.gloss_zh);
-    assert!(t.gloss_zh.contains("原字号") && t.gloss_ko.contains("原字号"));
+    assert!(!t.gloss.zh.contains("传统产业"), "{}", t.gloss.zh);
+    assert!(t.gloss.zh.contains("原字号") && t.gloss.ko.contains("原字号"));
     // Restored from the formula, not read in a Chinese source: not "high".
     assert_ne!(t.confidence, Confidence::High);
 }
@@ -181,9 +181,9 @@ fn kosme_current_name_has_its_own_hanzi_and_the_old_name_is_its_own_term() {
     assert!(simp.contains("风险"), "벤처 is 风险: {simp}");
     assert!(new.hanzi_traditional.unwrap().contains("風險"));
     assert!(
-        new.gloss_zh.contains(simp),
+        new.gloss.zh.contains(simp),
         "gloss_zh \"{}\" and hanzi \"{simp}\" disagree",
-        new.gloss_zh
+        new.gloss.zh
     );
     assert_eq!(new.occurrences.len(), 1);
 
@@ -207,7 +207,7 @@ fn kosme_current_name_has_its_own_hanzi_and_the_old_name_is_its_own_term() {
             "{}: the renaming date: {ko} / {zh} / {en}",
             t.id
         );
-        for text in [ko, zh, en, t.gloss_ko, t.gloss_zh, t.gloss_en] {
+        for text in [ko, zh, en, t.gloss.ko, t.gloss.zh, t.gloss.en] {
             assert!(!text.contains("2018"), "{}: {text}", t.id);
         }
     }
@@ -329,14 +329,14 @@ fn chinese_texts_keep_hangul_names() {
         .collect();
     let mut pairs: Vec<(String, &str, &str)> = Vec::new();
     for e in DATASET.events {
-        pairs.push((format!("event {} title", e.id), e.title_ko, e.title_zh));
-        pairs.push((format!("event {} what", e.id), e.what_ko, e.what_zh));
+        pairs.push((format!("event {} title", e.id), e.title.ko, e.title.zh));
+        pairs.push((format!("event {} what", e.id), e.what.ko, e.what.zh));
     }
     for f in DATASET.figures {
-        pairs.push((format!("figure {} label", f.id), f.label_ko, f.label_zh));
+        pairs.push((format!("figure {} label", f.id), f.label.ko, f.label.zh));
     }
     for p in DATASET.people {
-        pairs.push((format!("person {} role", p.id), p.role_ko, p.role_zh));
+        pairs.push((format!("person {} role", p.id), p.role.ko, p.role.zh));
     }
     for o in DATASET.organisations.iter().filter(hangul_only) {
         pairs.push((format!("organisation {} name", o.id), o.name, o.name_zh));
@@ -431,44 +431,52 @@ fn jeonhwan_in_the_project_sentence_is_zhuanhua() {
 fn every_term_has_three_glosses_and_notes_all_or_none() {
     for t in DATASET.terms {
         for (f, v) in [
-            ("gloss_ko", t.gloss_ko),
-            ("gloss_zh", t.gloss_zh),
-            ("gloss_en", t.gloss_en),
+            ("gloss_ko", t.gloss.ko),
+            ("gloss_zh", t.gloss.zh),
+            ("gloss_en", t.gloss.en),
         ] {
             assert!(!v.trim().is_empty(), "{}: {f} is empty", t.id);
         }
-        assert!(t.gloss_ko.chars().any(is_hangul), "{}", t.id);
-        assert!(t.gloss_zh.chars().any(is_han), "{}", t.id);
+        assert!(t.gloss.ko.chars().any(is_hangul), "{}", t.id);
+        assert!(t.gloss.zh.chars().any(is_han), "{}", t.id);
         // A Korean gloss explains; it does not repeat the form.
         assert!(
-            !t.forms.contains(&t.gloss_ko) && t.gloss_ko != t.standard,
+            !t.forms.contains(&t.gloss.ko) && t.gloss.ko != t.standard,
             "{}: gloss_ko only repeats the form",
             t.id
         );
-        let n = [t.note_ko, t.note_zh, t.note_en];
+        let n = [
+            t.note.map(|n| n.ko),
+            t.note.map(|n| n.zh),
+            t.note.map(|n| n.en),
+        ];
         assert!(
             n.iter().all(Option::is_some) || n.iter().all(Option::is_none),
             "{}: notes are all three or none",
             t.id
         );
-        if let Some(zh) = t.note_zh {
+        if let Some(zh) = t.note.map(|n| n.zh) {
             assert!(zh.chars().any(is_han), "{}: note_zh is not Chinese", t.id);
         }
     }
     for p in DATASET.people {
-        let n = [p.note_ko, p.note_zh, p.note_en];
+        let n = [
+            p.note.map(|n| n.ko),
+            p.note.map(|n| n.zh),
+            p.note.map(|n| n.en),
+        ];
         assert!(
             n.iter().all(Option::is_some) || n.iter().all(Option::is_none),
             "person {}: notes are all three or none",
             p.id
         );
-        for v in [p.role_ko, p.role_zh, p.role_en] {
+        for v in [p.role.ko, p.role.zh, p.role.en] {
             assert!(!v.trim().is_empty(), "person {}", p.id);
         }
     }
     for o in DATASET.orthography {
-        assert!(o.explain_zh.chars().any(is_han), "orthography {}", o.id);
-        assert!(!o.explain_ko.is_empty() && !o.explain_en.is_empty());
+        assert!(o.explain.zh.chars().any(is_han), "orthography {}", o.id);
+        assert!(!o.explain.ko.is_empty() && !o.explain.en.is_empty());
     }
     for o in DATASET.organisations {
         assert!(
@@ -547,7 +555,9 @@ fn places_and_the_typo_are_found_by_other_spellings() {
 fn names_rebuilt_from_the_korean_are_marked_as_guesses() {
     let mut checked = 0;
     for t in DATASET.terms {
-        let Some(note) = t.note_en else { continue };
+        let Some(note) = t.note.map(|n| n.en) else {
+            continue;
+        };
         let n = note.to_lowercase();
         if [
             "rebuilt from",
@@ -602,14 +612,14 @@ fn chinese_texts() -> Vec<(String, &'static str)> {
         .into_iter()
         .filter(|(at, _)| at.ends_with("_zh"))
         .collect();
-    out.push(("article.tagline_zh".into(), DATASET.article.tagline_zh));
-    out.push(("article.edition_zh".into(), DATASET.article.edition_zh));
+    out.push(("article.tagline_zh".into(), DATASET.article.tagline.zh));
+    out.push(("article.edition_zh".into(), DATASET.article.edition.zh));
     for d in DATASET.derived {
-        out.push((format!("derived {}.label_zh", d.id), d.label_zh));
+        out.push((format!("derived {}.label_zh", d.id), d.label.zh));
     }
     out.push((
         "article.translation_note_zh".into(),
-        DATASET.article.translation_note_zh,
+        DATASET.article.translation_note.zh,
     ));
     for s in DATASET.article.sentences {
         out.push((format!("sentence {}.zh", s.id), s.zh));
@@ -628,9 +638,9 @@ fn skilled_workers_association_is_the_skilled_koreans_association() {
     assert_eq!(t.forms, ["한국기능인협회"], "the article's form stays");
     assert_eq!(t.standard, "기능한국인회");
     assert!(t.variants.contains(&"기능한국인협회"));
-    assert!(t.gloss_ko.contains("(사)기능한국인회") && t.gloss_ko.contains("이달의 기능한국인"));
-    assert!(t.gloss_zh.contains("技能韩国人会") && t.gloss_zh.contains("2006"));
-    assert!(t.gloss_en.contains("Skilled Koreans Association") && t.gloss_en.contains("2006"));
+    assert!(t.gloss.ko.contains("(사)기능한국인회") && t.gloss.ko.contains("이달의 기능한국인"));
+    assert!(t.gloss.zh.contains("技能韩国人会") && t.gloss.zh.contains("2006"));
+    assert!(t.gloss.en.contains("Skilled Koreans Association") && t.gloss.en.contains("2006"));
     let [ko, zh, en] = notes(t);
     assert!(
         ko.contains("고용노동부")
@@ -642,12 +652,12 @@ fn skilled_workers_association_is_the_skilled_koreans_association() {
         "韩国技能人协会 is a literal rendering"
     );
     let yoon = person("yoon_tongseop");
-    assert!(yoon.role_ko.contains("기능한국인회"), "{}", yoon.role_ko);
-    assert!(yoon.role_zh.contains("技能韩国人会"), "{}", yoon.role_zh);
+    assert!(yoon.role.ko.contains("기능한국인회"), "{}", yoon.role.ko);
+    assert!(yoon.role.zh.contains("技能韩国人会"), "{}", yoon.role.zh);
     assert!(
-        yoon.role_en.contains("Skilled Koreans Association"),
+        yoon.role.en.contains("Skilled Koreans Association"),
         "{}",
-        yoon.role_en
+        yoon.role.en
     );
     let org = organisation("skilled_workers_assoc");
     assert!(
@@ -692,7 +702,7 @@ fn guessed_chinese_names_carry_zanyi_in_free_text() {
     }
     assert!(seen >= 6, "only {seen} mentions checked");
     for t in DATASET.terms.iter().filter(|t| t.confidence.is_guess()) {
-        assert!(!t.gloss_zh.contains('《'), "{}: {}", t.id, t.gloss_zh);
+        assert!(!t.gloss.zh.contains('《'), "{}: {}", t.id, t.gloss.zh);
     }
 }
 
@@ -724,7 +734,7 @@ fn high_opening_up_is_gaoshuiping_duiwai_kaifang() {
     assert_eq!(t.forms, ["높은 대외개방"]);
     assert_eq!(t.hanzi_simplified, Some("高水平对外开放"));
     assert_eq!(t.hanzi_traditional, Some("高水平對外開放"));
-    assert!(t.gloss_zh.starts_with("高水平对外开放"));
+    assert!(t.gloss.zh.starts_with("高水平对外开放"));
     let at: Vec<&str> = t
         .occurrences
         .iter()
@@ -742,7 +752,7 @@ fn high_opening_up_is_gaoshuiping_duiwai_kaifang() {
 #[test]
 fn third_point_emerging_industries_is_the_xinzihao() {
     let t = term("emerging_industries");
-    assert!(t.gloss_zh.contains("培育壮大“新字号”"), "{}", t.gloss_zh);
+    assert!(t.gloss.zh.contains("培育壮大“新字号”"), "{}", t.gloss.zh);
     for n in notes(t) {
         assert!(n.contains("培育壮大“新字号”"), "{n}");
         for zihao in ["老字号", "原字号"] {
@@ -770,7 +780,7 @@ fn growth_rate_note_names_the_spelling_rule() {
 /// The Korean gloss of 전환 starts from the word as written: 전환 → 转化.
 #[test]
 fn zhuanhua_gloss_leads_with_the_form() {
-    assert!(term("zhuanhua").gloss_ko.starts_with("전환 → 转化"));
+    assert!(term("zhuanhua").gloss.ko.starts_with("전환 → 转化"));
 }
 
 /// 라 as a surname: South Korea has allowed it (and 류, 리 …) since 2007, so 라재훈 may simply be a
@@ -778,10 +788,14 @@ fn zhuanhua_gloss_leads_with_the_form() {
 #[test]
 fn ra_is_a_south_korean_surname_since_2007() {
     let p = person("ra_jaehoon");
-    for n in [p.note_ko, p.note_zh, p.note_en] {
+    for n in [
+        p.note.map(|n| n.ko),
+        p.note.map(|n| n.zh),
+        p.note.map(|n| n.en),
+    ] {
         assert!(n.expect("a note").contains("2007"), "{n:?}");
     }
-    assert!(!p.note_ko.unwrap().contains("나재훈"));
+    assert!(!p.note.map(|n| n.ko).unwrap().contains("나재훈"));
 }
 
 /// 빈현 already follows the South Korean rules (an administrative unit is written in
@@ -793,7 +807,7 @@ fn binxian_follows_the_loanword_rules() {
     let [ko, zh, en] = notes(t);
     assert!(ko.contains("표기법에도 맞는") && en.contains("does not follow the rules"));
     assert!(zh.starts_with("县是一种行政区划单位。"), "{zh}");
-    assert!(term("binxi").gloss_zh.starts_with("宾西镇，属哈尔滨市宾县"));
+    assert!(term("binxi").gloss.zh.starts_with("宾西镇，属哈尔滨市宾县"));
 }
 
 /// Chinese texts use Chinese: 三篇大文章 (the formula's own words), no 外局 (a Korean and
@@ -815,11 +829,15 @@ fn chinese_texts_use_chinese_words() {
         }
     }
     for id in ["gaizao_shengji", "deep_development", "strategic_emerging"] {
-        assert!(term(id).note_zh.unwrap().contains("三篇大文章"), "{id}");
+        assert!(
+            term(id).note.map(|n| n.zh).unwrap().contains("三篇大文章"),
+            "{id}"
+        );
     }
-    assert!(term("food").gloss_zh.contains("食品行业"));
+    assert!(term("food").gloss.zh.contains("食品行业"));
     assert!(term("twin_nano")
-        .note_zh
+        .note
+        .map(|n| n.zh)
         .unwrap()
         .contains("英文 Twin Nano 的朝鲜文音译"));
 }
@@ -1075,9 +1093,9 @@ fn selected_winners_and_digital_are_hedged() {
 fn first_half_trade_is_trade_with_korea() {
     let f = figure("trade_h1_2023");
     assert!(
-        f.label_ko.contains("대한국")
-            && f.label_zh.contains("对韩")
-            && f.label_en.contains("with Korea")
+        f.label.ko.contains("대한국")
+            && f.label.zh.contains("对韩")
+            && f.label.en.contains("with Korea")
     );
 }
 
@@ -1121,16 +1139,17 @@ fn every_sentence_has_both_translations() {
     }
     let a = DATASET.article;
     assert!(
-        a.translation_note_ko.contains("롱장 리더")
-            && a.translation_note_ko.contains("원문이 아니다")
+        a.translation_note.ko.contains("롱장 리더")
+            && a.translation_note.ko.contains("원문이 아니다")
     );
     assert!(
-        a.translation_note_zh.contains("龙江阅读器") && a.translation_note_zh.contains("并非原文")
+        a.translation_note.zh.contains("龙江阅读器") && a.translation_note.zh.contains("并非原文")
     );
     assert!(
-        a.translation_note_en
+        a.translation_note
+            .en
             .contains("Longjiang Reader's own, not the source")
-            && a.translation_note_en.contains("not found")
+            && a.translation_note.en.contains("not found")
     );
     // The download carries them.
     let json = dataset_json(&DATASET);

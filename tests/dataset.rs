@@ -94,6 +94,28 @@ fn dataset_download_is_byte_for_byte_what_build_rs_validated() {
     assert_eq!(served, built);
 }
 
+/// The download writes a text in three languages (`Tri`) as the data files do: three fields in
+/// place (the article's Korean title plain `title`), `null` in each where an optional one is
+/// absent.
+#[test]
+fn the_download_writes_a_text_in_three_languages_as_three_fields() {
+    let json = longjiang_reader::core::export::dataset_json(&DATASET);
+    let s = |v: &str| serde_json::to_string(v).unwrap();
+    let t = DATASET.article.title;
+    let (ko, zh, en) = (s(t.ko), s(t.zh), s(t.en));
+    assert!(json.contains(&format!(
+        "\"title\":{ko},\"title_zh\":{zh},\"title_en\":{en},\"title_source\":"
+    )));
+    let e = DATASET.events[0];
+    let (ko, zh, en, what) = (s(e.title.ko), s(e.title.zh), s(e.title.en), s(e.what.ko));
+    assert!(json.contains(&format!(
+        "\"title_ko\":{ko},\"title_zh\":{zh},\"title_en\":{en},\"what_ko\":{what},"
+    )));
+    let p = DATASET.people.iter().find(|p| p.note.is_none()).unwrap();
+    let nulls = "\"note_ko\":null,\"note_zh\":null,\"note_en\":null,\"mentions\":";
+    assert!(json.contains(&format!("\"country\":{},{nulls}", s(p.country))));
+}
+
 #[test]
 fn structure_has_headings_source_and_translator() {
     let kinds: Vec<(&str, ParagraphKind)> = DATASET
@@ -805,8 +827,8 @@ fn a_nested_field_is_named_with_its_path() {
 fn page_facts_come_from_article_toml() {
     let a = DATASET.article;
     assert_eq!(a.credit, "출처: 흑룡강일보 · 편역: 진종호");
-    assert!(a.description.contains(a.title));
-    assert!(a.tagline_en.contains("Heilongjiang Daily"));
+    assert!(a.description.contains(a.title.ko));
+    assert!(a.tagline.en.contains("Heilongjiang Daily"));
     let json = &longjiang_reader::core::export::dataset_json(&DATASET);
     assert!(json.contains("\"description\"") && json.contains("\"credit\""));
 }
@@ -814,8 +836,8 @@ fn page_facts_come_from_article_toml() {
 #[test]
 fn the_title_in_chinese_and_english_is_checked_like_every_text_in_three_languages() {
     let a = DATASET.article;
-    assert_eq!(a.title_en, "2023 Korean SMEs Longjiang Event Week");
-    assert!(a.title_zh.contains("龙江"));
+    assert_eq!(a.title.en, "2023 Korean SMEs Longjiang Event Week");
+    assert!(a.title.zh.contains("龙江"));
     let mut s = sources();
     s.article = s.article.replacen(
         "title_en = \"2023 Korean SMEs Longjiang Event Week\"",

@@ -73,14 +73,14 @@ fn each_false_friend_is_a_sino_korean_word_with_its_hanja() {
 fn the_issues_examples_say_what_chinese_says_instead() {
     let sotong = DATASET.false_friend("소통").expect("소통");
     assert_eq!(sotong.hanja, "疏通");
-    assert!(sotong.note_zh.contains("沟通") && sotong.note_en.contains("沟通"));
-    assert!(sotong.note_ko.contains("沟通"));
+    assert!(sotong.note.zh.contains("沟通") && sotong.note.en.contains("沟通"));
+    assert!(sotong.note.ko.contains("沟通"));
     let domo = DATASET.false_friend("도모").expect("도모");
     assert_eq!(domo.hanja, "圖謀");
-    for n in [domo.note_ko, domo.note_zh, domo.note_en] {
+    for n in [domo.note.ko, domo.note.zh, domo.note.en] {
         assert!(n.contains("谋求"), "{n}");
     }
-    assert!(domo.note_zh.contains("贬义") && domo.note_en.contains("plot"));
+    assert!(domo.note.zh.contains("贬义") && domo.note.en.contains("plot"));
 }
 
 /// Every note speaks of the word and its hanzi in the reader's language: the Korean word in all
@@ -88,11 +88,11 @@ fn the_issues_examples_say_what_chinese_says_instead() {
 #[test]
 fn each_note_names_the_word() {
     for f in DATASET.false_friends {
-        for n in [f.note_ko, f.note_zh, f.note_en] {
+        for n in [f.note.ko, f.note.zh, f.note.en] {
             assert!(n.contains(f.word), "{}: {n}", f.word);
         }
         // The English note gives the hanja as the Korean dictionary writes them.
-        assert!(f.note_en.contains(f.hanja), "{}: {}", f.word, f.note_en);
+        assert!(f.note.en.contains(f.hanja), "{}: {}", f.word, f.note.en);
     }
 }
 
@@ -152,7 +152,7 @@ fn false_friends_link_to_the_glossary_term_of_their_form() {
 #[test]
 fn chinese_notes_use_full_width_punctuation() {
     for f in DATASET.false_friends {
-        let chars: Vec<char> = f.note_zh.chars().collect();
+        let chars: Vec<char> = f.note.zh.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
             if !",.:;\"'()!?".contains(c) {
                 continue;
@@ -165,9 +165,9 @@ fn chinese_notes_use_full_width_punctuation() {
                 !near_han || near_hangul,
                 "{}: ASCII {c:?} in note_zh: {}",
                 f.word,
-                f.note_zh
+                f.note.zh
             );
         }
-        assert!(f.note_zh.ends_with('。'), "{}: {}", f.word, f.note_zh);
+        assert!(f.note.zh.ends_with('。'), "{}: {}", f.word, f.note.zh);
     }
 }

@@ -198,13 +198,13 @@ fn pinyin_is_written_like_the_glossary() {
 fn chinese_and_english_texts_are_in_their_script() {
     for l in DATASET.learner {
         assert!(
-            !l.gloss_zh.chars().any(|c| c.is_ascii() || is_hangul(c)),
+            !l.gloss.zh.chars().any(|c| c.is_ascii() || is_hangul(c)),
             "{}: gloss_zh {:?}",
             l.word,
-            l.gloss_zh
+            l.gloss.zh
         );
-        assert!(!l.gloss_en.chars().any(is_hangul), "{}: gloss_en", l.word);
-        assert!(l.gloss_ko.chars().any(is_hangul), "{}: gloss_ko", l.word);
+        assert!(!l.gloss.en.chars().any(is_hangul), "{}: gloss_en", l.word);
+        assert!(l.gloss.ko.chars().any(is_hangul), "{}: gloss_ko", l.word);
     }
 }
 

@@ -354,7 +354,7 @@ pub fn App() -> impl IntoView {
                 .class_list()
                 .toggle_with_force("transparent", embed.transparent);
         }
-        document().set_title(&format!("{} · {}", st.t(K::AppName), DATASET.article.title));
+        document().set_title(&[st.t(K::AppName), DATASET.article.title.ko].join(" · "));
     });
 
     // The reader's text size: the stylesheet's `--text-scale` on the root element, set through

@@ -745,7 +745,7 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
             };
             TimelineItem {
                 event: e.id,
-                title: lang.pick(e.title_ko, e.title_zh, e.title_en).to_string(),
+                title: e.title.get(lang).to_string(),
                 when: format::date_range_no_year(e.start, e.end, lang),
                 start,
                 end,

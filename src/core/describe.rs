@@ -105,7 +105,7 @@ pub fn citation(ds: &Dataset, lang: Lang) -> String {
         .iter()
         .find(|p| p.kind == ParagraphKind::Translator)
         .and_then(|p| a.sentences.get(p.first as usize));
-    let edition = lang.pick(a.edition_ko, a.edition_zh, a.edition_en);
+    let edition = a.edition.get(lang);
     let sep = if lang == Lang::Zh { "，" } else { ", " };
     let mut out = format!("{edition}{sep}{}", a.published);
     if let Some(t) = translator {

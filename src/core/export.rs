@@ -156,15 +156,15 @@ pub fn glossary_csv<'a>(terms: impl IntoIterator<Item = &'a Term>) -> String {
             &guess(t.pinyin),
             &guess(t.sino_korean),
             t.category.key(),
-            t.gloss_en,
-            t.gloss_zh,
+            t.gloss.en,
+            t.gloss.zh,
             &n,
             &guess(t.sino_korean_sk),
-            t.gloss_ko,
+            t.gloss.ko,
             t.confidence.key(),
-            t.note_ko.unwrap_or(""),
-            t.note_zh.unwrap_or(""),
-            t.note_en.unwrap_or(""),
+            t.note.map_or("", |n| n.ko),
+            t.note.map_or("", |n| n.zh),
+            t.note.map_or("", |n| n.en),
             // The Korean words' own hanja (as Korean writes them), one per form in the order of
             // `korean`; apart from the Chinese term in `hanzi_*` (issue #20). Added last: the
             // columns before it are what other programs read.
@@ -220,7 +220,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
         let [cv, cu, year] = in_currency(ds, (f.value, f.unit, f.period), cur, lang);
         out.push_str(&row(&[
             f.id,
-            lang.pick(f.label_ko, f.label_zh, f.label_en),
+            f.label.get(lang),
             f.period,
             bound_name(f.bound, f.unit, lang),
             &value,
@@ -251,7 +251,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
         let [cv, cu, year] = in_currency(ds, (d.value, d.unit, d.period), cur, lang);
         out.push_str(&row(&[
             d.id,
-            lang.pick(d.label_ko, d.label_zh, d.label_en),
+            d.label.get(lang),
             d.period,
             "",
             &plain_number(d.value),

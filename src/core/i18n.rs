@@ -53,7 +53,8 @@ impl Lang {
     fn index(self) -> usize {
         self as usize
     }
-    /// The one of three per-language values (data fields `*_ko`, `*_zh`, `*_en`) for this language.
+    /// The one of three per-language values for this language (a text of the dataset is a
+    /// `Tri`, read with `Tri::get`).
     pub fn pick<T>(self, ko: T, zh: T, en: T) -> T {
         match self {
             Lang::Ko => ko,
@@ -75,6 +76,54 @@ impl Lang {
     /// Between the items of a list whose items hold commas: "; ", in Chinese "；".
     pub fn semicolon(self) -> &'static str {
         self.pick("; ", "；", "; ")
+    }
+}
+
+/// One text of the dataset in Korean, Chinese and English: a term's gloss, a figure's label (the
+/// files' `gloss_ko`, `gloss_zh`, `gloss_en`). The reader's language picks one with `get`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Tri<T> {
+    pub ko: T,
+    pub zh: T,
+    pub en: T,
+}
+
+impl<T> Tri<T> {
+    pub const fn new(ko: T, zh: T, en: T) -> Self {
+        Tri { ko, zh, en }
+    }
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> T {
+        match lang {
+            Lang::Ko => self.ko,
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+    pub fn as_ref(&self) -> Tri<&T> {
+        Tri::new(&self.ko, &self.zh, &self.en)
+    }
+    /// `Tri<String>` → `Tri<&str>`.
+    pub fn as_deref(&self) -> Tri<&T::Target>
+    where
+        T: std::ops::Deref,
+    {
+        Tri::new(&*self.ko, &*self.zh, &*self.en)
+    }
+    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Tri<U> {
+        Tri::new(f(self.ko), f(self.zh), f(self.en))
+    }
+    /// Each language with its text, in `Lang::ALL` order.
+    pub fn iter(&self) -> impl Iterator<Item = (Lang, &T)> {
+        Lang::ALL.into_iter().zip([&self.ko, &self.zh, &self.en])
+    }
+}
+
+impl<T> Tri<Option<T>> {
+    /// The three texts if all three are given, else `None` (an optional text is given in every
+    /// language or in none).
+    pub fn transpose(self) -> Option<Tri<T>> {
+        Some(Tri::new(self.ko?, self.zh?, self.en?))
     }
 }
 

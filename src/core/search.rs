@@ -65,9 +65,9 @@ impl Hit {
             Field::Pinyin => t.pinyin.unwrap_or(""),
             Field::SinoKorean => t.sino_korean.unwrap_or(""),
             Field::SinoKoreanSk => t.sino_korean_sk.unwrap_or(""),
-            Field::GlossKo => t.gloss_ko,
-            Field::GlossEn => t.gloss_en,
-            Field::GlossZh => t.gloss_zh,
+            Field::GlossKo => t.gloss.ko,
+            Field::GlossEn => t.gloss.en,
+            Field::GlossZh => t.gloss.zh,
             Field::Hanja | Field::HanjaMeaning => t.hanja.get(self.form).copied().unwrap_or(""),
         }
     }
@@ -287,13 +287,13 @@ fn search_one(g: Glossary, query: &str) -> Vec<Hit> {
         // Glosses: whole-word-ish matching would be nicer, but substring is what readers expect
         // from a search box; require 2+ characters so a single letter does not match everything.
         if q.chars().count() >= 2 {
-            consider(Field::GlossKo, 0, as_gloss(find_squashed(t.gloss_ko, &q)));
+            consider(Field::GlossKo, 0, as_gloss(find_squashed(t.gloss.ko, &q)));
             consider(
                 Field::GlossEn,
                 0,
-                as_gloss(find_case_insensitive(t.gloss_en, query)),
+                as_gloss(find_case_insensitive(t.gloss.en, query)),
             );
-            consider(Field::GlossZh, 0, as_gloss(find_squashed(t.gloss_zh, &q)));
+            consider(Field::GlossZh, 0, as_gloss(find_squashed(t.gloss.zh, &q)));
         }
         hits.extend(best);
     }
@@ -399,9 +399,9 @@ impl LearnerHit {
             LearnerField::Hanja => w.hanja,
             LearnerField::Zh => w.zh,
             LearnerField::Pinyin => w.pinyin,
-            LearnerField::GlossKo => w.gloss_ko,
-            LearnerField::GlossEn => w.gloss_en,
-            LearnerField::GlossZh => w.gloss_zh,
+            LearnerField::GlossKo => w.gloss.ko,
+            LearnerField::GlossEn => w.gloss.en,
+            LearnerField::GlossZh => w.gloss.zh,
         }
     }
 }
@@ -443,15 +443,15 @@ pub fn search_learner(words: &[LearnerWord], query: &str) -> Vec<LearnerHit> {
         if q.chars().count() >= 2 {
             consider(
                 LearnerField::GlossKo,
-                as_gloss(find_squashed(w.gloss_ko, &q)),
+                as_gloss(find_squashed(w.gloss.ko, &q)),
             );
             consider(
                 LearnerField::GlossEn,
-                as_gloss(find_case_insensitive(w.gloss_en, query)),
+                as_gloss(find_case_insensitive(w.gloss.en, query)),
             );
             consider(
                 LearnerField::GlossZh,
-                as_gloss(find_squashed(w.gloss_zh, &q)),
+                as_gloss(find_squashed(w.gloss.zh, &q)),
             );
         }
         hits.extend(best);

@@ -315,8 +315,8 @@ fn term_note(
         reading: t.sino_korean.unwrap_or(""),
         reading_sk: t.sino_korean_sk.unwrap_or(""),
         pronunciation: super::pronounce::term_pronunciation(t, form).unwrap_or_default(),
-        gloss: lang.pick(t.gloss_ko, t.gloss_zh, t.gloss_en),
-        note: lang.pick(t.note_ko, t.note_zh, t.note_en),
+        gloss: t.gloss.get(lang),
+        note: t.note.map(|n| n.get(lang)),
         guess: guess_text(t, l),
         link: deep_link(ds, Some(t), p.sentence, lang, page_url),
         tags: format!("{ANKI_TAG} {}", t.category.key()),
@@ -348,8 +348,8 @@ fn learner_note(
         reading: "",
         reading_sk: "",
         pronunciation: super::pronounce::pronounce(w.word),
-        gloss: lang.pick(w.gloss_ko, w.gloss_zh, w.gloss_en),
-        note: ff.map(|f| lang.pick(f.note_ko, f.note_zh, f.note_en)),
+        gloss: w.gloss.get(lang),
+        note: ff.map(|f| f.note.get(lang)),
         guess: "",
         link: deep_link(ds, None, o.sentence as usize, lang, page_url),
         tags: format!("{ANKI_TAG} learner"),
@@ -467,7 +467,7 @@ pub fn pleco_file(ds: &Dataset, picks: &[Pick], learner: &[u32], lang: Lang) -> 
         .filter_map(|w| {
             let py = pleco_pinyin(w.pinyin);
             (!py.is_empty() && !w.zh.is_empty()).then(|| {
-                let gloss = lang.pick(w.gloss_ko, w.gloss_zh, w.gloss_en);
+                let gloss = w.gloss.get(lang);
                 [w.zh.to_string(), py, format!("{gloss} ({})", w.word)]
                     .map(|f| pleco_text(&f))
                     .join("\t")
@@ -490,7 +490,7 @@ pub fn pleco_file(ds: &Dataset, picks: &[Pick], learner: &[u32], lang: Lang) -> 
             _ => simp.to_string(),
         };
         let form = &ds.article.sentences[p.sentence].text[p.start..p.end];
-        let gloss = lang.pick(t.gloss_ko, t.gloss_zh, t.gloss_en);
+        let gloss = t.gloss.get(lang);
         let fields = [head, py, format!("{gloss} ({form})")];
         out.push_str(&fields.map(|f| pleco_text(&f)).join("\t"));
         out.push('\n');
@@ -812,7 +812,7 @@ mod tests {
             file,
             "//Longjiang Reader\n哈尔滨[哈爾濱]\tHā'ěrbīn\tHarbin, capital of Heilongjiang (할빈)\n中韩[中韓]\tZhōng Hán\t"
                 .to_string()
-                + DATASET.terms[idx("china_korea") as usize].gloss_en
+                + DATASET.terms[idx("china_korea") as usize].gloss.en
                 + " (중한)\n"
         );
         let guessed = pleco_file(&DATASET, &[pick("skilled_workers_assoc")], &[], Lang::Ko);

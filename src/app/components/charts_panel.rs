@@ -703,9 +703,9 @@ fn KeyFigures() -> impl IntoView {
                 Some(format::qualify(&format::money_approx(v, to, lang, format::Width::Long), f.bound, lang))
             };
             let label = move || match st.lang.get() {
-                Lang::Ko => f.label_ko,
-                Lang::Zh => f.label_zh,
-                Lang::En => f.label_en,
+                Lang::Ko => f.label.ko,
+                Lang::Zh => f.label.zh,
+                Lang::En => f.label.en,
             };
             let selected = move || st.chart.get() == Some(ChartId::Key) && st.point.get() == Some(k);
             view! {

@@ -51,8 +51,8 @@ pub fn PeoplePanel() -> impl IntoView {
         .people
         .iter()
         .map(|p| {
-            let role = move || lang.get().pick(p.role_ko, p.role_zh, p.role_en);
-            let note = move || lang.get().pick(p.note_ko, p.note_zh, p.note_en);
+            let role = move || p.role.get(lang.get());
+            let note = move || p.note.map(|n| n.get(lang.get()));
             view! {
                 <li class="person" id=dom_id::person(p.id)>
                     <h4><span lang="ko">{p.name}</span> <span class="muted country">{move || describe::country_name(p.country, lang.get())}</span></h4>
@@ -78,7 +78,7 @@ pub fn PeoplePanel() -> impl IntoView {
             // In Korean the organisation's glossary gloss describes it (its English and Chinese
             // names would be foreign text); an organisation without a glossary entry has no
             // Korean description in the dataset, so none is shown.
-            let gloss_ko = o.term.map(|t| DATASET.terms[t as usize].gloss_ko);
+            let gloss_ko = o.term.map(|t| DATASET.terms[t as usize].gloss.ko);
             let description = move || match lang.get() {
                 Lang::Ko => gloss_ko.map(|g| (g, "ko")),
                 Lang::Zh => Some((o.name_zh, "zh-Hans")),

@@ -407,7 +407,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             t.hanzi_simplified
         }
     };
-    let note = move || lang.get().pick(t.note_ko, t.note_zh, t.note_en);
+    let note = move || t.note.map(|n| n.get(lang.get()));
     // Hanzi, pinyin and readings that are a guess say so wherever they show.
     let guess = t.confidence.is_guess();
     let guessed = move |v: AnyView| {
@@ -446,9 +446,9 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             }
             Field::AsWritten => row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any()),
             Field::Standard => row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any()),
-            Field::Gloss(Lang::Ko) => row(K::GlossKo, in_lang(t.gloss_ko, "ko")),
-            Field::Gloss(Lang::Zh) => row(K::GlossZh, in_lang(t.gloss_zh, "zh-Hans")),
-            Field::Gloss(Lang::En) => row(K::GlossEn, in_lang(t.gloss_en, "en")),
+            Field::Gloss(Lang::Ko) => row(K::GlossKo, in_lang(t.gloss.ko, "ko")),
+            Field::Gloss(Lang::Zh) => row(K::GlossZh, in_lang(t.gloss.zh, "zh-Hans")),
+            Field::Gloss(Lang::En) => row(K::GlossEn, in_lang(t.gloss.en, "en")),
             Field::OwnHanja => row(K::OwnHanja, view! { <span lang="ko-Hani" class="hanzi">{own_hanja?}</span> }.into_any()),
             Field::Pronunciation => row(K::Pronunciation, view! { <span lang="ko" class="pron">"[" {pronunciation.get_value()?} "]"</span> }.into_any()),
             Field::Confidence => row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any()),
@@ -502,7 +502,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
 fn OrthoBody(i: u32, title_id: String) -> impl IntoView {
     let st = use_app();
     let o = &DATASET.orthography[i as usize];
-    let explain = move || st.lang.get().pick(o.explain_ko, o.explain_zh, o.explain_en);
+    let explain = move || o.explain.get(st.lang.get());
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
@@ -521,9 +521,9 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
     let s = &DATASET.article.sentences[f.sentence as usize];
     let span = &s.text[f.start as usize..f.end as usize];
     let label = move || match lang.get() {
-        Lang::Ko => f.label_ko,
-        Lang::Zh => f.label_zh,
-        Lang::En => f.label_en,
+        Lang::Ko => f.label.ko,
+        Lang::Zh => f.label.zh,
+        Lang::En => f.label.en,
     };
     // As a reader says it, the qualifier where the language puts it ("120여 개 기업", "about
     // 120 firms", "120余家企业"); a Korean or Chinese amount in 억/亿 also in digits.
@@ -633,7 +633,7 @@ fn false_friend_note(st: AppState, ff: &'static FalseFriend) -> impl IntoView {
     view! {
         <p class="false-friend" lang=move || st.lang.get().html_lang()>
             <strong>{move || st.t(K::FalseFriend)}" · "<span lang="ko-Hani">{ff.hanja}</span>{move || st.lang.get().colon()}</strong>
-            {move || in_lang(st.lang.get().pick(ff.note_ko, ff.note_zh, ff.note_en), st.lang.get().html_lang())}
+            {move || in_lang(ff.note.get(st.lang.get()), st.lang.get().html_lang())}
         </p>
     }
 }
@@ -689,7 +689,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
         <dl class="card-fields card-lead">
             {move || {
                 let l = lang.get();
-                row(l.pick(K::GlossKo, K::GlossZh, K::GlossEn), in_lang(l.pick(w.gloss_ko, w.gloss_zh, w.gloss_en), l.html_lang()))
+                row(l.pick(K::GlossKo, K::GlossZh, K::GlossEn), in_lang(w.gloss.get(l), l.html_lang()))
             }}
         </dl>
         {ff.map(|ff| false_friend_note(st, ff))}
@@ -700,7 +700,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
             {row(K::Pronunciation, view! { <span lang="ko" class="pron">"[" {pron} "]"</span> }.into_any())}
             {move || {
                 let l = lang.get();
-                [(Lang::Ko, K::GlossKo, w.gloss_ko, "ko"), (Lang::Zh, K::GlossZh, w.gloss_zh, "zh-Hans"), (Lang::En, K::GlossEn, w.gloss_en, "en")]
+                [(Lang::Ko, K::GlossKo, w.gloss.ko, "ko"), (Lang::Zh, K::GlossZh, w.gloss.zh, "zh-Hans"), (Lang::En, K::GlossEn, w.gloss.en, "en")]
                     .into_iter()
                     .filter(|(g, ..)| *g != l)
                     .map(|(_, k, text, tag)| row(k, in_lang(text, tag)))

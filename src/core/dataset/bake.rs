@@ -85,6 +85,19 @@ bake_enum!(
     GrowthKind
 );
 
+impl<T: Bake> Bake for Tri<T> {
+    fn bake(&self, out: &mut String) {
+        out.push_str("Tri { ");
+        for (lang, v) in self.iter() {
+            out.push_str(lang.code());
+            out.push_str(": ");
+            v.bake(out);
+            out.push_str(", ");
+        }
+        out.push('}');
+    }
+}
+
 /// Structs bake as struct literals. Listing the fields here is checked by the compiler: the
 /// generated literal does not compile if a field is missing.
 macro_rules! bake_struct {
@@ -105,28 +118,24 @@ macro_rules! bake_struct {
 bake_struct! {
     Dataset { article, terms, hanja_chars, orthography, people, organisations, figures, derived, events, rates,
               false_friends, learner, charts }
-    Article { title, title_zh, title_en, title_source, title_note, description, tagline_ko, tagline_zh, tagline_en, credit,
-              published, edition_ko, edition_zh, edition_en, source_url,
-              translation_note_ko, translation_note_zh, translation_note_en, paragraphs, sentences }
+    Article { title, title_source, title_note, description, tagline, credit, published, edition, source_url,
+              translation_note, paragraphs, sentences }
     Paragraph { id, kind, first, len }
     Sentence { id, paragraph, text, join, zh, en, marks }
     Mark { start, end, target }
     Occurrence { sentence, start, end }
     Term { id, forms, hanja, standard, variants, hanzi_simplified, hanzi_traditional, pinyin, sino_korean,
-           sino_korean_sk, pronunciation, category, gloss_ko, gloss_zh, gloss_en, note_ko, note_zh, note_en,
-           confidence, quiet, ortho, occurrences }
-    OrthoNote { id, form, standard, rule, explain_ko, explain_zh, explain_en, occurrences }
+           sino_korean_sk, pronunciation, category, gloss, note, confidence, quiet, ortho, occurrences }
+    OrthoNote { id, form, standard, rule, explain, occurrences }
     HanjaChar { hanja, readings, hunum, simplified, pinyin, meaning_en }
-    FalseFriend { word, hanja, note_ko, note_zh, note_en, term, learner }
-    LearnerWord { word, hanja, zh, pinyin, gloss_ko, gloss_zh, gloss_en, occurrences }
-    Person { id, name, term, role_ko, role_zh, role_en, organisation, country, note_ko, note_zh,
-             note_en, mentions, mention_count, quotes }
+    FalseFriend { word, hanja, note, term, learner }
+    LearnerWord { word, hanja, zh, pinyin, gloss, occurrences }
+    Person { id, name, term, role, organisation, country, note, mentions, mention_count, quotes }
     Organisation { id, name, term, country, name_en, name_zh, mentions, mention_count }
     Figure { id, kind, value, bound, unit, period, date, date_end, sentence, start, end, same_as,
-             label_ko, label_zh, label_en }
-    Derived { id, value, unit, period, formula, inputs, label_ko, label_zh, label_en }
-    Event { id, start, end, place, sentences, figures, title_ko, title_zh, title_en, what_ko,
-            what_zh, what_en }
+             label }
+    Derived { id, value, unit, period, formula, inputs, label }
+    Event { id, start, end, place, sentences, figures, title, what }
     Rate { year, usd_cny, usd_krw, source_usd_cny, source_usd_krw }
     Date { year, month, day }
     Chart { id, kind, points, annotation }

@@ -1,7 +1,7 @@
 //! Figures the article implies but does not state, computed from the stated ones. Nothing here is
 //! typed into `data/`: change a stated figure and every derived value and formula follows.
 
-use super::model::{Derived, Figure, Unit};
+use super::model::{Derived, Figure, Tri, Unit};
 
 /// Writes an integer with thousands separators: 2346757679 → "2,346,757,679".
 pub fn group_thousands(n: f64) -> String {
@@ -64,9 +64,11 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 group_thousands(t21)
             )),
             inputs: leak_list(vec![i22, ig22]),
-            label_ko: "흑룡강성–한국 무역액 (2022년 증가율로 역산)",
-            label_zh: "黑龙江省对韩贸易额（由2022年增长率推算）",
-            label_en: "Heilongjiang–Korea trade (implied by the 2022 growth rate)",
+            label: Tri::new(
+                "흑룡강성–한국 무역액 (2022년 증가율로 역산)",
+                "黑龙江省对韩贸易额（由2022年增长率推算）",
+                "Heilongjiang–Korea trade (implied by the 2022 growth rate)",
+            ),
         },
         Derived {
             id: "trade_h1_2022",
@@ -80,9 +82,11 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 group_thousands(h22)
             )),
             inputs: leak_list(vec![ih23, igh]),
-            label_ko: "상반기 무역액 (2023년 상반기 증가율로 역산)",
-            label_zh: "上半年贸易额（由2023年上半年增长率推算）",
-            label_en: "First-half trade (implied by the 2023 first-half growth)",
+            label: Tri::new(
+                "상반기 무역액 (2023년 상반기 증가율로 역산)",
+                "上半年贸易额（由2023年上半年增长率推算）",
+                "First-half trade (implied by the 2023 first-half growth)",
+            ),
         },
         Derived {
             id: "multiple_2017_2022",
@@ -96,9 +100,11 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 multiple
             )),
             inputs: leak_list(vec![i17, i22]),
-            label_ko: "2017→2022 무역액 배수",
-            label_zh: "2017—2022年贸易额倍数",
-            label_en: "Trade multiple, 2017→2022",
+            label: Tri::new(
+                "2017→2022 무역액 배수",
+                "2017—2022年贸易额倍数",
+                "Trade multiple, 2017→2022",
+            ),
         },
         Derived {
             id: "cagr_2017_2022",
@@ -112,9 +118,11 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 cagr
             )),
             inputs: leak_list(vec![i17, i22]),
-            label_ko: "2017→2022 연평균 증가율",
-            label_zh: "2017—2022年年均增长率",
-            label_en: "Compound annual growth, 2017→2022",
+            label: Tri::new(
+                "2017→2022 연평균 증가율",
+                "2017—2022年年均增长率",
+                "Compound annual growth, 2017→2022",
+            ),
         },
     ])
 }

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+pub use super::i18n::Tri;
+
 pub type Str = &'static str;
 pub type List<T> = &'static [T];
 
@@ -35,36 +37,32 @@ pub struct Dataset {
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Article {
-    pub title: Str,
-    /// The title in Chinese and in English, for a page in those languages (a chart's or the
-    /// glossary's built page names the article it comes from).
-    pub title_zh: Str,
-    pub title_en: Str,
+    /// The title (Korean, the page's) and its Chinese and English translations, for a page in
+    /// those languages (a chart's or the glossary's built page names the article it comes from).
+    #[serde(flatten, serialize_with = "json::title")]
+    pub title: Tri<Str>,
     pub title_source: Str,
     pub title_note: Str,
     /// The page's `<meta name="description">`, in Korean like the page.
     pub description: Str,
     /// The line under the app's name in the header, in each interface language.
-    pub tagline_ko: Str,
-    pub tagline_zh: Str,
-    pub tagline_en: Str,
+    #[serde(flatten, serialize_with = "json::tagline")]
+    pub tagline: Tri<Str>,
     /// Who published and who translated the article, for the footer of every view (Korean):
     /// `credit` in the file, else the article's source and translator paragraphs.
     pub credit: Str,
     /// The date the source ran, YYYY-MM-DD (checked), and the paper's edition as a citation
     /// names it ("흑룡강일보 조선문판", "《黑龙江日报》朝鲜文版", "Heilongjiang Daily, Korean edition").
     pub published: Str,
-    pub edition_ko: Str,
-    pub edition_zh: Str,
-    pub edition_en: Str,
+    #[serde(flatten, serialize_with = "json::edition")]
+    pub edition: Tri<Str>,
     /// The report as the paper published it online (http or https, checked): the source line
     /// under the title links to it.
     pub source_url: Str,
     /// What the sentences' Chinese and English translations are: this edition's own, not the
     /// source (the Chinese original of the report was not found). Show it with them.
-    pub translation_note_ko: Str,
-    pub translation_note_zh: Str,
-    pub translation_note_en: Str,
+    #[serde(flatten, serialize_with = "json::translation_note")]
+    pub translation_note: Tri<Str>,
     pub paragraphs: List<Paragraph>,
     pub sentences: List<Sentence>,
 }
@@ -114,7 +112,7 @@ pub struct Sentence {
     /// What follows this sentence inside its paragraph ("" or " "); "" for the last one.
     pub join: Str,
     /// This edition's translations of the sentence (not the source: see
-    /// `Article::translation_note_*`), in simplified Chinese and in English. Glossary terms are
+    /// `Article::translation_note`), in simplified Chinese and in English. Glossary terms are
     /// rendered as their cards give them (hanzi in Chinese, the gloss's wording in English).
     pub zh: Str,
     pub en: Str,
@@ -252,13 +250,11 @@ pub struct Term {
     /// `core::pronounce::term_pronunciation`, which falls back to the rules.
     pub pronunciation: Option<Str>,
     pub category: Category,
-    pub gloss_ko: Str,
-    pub gloss_zh: Str,
-    pub gloss_en: Str,
-    /// Notes exist in all three languages or in none (checked by the loader).
-    pub note_ko: Option<Str>,
-    pub note_zh: Option<Str>,
-    pub note_en: Option<Str>,
+    #[serde(flatten, serialize_with = "json::gloss")]
+    pub gloss: Tri<Str>,
+    /// A note in all three languages or none (the loader checks that a file gives all or none).
+    #[serde(flatten, serialize_with = "json::note")]
+    pub note: Option<Tri<Str>>,
     pub confidence: Confidence,
     /// A word a South Korean reader reads as everyday Korean (반도체, 식품): the quiet reading,
     /// the Korean reader's default, leaves it unmarked (issue #20).
@@ -321,9 +317,8 @@ pub struct OrthoNote {
     pub form: Str,
     pub standard: Str,
     pub rule: OrthoRule,
-    pub explain_ko: Str,
-    pub explain_zh: Str,
-    pub explain_en: Str,
+    #[serde(flatten, serialize_with = "json::explain")]
+    pub explain: Tri<Str>,
     pub occurrences: List<Occurrence>,
 }
 
@@ -337,9 +332,8 @@ pub struct FalseFriend {
     pub hanja: Str,
     /// What the word means here, what the hanzi mean in Chinese and what Chinese says instead,
     /// in the reader's language.
-    pub note_ko: Str,
-    pub note_zh: Str,
-    pub note_en: Str,
+    #[serde(flatten, serialize_with = "json::note")]
+    pub note: Tri<Str>,
     /// The glossary term that has `word` as a form (대표, 시찰), or as a word of a form between
     /// spaces (전년 in "전년 동기 대비", 친구 in "오랜 친구"), if any; the others are common words
     /// without a card (the learner layer's).
@@ -363,9 +357,8 @@ pub struct LearnerWord {
     pub zh: Str,
     /// Pinyin of `zh`, with tone marks (zhōngxiǎo qǐyè).
     pub pinyin: Str,
-    pub gloss_ko: Str,
-    pub gloss_zh: Str,
-    pub gloss_en: Str,
+    #[serde(flatten, serialize_with = "json::gloss")]
+    pub gloss: Tri<Str>,
     /// Where the word occurs, in text order: only where no glossary term, spelling note or
     /// figure is marked (never overlapping `Sentence::marks`), leftmost-longest among the
     /// learner words (중소기업 rather than 기업 inside it). Never empty.
@@ -386,14 +379,13 @@ pub struct Person {
     pub id: Str,
     pub name: Str,
     pub term: Option<u32>,
-    pub role_ko: Str,
-    pub role_zh: Str,
-    pub role_en: Str,
+    #[serde(flatten, serialize_with = "json::role")]
+    pub role: Tri<Str>,
     pub organisation: Option<u32>,
     pub country: Str,
-    pub note_ko: Option<Str>,
-    pub note_zh: Option<Str>,
-    pub note_en: Option<Str>,
+    /// A note in all three languages or none, like a term's.
+    #[serde(flatten, serialize_with = "json::note")]
+    pub note: Option<Tri<Str>>,
     /// Sentences that name the person (found by code).
     pub mentions: List<u32>,
     /// How often a form of the name occurs in the text, leftmost-longest as the glossary's marks
@@ -583,9 +575,8 @@ pub struct Figure {
     pub end: u32,
     /// The figure this one repeats (the article states some numbers twice).
     pub same_as: Option<u32>,
-    pub label_ko: Str,
-    pub label_zh: Str,
-    pub label_en: Str,
+    #[serde(flatten, serialize_with = "json::label")]
+    pub label: Tri<Str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -598,9 +589,8 @@ pub struct Derived {
     pub formula: Str,
     /// Indices of the stated figures this value is computed from.
     pub inputs: List<u32>,
-    pub label_ko: Str,
-    pub label_zh: Str,
-    pub label_en: Str,
+    #[serde(flatten, serialize_with = "json::label")]
+    pub label: Tri<Str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -611,12 +601,10 @@ pub struct Event {
     pub place: Option<u32>,
     pub sentences: List<u32>,
     pub figures: List<u32>,
-    pub title_ko: Str,
-    pub title_zh: Str,
-    pub title_en: Str,
-    pub what_ko: Str,
-    pub what_zh: Str,
-    pub what_en: Str,
+    #[serde(flatten, serialize_with = "json::event_title")]
+    pub title: Tri<Str>,
+    #[serde(flatten, serialize_with = "json::what")]
+    pub what: Tri<Str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -817,4 +805,74 @@ impl Dataset {
             .flat_map(|s| [s.text, s.join])
             .collect()
     }
+}
+
+/// The JSON download writes a text in three languages as the data files write it: three fields
+/// in place (`gloss_ko`, `gloss_zh`, `gloss_en`; the article's title is `title`, `title_zh`,
+/// `title_en`), `null` in each where an optional text is absent. Each function here serialises
+/// one such field of the model (`#[serde(flatten, serialize_with = …)]`).
+mod json {
+    use super::{Str, Tri};
+    use serde::ser::{SerializeMap, Serializer};
+
+    /// A required text (`Tri<Str>`) or an optional one (`Option<Tri<Str>>`).
+    pub trait Texts {
+        fn texts(&self) -> Tri<Option<Str>>;
+    }
+    impl Texts for Tri<Str> {
+        fn texts(&self) -> Tri<Option<Str>> {
+            self.map(Some)
+        }
+    }
+    impl Texts for Option<Tri<Str>> {
+        fn texts(&self) -> Tri<Option<Str>> {
+            match self {
+                Some(t) => t.map(Some),
+                None => Tri::default(),
+            }
+        }
+    }
+
+    fn fields<S: Serializer>(names: [&str; 3], t: &impl Texts, s: S) -> Result<S::Ok, S::Error> {
+        let t = t.texts();
+        let mut map = s.serialize_map(Some(3))?;
+        for (name, (_, text)) in names.into_iter().zip(t.iter()) {
+            map.serialize_entry(name, text)?;
+        }
+        map.end()
+    }
+
+    /// The article's title: the Korean one is plain `title`.
+    pub fn title<S: Serializer>(t: &impl Texts, s: S) -> Result<S::Ok, S::Error> {
+        fields(["title", "title_zh", "title_en"], t, s)
+    }
+    /// An event's title (`title_ko`, …; a Rust function cannot share the article's name).
+    pub fn event_title<S: Serializer>(t: &impl Texts, s: S) -> Result<S::Ok, S::Error> {
+        fields(["title_ko", "title_zh", "title_en"], t, s)
+    }
+
+    /// The field `f` as `f_ko`, `f_zh`, `f_en`.
+    macro_rules! suffixed {
+        ($($f:ident),* $(,)?) => {$(
+            pub fn $f<S: Serializer>(t: &impl Texts, s: S) -> Result<S::Ok, S::Error> {
+                let names = [
+                    concat!(stringify!($f), "_ko"),
+                    concat!(stringify!($f), "_zh"),
+                    concat!(stringify!($f), "_en"),
+                ];
+                fields(names, t, s)
+            }
+        )*};
+    }
+    suffixed!(
+        tagline,
+        edition,
+        translation_note,
+        gloss,
+        note,
+        explain,
+        role,
+        label,
+        what
+    );
 }

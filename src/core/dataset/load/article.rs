@@ -2,6 +2,7 @@
 //! paragraphs, split into sentences. Whether the sentences rebuild the seed is checked at the end
 //! (`super::check_round_trip`), on the whole dataset.
 
+use super::super::i18n::Lang;
 use super::super::model::*;
 use super::super::raw::*;
 use super::check::{is_hangul, leak, Check};
@@ -10,18 +11,16 @@ use std::collections::HashSet;
 
 /// The article as loaded: the sentences stay a `Vec` until the marks are placed (`marks.rs`).
 pub(super) struct LoadedArticle {
-    pub title: Str,
-    /// The title in Chinese and English (`title_zh`, `title_en`).
-    pub title_tr: [Str; 2],
+    pub title: Tri<Str>,
     pub title_source: Str,
     pub title_note: Str,
     pub description: Str,
-    pub tagline: [Str; 3],
+    pub tagline: Tri<Str>,
     pub credit: Str,
     pub published: Str,
-    pub edition: [Str; 3],
+    pub edition: Tri<Str>,
     pub source_url: Str,
-    pub translation_note: [Str; 3],
+    pub translation_note: Tri<Str>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// The file loaded without an error: checks that need the text ("does this form occur?")
@@ -41,23 +40,15 @@ impl LoadedArticle {
     pub fn into_article(self) -> Article {
         Article {
             title: self.title,
-            title_zh: self.title_tr[0],
-            title_en: self.title_tr[1],
             title_source: self.title_source,
             title_note: self.title_note,
             description: self.description,
-            tagline_ko: self.tagline[0],
-            tagline_zh: self.tagline[1],
-            tagline_en: self.tagline[2],
+            tagline: self.tagline,
             credit: self.credit,
             published: self.published,
-            edition_ko: self.edition[0],
-            edition_zh: self.edition[1],
-            edition_en: self.edition[2],
+            edition: self.edition,
             source_url: self.source_url,
-            translation_note_ko: self.translation_note[0],
-            translation_note_zh: self.translation_note[1],
-            translation_note_en: self.translation_note[2],
+            translation_note: self.translation_note,
             paragraphs: super::check::leak_list(self.paragraphs),
             sentences: super::check::leak_list(self.sentences),
         }
@@ -85,17 +76,16 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
         .map_or(&[][..], |a| a.as_slice());
     let (paragraphs, sentences) = paragraphs_and_sentences(&mut c, paragraphs);
     let mut a = LoadedArticle {
-        title: "",
-        title_tr: ["", ""],
+        title: Tri::default(),
         title_source: "",
         title_note: "",
         description: "",
-        tagline: ["", "", ""],
+        tagline: Tri::default(),
         credit: "",
         published: "",
-        edition: ["", "", ""],
+        edition: Tri::default(),
         source_url: "",
-        translation_note: ["", "", ""],
+        translation_note: Tri::default(),
         paragraphs,
         sentences,
         ok: false,
@@ -122,36 +112,16 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     if !h.description.chars().any(is_hangul) {
         c.err("", "description", "must be Korean, like the page");
     }
-    c.three_langs(
-        "",
-        [
-            ("title", Some(h.title.as_str())),
-            ("title_zh", Some(h.title_zh.as_str())),
-            ("title_en", Some(h.title_en.as_str())),
-        ],
-        true,
-    );
-    c.three_langs(
-        "",
-        [
-            ("tagline_ko", Some(h.tagline_ko.as_str())),
-            ("tagline_zh", Some(h.tagline_zh.as_str())),
-            ("tagline_en", Some(h.tagline_en.as_str())),
-        ],
-        true,
-    );
+    let title = Tri::new(h.title, h.title_zh, h.title_en);
+    let names = Tri::new("title", "title_zh", "title_en");
+    c.three_langs_named("", names, title.as_deref().map(Some), true);
+    let tagline = Tri::new(h.tagline_ko, h.tagline_zh, h.tagline_en);
+    c.three_langs("", "tagline", tagline.as_deref().map(Some), true);
     if h.published.len() != 10 || super::check::parse_date(&h.published).is_none() {
         c.err("", "published", "must be a date, YYYY-MM-DD");
     }
-    c.three_langs(
-        "",
-        [
-            ("edition_ko", Some(h.edition_ko.as_str())),
-            ("edition_zh", Some(h.edition_zh.as_str())),
-            ("edition_en", Some(h.edition_en.as_str())),
-        ],
-        true,
-    );
+    let edition = Tri::new(h.edition_ko, h.edition_zh, h.edition_en);
+    c.three_langs("", "edition", edition.as_deref().map(Some), true);
     if !is_web_url(&h.source_url) {
         c.err(
             "",
@@ -159,13 +129,15 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
             "must be the report's web address: http:// or https://, a host, no spaces",
         );
     }
+    let translation_note = Tri::new(
+        h.translation_note_ko,
+        h.translation_note_zh,
+        h.translation_note_en,
+    );
     c.three_langs(
         "",
-        [
-            ("translation_note_ko", h.translation_note_ko.as_deref()),
-            ("translation_note_zh", h.translation_note_zh.as_deref()),
-            ("translation_note_en", h.translation_note_en.as_deref()),
-        ],
+        "translation_note",
+        translation_note.as_ref().map(|s| s.as_deref()),
         true,
     );
     // The credit, unless given, is what the article itself prints at its end.
@@ -194,22 +166,16 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
         }
         None => printed.join(" · "),
     };
-    a.title = leak(h.title);
-    a.title_tr = [h.title_zh, h.title_en].map(leak);
+    a.title = title.map(leak);
     a.title_source = h.title_source.key();
     a.title_note = leak(h.title_note);
     a.description = leak(h.description);
-    a.tagline = [h.tagline_ko, h.tagline_zh, h.tagline_en].map(leak);
+    a.tagline = tagline.map(leak);
     a.credit = leak(credit);
     a.published = leak(h.published);
-    a.edition = [h.edition_ko, h.edition_zh, h.edition_en].map(leak);
+    a.edition = edition.map(leak);
     a.source_url = leak(h.source_url);
-    a.translation_note = [
-        h.translation_note_ko,
-        h.translation_note_zh,
-        h.translation_note_en,
-    ]
-    .map(|n| leak(n.unwrap_or_default()));
+    a.translation_note = translation_note.map(|n| leak(n.unwrap_or_default()));
 }
 
 /// An absolute http or https address with a host (a dotted name or an address, an optional
@@ -288,8 +254,8 @@ fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragrap
                 }
             };
             // Every sentence, headings and credit lines included, in Chinese and English.
-            c.translation(&slabel, "zh", s.zh.as_deref(), 1);
-            c.translation(&slabel, "en", s.en.as_deref(), 2);
+            c.translation(&slabel, "zh", s.zh.as_deref(), Lang::Zh);
+            c.translation(&slabel, "en", s.en.as_deref(), Lang::En);
             sentences.push(Sentence {
                 id: leak(s.id),
                 paragraph: paragraphs.len() as u32,

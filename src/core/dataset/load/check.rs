@@ -2,6 +2,7 @@
 //! entries with errors that name the entry and the field, the id and three-language checks, and
 //! small parsers (dates) and predicates (scripts).
 
+use super::super::i18n::{Lang, Tri};
 use super::super::model::Date;
 use super::DataError;
 use std::collections::HashSet;
@@ -16,15 +17,20 @@ pub(super) fn leak_list<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
+/// A required text's three fields (ko, zh, en) as `Check::three_langs` takes them.
+pub(super) fn given<'a>(ko: &'a str, zh: &'a str, en: &'a str) -> Tri<Option<&'a str>> {
+    Tri::new(Some(ko), Some(zh), Some(en))
+}
+
 /// A script test and its name, for the three-language check.
 type Script = (fn(char) -> bool, &'static str);
 
-/// The script of each language, in `Lang` order (ko, zh, en).
-const SCRIPTS: [Script; 3] = [
+/// The script of each language.
+const SCRIPTS: Tri<Script> = Tri::new(
     (is_hangul, "Korean (Hangul)"),
     (is_han, "Chinese characters"),
     (is_latin, "English (Latin letters)"),
-];
+);
 
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic()
@@ -156,16 +162,36 @@ impl Check<'_> {
         }
     }
 
-    /// One text in Korean, Chinese and English, as three fields (ko, zh, en): all three or,
-    /// when `required` is false, none; each non-empty and in its language's script (Korean has
-    /// Hangul, Chinese has hanzi, English has Latin letters), so a missing translation cannot
-    /// hide behind a copy of another language.
-    pub fn three_langs(&mut self, label: &str, fields: [(&str, Option<&str>); 3], required: bool) {
-        if !required && fields.iter().all(|(_, v)| v.is_none()) {
+    /// One text in Korean, Chinese and English, the fields `{field}_ko`, `{field}_zh` and
+    /// `{field}_en`: all three or, when `required` is false, none; each non-empty and in its
+    /// language's script (Korean has Hangul, Chinese has hanzi, English has Latin letters), so a
+    /// missing translation cannot hide behind a copy of another language.
+    pub fn three_langs(
+        &mut self,
+        label: &str,
+        field: &str,
+        text: Tri<Option<&str>>,
+        required: bool,
+    ) {
+        let names = Tri::new("ko", "zh", "en").map(|code| format!("{field}_{code}"));
+        self.three_langs_named(label, names.as_ref().map(|n| n.as_str()), text, required);
+    }
+
+    /// `three_langs` for fields named otherwise: the article's title (`title`, `title_zh`,
+    /// `title_en`), an organisation's name.
+    pub fn three_langs_named(
+        &mut self,
+        label: &str,
+        names: Tri<&str>,
+        text: Tri<Option<&str>>,
+        required: bool,
+    ) {
+        if !required && text.iter().all(|(_, v)| v.is_none()) {
             return;
         }
-        for (lang, (field, value)) in fields.into_iter().enumerate() {
-            match value {
+        for lang in Lang::ALL {
+            let field = names.get(lang);
+            match text.get(lang) {
                 None if required => {
                     self.err(label, field, "is missing: it is needed in ko, zh and en")
                 }
@@ -179,9 +205,9 @@ impl Check<'_> {
         }
     }
 
-    /// A sentence's translation into Chinese (`lang` 1) or English (`lang` 2): present,
-    /// non-empty and in its language's script, like every other text in three languages.
-    pub fn translation(&mut self, label: &str, field: &str, value: Option<&str>, lang: usize) {
+    /// A sentence's translation into Chinese or English: present, non-empty and in its
+    /// language's script, like every other text in three languages.
+    pub fn translation(&mut self, label: &str, field: &str, value: Option<&str>, lang: Lang) {
         match value {
             None => self.err(
                 label,
@@ -197,9 +223,9 @@ impl Check<'_> {
         }
     }
 
-    /// `value` is non-empty and written in the script of language `lang` (0 ko, 1 zh, 2 en).
-    fn in_script(&mut self, label: &str, field: &str, value: &str, lang: usize) {
-        let (script, what) = SCRIPTS[lang];
+    /// `value` is non-empty and written in the script of language `lang`.
+    fn in_script(&mut self, label: &str, field: &str, value: &str, lang: Lang) {
+        let (script, what) = SCRIPTS.get(lang);
         if value.trim().is_empty() {
             self.err(label, field, "must not be empty");
         } else if !value.chars().any(script) {

@@ -8,7 +8,7 @@ use super::super::annotate::find_marks;
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{leak, leak_list, leak_opt, Check};
+use super::check::{given, leak, leak_list, Check};
 use super::{DataError, ARTICLE, ENTITIES, GLOSSARY};
 
 pub(super) fn load(
@@ -72,15 +72,9 @@ pub(super) fn load(
             );
         }
         let term = resolve_term(&mut c, &label, &o.term);
-        c.three_langs(
-            &label,
-            [
-                ("name", Some(o.name.as_str())),
-                ("name_zh", Some(o.name_zh.as_str())),
-                ("name_en", Some(o.name_en.as_str())),
-            ],
-            true,
-        );
+        let name = given(&o.name, &o.name_zh, &o.name_en);
+        let names = Tri::new("name", "name_zh", "name_en");
+        c.three_langs_named(&label, names, name, true);
         organisations.push(Organisation {
             id: leak(o.id),
             name: leak(o.name),
@@ -118,36 +112,18 @@ pub(super) fn load(
             r
         });
         let quotes = quotes(&mut c, &label, &p, article);
-        c.three_langs(
-            &label,
-            [
-                ("role_ko", Some(p.role_ko.as_str())),
-                ("role_zh", Some(p.role_zh.as_str())),
-                ("role_en", Some(p.role_en.as_str())),
-            ],
-            true,
-        );
-        c.three_langs(
-            &label,
-            [
-                ("note_ko", p.note_ko.as_deref()),
-                ("note_zh", p.note_zh.as_deref()),
-                ("note_en", p.note_en.as_deref()),
-            ],
-            false,
-        );
+        let role = Tri::new(p.role_ko, p.role_zh, p.role_en);
+        c.three_langs(&label, "role", role.as_deref().map(Some), true);
+        let note = Tri::new(p.note_ko, p.note_zh, p.note_en);
+        c.three_langs(&label, "note", note.as_ref().map(|n| n.as_deref()), false);
         people.push(Person {
             id: leak(p.id),
             name: leak(p.name),
             term,
-            role_ko: leak(p.role_ko),
-            role_zh: leak(p.role_zh),
-            role_en: leak(p.role_en),
+            role: role.map(leak),
             organisation,
             country: leak(p.country),
-            note_ko: leak_opt(p.note_ko),
-            note_zh: leak_opt(p.note_zh),
-            note_en: leak_opt(p.note_en),
+            note: note.transpose().map(|n| n.map(leak)),
             mentions: leak_list(mentions),
             mention_count,
             quotes: leak_list(quotes),

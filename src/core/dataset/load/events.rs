@@ -3,7 +3,7 @@
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{leak, leak_list, parse_date, Check};
+use super::check::{given, leak, leak_list, parse_date, Check};
 use super::{DataError, ARTICLE, EVENTS, FIGURES};
 
 pub(super) fn load(
@@ -72,20 +72,10 @@ pub(super) fn load(
                 ),
             }
         }
-        for (what, [ko, zh, en]) in [
-            ("title", [&e.title_ko, &e.title_zh, &e.title_en]),
-            ("what", [&e.what_ko, &e.what_zh, &e.what_en]),
-        ] {
-            c.three_langs(
-                &label,
-                [
-                    (&format!("{what}_ko"), Some(ko.as_str())),
-                    (&format!("{what}_zh"), Some(zh.as_str())),
-                    (&format!("{what}_en"), Some(en.as_str())),
-                ],
-                true,
-            );
-        }
+        let title = given(&e.title_ko, &e.title_zh, &e.title_en);
+        c.three_langs(&label, "title", title, true);
+        let what = given(&e.what_ko, &e.what_zh, &e.what_en);
+        c.three_langs(&label, "what", what, true);
         events.push(Event {
             id: leak(e.id),
             start: start.unwrap_or(Date {
@@ -97,12 +87,8 @@ pub(super) fn load(
             place,
             sentences: leak_list(sents),
             figures: leak_list(figs),
-            title_ko: leak(e.title_ko),
-            title_zh: leak(e.title_zh),
-            title_en: leak(e.title_en),
-            what_ko: leak(e.what_ko),
-            what_zh: leak(e.what_zh),
-            what_en: leak(e.what_en),
+            title: Tri::new(e.title_ko, e.title_zh, e.title_en).map(leak),
+            what: Tri::new(e.what_ko, e.what_zh, e.what_en).map(leak),
         });
     }
     events

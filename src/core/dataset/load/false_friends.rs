@@ -7,7 +7,7 @@
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{is_han, is_hangul, leak, Check};
+use super::check::{given, is_han, is_hangul, leak, Check};
 use super::{DataError, FALSE_FRIENDS};
 use std::collections::HashSet;
 
@@ -87,11 +87,8 @@ pub(super) fn load(
         }
         c.three_langs(
             &label,
-            [
-                ("note_ko", Some(f.note_ko.as_str())),
-                ("note_zh", Some(f.note_zh.as_str())),
-                ("note_en", Some(f.note_en.as_str())),
-            ],
+            "note",
+            given(&f.note_ko, &f.note_zh, &f.note_en),
             true,
         );
         let term = linked_term(terms, &f.word);
@@ -113,9 +110,7 @@ pub(super) fn load(
         out.push(FalseFriend {
             word: leak(f.word),
             hanja: leak(f.hanja),
-            note_ko: leak(f.note_ko),
-            note_zh: leak(f.note_zh),
-            note_en: leak(f.note_en),
+            note: Tri::new(f.note_ko, f.note_zh, f.note_en).map(leak),
             term,
             learner,
         });

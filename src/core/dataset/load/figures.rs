@@ -7,7 +7,7 @@ use super::super::knum::{digit_runs, parse_korean_number};
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{leak, parse_date, Check};
+use super::check::{given, leak, parse_date, Check};
 use super::{DataError, ARTICLE, EVENTS, FIGURES};
 
 /// What is checked once the other files are loaded: the entry label and its `checks_event`.
@@ -88,11 +88,8 @@ pub(super) fn load(
         c.non_empty(&label, "period", &f.period);
         c.three_langs(
             &label,
-            [
-                ("label_ko", Some(f.label_ko.as_str())),
-                ("label_zh", Some(f.label_zh.as_str())),
-                ("label_en", Some(f.label_en.as_str())),
-            ],
+            "label",
+            given(&f.label_ko, &f.label_zh, &f.label_en),
             true,
         );
         same_as.push(f.same_as.clone());
@@ -113,9 +110,7 @@ pub(super) fn load(
             start: start as u32,
             end: (start + f.span.len()) as u32,
             same_as: None,
-            label_ko: leak(f.label_ko),
-            label_zh: leak(f.label_zh),
-            label_en: leak(f.label_en),
+            label: Tri::new(f.label_ko, f.label_zh, f.label_en).map(leak),
         });
     }
     resolve_same_as(&mut c, &mut figures, &refs, &same_as);

@@ -5,7 +5,7 @@ use super::super::model::*;
 use super::super::pinyin::syllables;
 use super::super::raw::*;
 use super::super::reading::{same_reading, with_initial_sound_law};
-use super::check::{is_han, is_hangul, leak, leak_list, leak_opt, Check};
+use super::check::{given, is_han, is_hangul, leak, leak_list, leak_opt, Check};
 use super::{DataError, GLOSSARY};
 use std::collections::HashMap;
 
@@ -38,22 +38,16 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
         c.non_empty(&label, "standard", &t.standard);
         c.three_langs(
             &label,
-            [
-                ("gloss_ko", Some(t.gloss_ko.as_str())),
-                ("gloss_zh", Some(t.gloss_zh.as_str())),
-                ("gloss_en", Some(t.gloss_en.as_str())),
-            ],
+            "gloss",
+            given(&t.gloss_ko, &t.gloss_zh, &t.gloss_en),
             true,
         );
-        c.three_langs(
-            &label,
-            [
-                ("note_ko", t.note_ko.as_deref()),
-                ("note_zh", t.note_zh.as_deref()),
-                ("note_en", t.note_en.as_deref()),
-            ],
-            false,
+        let note = Tri::new(
+            t.note_ko.as_deref(),
+            t.note_zh.as_deref(),
+            t.note_en.as_deref(),
         );
+        c.three_langs(&label, "note", note, false);
         for v in &t.variants {
             if v.trim().is_empty() || !v.chars().any(is_hangul) {
                 c.err(
@@ -89,12 +83,10 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
             sino_korean_sk: leak_opt(sino_korean_sk),
             pronunciation: leak_opt(t.pronunciation),
             category: t.category,
-            gloss_ko: leak(t.gloss_ko),
-            gloss_zh: leak(t.gloss_zh),
-            gloss_en: leak(t.gloss_en),
-            note_ko: leak_opt(t.note_ko),
-            note_zh: leak_opt(t.note_zh),
-            note_en: leak_opt(t.note_en),
+            gloss: Tri::new(t.gloss_ko, t.gloss_zh, t.gloss_en).map(leak),
+            note: Tri::new(t.note_ko, t.note_zh, t.note_en)
+                .transpose()
+                .map(|n| n.map(leak)),
             confidence: t.confidence,
             quiet: t.quiet,
             ortho: &[],

@@ -8,7 +8,7 @@ use super::super::model::*;
 use super::super::pinyin::syllables;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{is_han, is_hangul, leak, leak_list, Check};
+use super::check::{given, is_han, is_hangul, leak, leak_list, Check};
 use super::{DataError, LEARNER};
 use std::collections::{HashMap, HashSet};
 
@@ -80,9 +80,7 @@ pub(super) fn load(
             hanja: leak(w.hanja),
             zh: leak(w.zh),
             pinyin: leak(w.pinyin),
-            gloss_ko: leak(w.gloss_ko),
-            gloss_zh: leak(w.gloss_zh),
-            gloss_en: leak(w.gloss_en),
+            gloss: Tri::new(w.gloss_ko, w.gloss_zh, w.gloss_en).map(leak),
             occurrences: &[],
         });
     }
@@ -165,11 +163,8 @@ fn check_entry(c: &mut Check, label: &str, w: &RawLearnerWord) {
     }
     c.three_langs(
         label,
-        [
-            ("gloss_ko", Some(w.gloss_ko.as_str())),
-            ("gloss_zh", Some(w.gloss_zh.as_str())),
-            ("gloss_en", Some(w.gloss_en.as_str())),
-        ],
+        "gloss",
+        given(&w.gloss_ko, &w.gloss_zh, &w.gloss_en),
         true,
     );
     for (field, value) in [("gloss_zh", &w.gloss_zh), ("gloss_en", &w.gloss_en)] {

@@ -3,7 +3,7 @@
 
 use super::super::model::*;
 use super::super::raw::*;
-use super::check::{leak, Check};
+use super::check::{given, leak, Check};
 use super::{DataError, ORTHOGRAPHY};
 
 pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<OrthoNote> {
@@ -19,11 +19,8 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<OrthoNote> {
         c.non_empty(&label, "standard", &o.standard);
         c.three_langs(
             &label,
-            [
-                ("explain_ko", Some(o.explain_ko.as_str())),
-                ("explain_zh", Some(o.explain_zh.as_str())),
-                ("explain_en", Some(o.explain_en.as_str())),
-            ],
+            "explain",
+            given(&o.explain_ko, &o.explain_zh, &o.explain_en),
             true,
         );
         if o.form == o.standard {
@@ -34,9 +31,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<OrthoNote> {
             form: leak(o.form),
             standard: leak(o.standard),
             rule: o.rule,
-            explain_ko: leak(o.explain_ko),
-            explain_zh: leak(o.explain_zh),
-            explain_en: leak(o.explain_en),
+            explain: Tri::new(o.explain_ko, o.explain_zh, o.explain_en).map(leak),
             occurrences: &[],
         });
     }
