@@ -14,7 +14,7 @@ use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
 use crate::core::text_size;
 use crate::core::url_state::{ChartId, Panel, UrlState};
-use crate::core::words::{self, Notice, Problem, WordState};
+use crate::core::words::{self, Notice, Problem, SavedWord, StoreError, WordState};
 use leptos::prelude::*;
 
 // --- The article's layout -------------------------------------------------------------------
@@ -62,24 +62,7 @@ pub fn keep_place(st: AppState, change: impl FnOnce()) {
 /// no anchor, at the target's first occurrence in the text. A card opened on purpose is pinned
 /// (a pending hover open or close is cancelled).
 pub fn open_card(st: AppState, target: Target, anchor: Option<(u32, u32)>) {
-    let anchor = anchor.or_else(|| match target {
-        Target::Term(i) => DATASET.terms[i as usize]
-            .occurrences
-            .first()
-            .map(|o| (o.sentence, o.start)),
-        Target::Ortho(i) => DATASET.orthography[i as usize]
-            .occurrences
-            .first()
-            .map(|o| (o.sentence, o.start)),
-        Target::Figure(i) => {
-            let f = &DATASET.figures[i as usize];
-            Some((f.sentence, f.start))
-        }
-        Target::Learner(i) => DATASET.learner[i as usize]
-            .occurrences
-            .first()
-            .map(|o| (o.sentence, o.start)),
-    });
+    let anchor = anchor.or_else(|| target.anchors(&DATASET).first().copied());
     keep_hover_card(st);
     st.hover_open.set(false);
     st.open.set(Some(Open { target, anchor }));
@@ -171,9 +154,10 @@ pub fn open_mark(st: AppState, target: Target, anchor: (u32, u32)) {
 /// scroll there.
 pub fn choose_term(st: AppState, term: u32) {
     st.highlight_term.set(Some(term));
-    if let Some(o) = DATASET.terms[term as usize].occurrences.first() {
-        open_card(st, Target::Term(term), Some((o.sentence, o.start)));
-        browser::scroll_to_id(&dom_id::mark(o.sentence, o.start));
+    let target = Target::Term(term);
+    if let Some(&(si, start)) = target.anchors(&DATASET).first() {
+        open_card(st, target, Some((si, start)));
+        browser::scroll_to_id(&dom_id::mark(si, start));
     }
 }
 
@@ -181,9 +165,10 @@ pub fn choose_term(st: AppState, term: u32) {
 /// are in the text), its card open at the first occurrence, scrolled there once marked.
 pub fn choose_learner(st: AppState, word: u32) {
     st.learner.set(true);
-    if let Some(o) = DATASET.learner[word as usize].occurrences.first() {
-        open_card(st, Target::Learner(word), Some((o.sentence, o.start)));
-        let id = dom_id::mark(o.sentence, o.start);
+    let target = Target::Learner(word);
+    if let Some(&(si, start)) = target.anchors(&DATASET).first() {
+        open_card(st, target, Some((si, start)));
+        let id = dom_id::mark(si, start);
         request_animation_frame(move || browser::scroll_to_id(&id));
     }
 }
@@ -254,13 +239,28 @@ pub fn fold_tools(st: AppState) {
 /// could not be read is reported; a stored value that is not a list at all is set aside under
 /// its own key before anything is written over it.
 pub fn load_words(st: AppState) {
+    let stored = browser::storage_get(words::STORAGE_KEY);
+    let (words, notices) = words_from_storage(stored, |raw| {
+        browser::storage_set(words::SET_ASIDE_KEY, raw)
+    });
+    st.words.set(words);
+    st.words_notices.set(notices);
+}
+
+/// The saved words in what the browser's storage gave (`stored`), and what the reader is told
+/// about them. A value that is not a list is handed to `set_aside` (which stores it under its
+/// own key) first; a refusal there is told too. Pure but for `set_aside`, for tests.
+pub fn words_from_storage(
+    stored: Result<Option<String>, StoreError>,
+    set_aside: impl FnOnce(&str) -> Result<(), StoreError>,
+) -> (Vec<SavedWord>, Vec<Notice>) {
     let mut notices = Vec::new();
-    let words = match browser::storage_get(words::STORAGE_KEY) {
+    let words = match stored {
         Ok(raw) => {
             let raw = raw.unwrap_or_default();
             let (list, problems) = words::parse(&raw, &DATASET);
             if problems.contains(&Problem::NotAList) {
-                if let Err(e) = browser::storage_set(words::SET_ASIDE_KEY, &raw) {
+                if let Err(e) = set_aside(&raw) {
                     notices.push(Notice::Store(e));
                 }
             }
@@ -272,8 +272,7 @@ pub fn load_words(st: AppState) {
             Vec::new()
         }
     };
-    st.words.set(words);
-    st.words_notices.set(notices);
+    (words, notices)
 }
 
 /// Writes the list back; a refusal is told (the words stay on the page until it closes).
@@ -311,14 +310,21 @@ pub fn remove_word(st: AppState, id: &str) {
 // --- Text size -----------------------------------------------------------------------------
 
 /// Reads the reader's text size from the browser (at mount, and when another tab changes it).
-/// Nothing stored, a value that is not a size, or a browser that refuses storage: the default.
 pub fn load_text_size(st: AppState) {
-    let size = browser::storage_get(text_size::STORAGE_KEY)
+    st.text_size
+        .set(text_size_from_storage(browser::storage_get(
+            text_size::STORAGE_KEY,
+        )));
+}
+
+/// The text size in what the browser's storage gave. Nothing stored, a value that is not a
+/// size, or a browser that refuses storage: the default.
+pub fn text_size_from_storage(stored: Result<Option<String>, StoreError>) -> u16 {
+    stored
         .ok()
         .flatten()
         .and_then(|v| text_size::parse(&v))
-        .unwrap_or(text_size::DEFAULT);
-    st.text_size.set(size);
+        .unwrap_or(text_size::DEFAULT)
 }
 
 /// Keeps the text size for the next visit. A refusal (blocked in a frame, private mode, full) is

@@ -114,13 +114,21 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Is the page inside a frame? (Comparing window proxies works across origins.)
-pub fn in_frame() -> bool {
+/// The window this page is framed in: its parent, when the page is inside a frame (an iframe
+/// of a host page, at any depth); `None` for a page at the top. Comparing window proxies works
+/// across origins. What the app sends its height and scroll requests to.
+pub fn parent_frame() -> Option<web_sys::Window> {
     let w = window();
-    match w.top() {
-        Ok(Some(top)) => !js_sys::Object::is(&top, &w),
-        _ => true,
-    }
+    w.parent()
+        .ok()
+        .flatten()
+        .filter(|p| !js_sys::Object::is(p, &w))
+}
+
+/// Is the page inside a frame? The one answer every part of the app uses (height reporting,
+/// scrolling, the card's blur, landing, the visible band): there is a [`parent_frame`].
+pub fn in_frame() -> bool {
+    parent_frame().is_some()
 }
 
 /// The page's `localStorage`, or why there is none: switched off, or blocked (reading
@@ -255,7 +263,7 @@ pub fn scroll_to_id(id: &str) {
         let opts = web_sys::ScrollIntoViewOptions::new();
         opts.set_block(web_sys::ScrollLogicalPosition::Center);
         // Inside a frame, instantly: the card is placed for what the host shows right after.
-        opts.set_behavior(if prefers_reduced_motion() || framed() {
+        opts.set_behavior(if prefers_reduced_motion() || in_frame() {
             web_sys::ScrollBehavior::Instant
         } else {
             web_sys::ScrollBehavior::Smooth
@@ -337,15 +345,6 @@ pub fn speak(text: &str, lang: &str) {
     }
 }
 
-/// True when this page is inside a frame.
-pub fn framed() -> bool {
-    window()
-        .parent()
-        .ok()
-        .flatten()
-        .is_some_and(|p| !js_sys::Object::is(&p, &window()))
-}
-
 /// Calls `then(top, bottom)` with the part of this page the reader can see, in viewport
 /// coordinates: the window; inside a frame, the part of the frame the host page shows (an
 /// IntersectionObserver's implicit root is the top-level viewport, across origins too). A
@@ -355,7 +354,7 @@ pub fn visible_band(then: impl FnOnce(f64, f64) + 'static) {
     use std::rc::Rc;
     let (_, vh) = viewport();
     let root = window().document().and_then(|d| d.document_element());
-    let (true, Some(root)) = (framed(), root) else {
+    let (true, Some(root)) = (in_frame(), root) else {
         then(0.0, vh);
         return;
     };

@@ -4,6 +4,7 @@
 //! parent, and only as a number, and its `theme` message (light, dark, auto); ignores every
 //! other message.
 
+use crate::app::browser;
 use crate::app::state::AppState;
 use crate::core::url_state::Theme;
 use leptos::prelude::*;
@@ -17,10 +18,19 @@ pub fn height_messages(height: u32, child_id: Option<&str>, href: &str) -> Vec<S
     if let Some(id) = child_id {
         out.push(format!("pymxPYMx{id}xPYMxheightxPYMx{height}"));
     }
-    let json_href = href.replace('\\', "\\\\").replace('"', "\\\"");
-    out.push(format!(
-        "{{\"src\":\"{json_href}\",\"context\":\"iframe.resize\",\"height\":{height}}}"
-    ));
+    // The generic `iframe.resize` message, its keys in this order.
+    #[derive(serde::Serialize)]
+    struct IframeResize<'a> {
+        src: &'a str,
+        context: &'static str,
+        height: u32,
+    }
+    let resize = IframeResize {
+        src: href,
+        context: "iframe.resize",
+        height,
+    };
+    out.push(serde_json::to_string(&resize).unwrap_or_default());
     out
 }
 
@@ -58,18 +68,13 @@ fn post(parent: &web_sys::Window, msg: &JsValue) {
     let _ = parent.post_message(msg, "*");
 }
 
-/// Starts height reporting when the page is framed (or `?embed=1`).
-pub fn start_height_reporting(st: AppState, framed: bool) {
+/// Starts height reporting when the page is in a frame (`browser::parent_frame`; `?embed=1` on a
+/// page at the top has no one to tell).
+pub fn start_height_reporting(st: AppState) {
     let embed = st.embed.get_value();
-    if !framed && !embed.on {
-        return;
-    }
-    let Ok(Some(parent)) = window().parent() else {
+    let Some(parent) = browser::parent_frame() else {
         return;
     };
-    if js_sys::Object::is(&parent, &window()) {
-        return;
-    }
     let last = Rc::new(Cell::new(0u32));
     let child_id = embed.child_id.clone();
     let send: Rc<dyn Fn(bool)> = {
@@ -146,9 +151,8 @@ pub fn scroll_to_child_pos_message(child_id: &str, pos: f64) -> String {
 /// position in the frame that should come to the top), or, without pym, the browser's own
 /// scrolling of the element at `child_pos` into view.
 pub fn scroll_reader_view(st: AppState, dy: f64, child_pos: f64) {
-    let parent = window().parent().ok().flatten();
-    match parent.filter(|p| !js_sys::Object::is(p, &window())) {
-        None => crate::app::browser::scroll_by(dy),
+    match browser::parent_frame() {
+        None => browser::scroll_by(dy),
         Some(parent) => match st.embed.get_value().child_id {
             Some(id) => post(
                 &parent,
@@ -180,7 +184,7 @@ pub fn shown_band() -> Option<(f64, f64)> {
 /// stand over the text (stuck at the top, or following the band). What "the first word in view"
 /// and "keep the reader's place" are measured against.
 pub fn reading_band() -> (f64, f64) {
-    let (_, vh) = crate::app::browser::viewport();
+    let (_, vh) = browser::viewport();
     let (mut top, bottom) = BAND.with(|b| b.get()).unwrap_or((0.0, vh));
     if let Some(bar) = document().get_element_by_id(crate::app::dom_id::READER_CONTROLS) {
         let r = bar.get_bounding_client_rect();

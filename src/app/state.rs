@@ -1,6 +1,7 @@
 //! App state: one `AppState` of signals, provided once by `provide_app_state()` and read with
 //! `expect_context`. Components take the few signals they need; derived values are memos over
-//! core functions. The URL is a projection of this state (see `sync_url`).
+//! core functions. The URL is a projection of this state: `url_sync::sync_url` writes `to_url`
+//! after each change, and applies a navigation back with `apply_url`.
 
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
@@ -186,7 +187,8 @@ impl AppState {
         }
     }
 
-    /// Applies a URL (after back/forward or a hash edit) without touching host settings.
+    /// Applies a URL (after back/forward or a hash edit: `url_sync::sync_url`) without touching
+    /// the host's settings (`embed`).
     pub fn apply_url(&self, url: UrlState) {
         self.lang_choice.set(url.lang);
         self.mode.set(url.mode);

@@ -415,6 +415,8 @@ strings! {
     OriginalArticle => ["원문", "原文", "Original"],
     OriginalArticleTitle => ["기사 원문(새 탭에서 열림)", "报道原文（在新标签页中打开）", "The report as published (opens in a new tab)"],
     OpeningAsPrinted => ["기사는 지면에 실린 그대로 '이는'으로 시작한다.", "报道刊出时即以“이는”（这是）开头。", "The report opens with “이는” (“This is”), as printed."],
+    // The app shell and its cards (issue #21): a card's place among its target's occurrences.
+    OccurrenceNOfM => ["{n}번째 / 전체 {m}회", "第{n}处／共{m}处", "{n} of {m}"],
     // A guessed annotation over a word: the tag's tooltip.
     GuessMarkTitle => ["추정: 확인되지 않은 한자와 병음", "推测，汉字和拼音未经证实", "A guess: these hanzi and pinyin are not confirmed"],
     // The text size control in the header.

@@ -36,31 +36,6 @@ const INTERACTIVE: bool = !cfg!(feature = "ssr");
 /// The card's height cap (as in the stylesheet's `.card { max-height }`).
 const CARD_MAX_HEIGHT: f64 = 560.0;
 
-/// Occurrences of the open target, as (sentence, start) anchors in text order.
-fn anchors(target: Target) -> Vec<(u32, u32)> {
-    match target {
-        Target::Term(i) => DATASET.terms[i as usize]
-            .occurrences
-            .iter()
-            .map(|o| (o.sentence, o.start))
-            .collect(),
-        Target::Ortho(i) => DATASET.orthography[i as usize]
-            .occurrences
-            .iter()
-            .map(|o| (o.sentence, o.start))
-            .collect(),
-        Target::Figure(i) => {
-            let f = &DATASET.figures[i as usize];
-            vec![(f.sentence, f.start)]
-        }
-        Target::Learner(i) => DATASET.learner[i as usize]
-            .occurrences
-            .iter()
-            .map(|o| (o.sentence, o.start))
-            .collect(),
-    }
-}
-
 /// Keeps Tab and Shift+Tab inside the open card: past its last control the focus wraps to the
 /// first, before its first (or from the card itself) to the last.
 fn trap_focus(ev: &web_sys::KeyboardEvent, card: &web_sys::HtmlElement) {
@@ -368,7 +343,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
     let st = use_app();
     let t = &DATASET.terms[i as usize];
     let lang = st.lang;
-    let list = anchors(Target::Term(i));
+    let list = Target::Term(i).anchors(&DATASET);
     let pos = anchor
         .and_then(|a| list.iter().position(|x| *x == a))
         .unwrap_or(0);
@@ -557,8 +532,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
                     {st.t(K::RateSource)}{l.colon()}
                     {[rate.source_usd_cny, rate.source_usd_krw].into_iter().enumerate().map(|(k, src)| {
                         let (text, in_lang) = describe::rate_source(src, year, l);
-                        let sep = if l == Lang::Zh { "；" } else { "; " };
-                        view! { {(k > 0).then_some(sep)}<span lang=in_lang.html_lang()>{text}</span> }
+                        view! { {(k > 0).then_some(l.semicolon())}<span lang=in_lang.html_lang()>{text}</span> }
                     }).collect_view()}</p>
             </div>
         })
@@ -596,7 +570,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
 /// `target` the card is anchored at, and a step to the previous or next one in the text.
 fn occurrence_nav(st: AppState, target: Target, anchor: Option<(u32, u32)>) -> impl IntoView {
     let lang = st.lang;
-    let list = anchors(target);
+    let list = target.anchors(&DATASET);
     let n = list.len();
     let pos = anchor
         .and_then(|a| list.iter().position(|x| *x == a))
@@ -614,11 +588,7 @@ fn occurrence_nav(st: AppState, target: Target, anchor: Option<(u32, u32)>) -> i
     view! {
         <nav class="card-occ" aria-label=move || st.t(K::Occurrences)>
             <span class="occ-count">{move || st.t(K::Occurrences)}{move || lang.get().colon()}
-                {move || match lang.get() {
-                    Lang::En => format!("{} of {}", pos + 1, n),
-                    Lang::Zh => format!("第{}处／共{}处", pos + 1, n),
-                    Lang::Ko => format!("{}번째 / 전체 {}회", pos + 1, n),
-                }}</span>
+                {move || st.t(K::OccurrenceNOfM).replace("{n}", &(pos + 1).to_string()).replace("{m}", &n.to_string())}</span>
             <button type="button" class="btn" on:click=move |_| step(-1) disabled=n < 2
                 aria-label=move || st.t(K::PreviousOccurrence)>"‹"</button>
             <button type="button" class="btn" on:click=move |_| step2(1) disabled=n < 2

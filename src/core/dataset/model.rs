@@ -139,6 +139,23 @@ pub enum Target {
     Learner(u32),
 }
 
+impl Target {
+    /// Where the target occurs in the article, as (sentence index, byte start) anchors in text
+    /// order: a term's, spelling note's or learner word's occurrences; a figure's one place.
+    pub fn anchors(self, ds: &Dataset) -> Vec<(u32, u32)> {
+        let occ = |o: &[Occurrence]| o.iter().map(|o| (o.sentence, o.start)).collect();
+        match self {
+            Target::Term(i) => occ(ds.terms[i as usize].occurrences),
+            Target::Ortho(i) => occ(ds.orthography[i as usize].occurrences),
+            Target::Figure(i) => {
+                let f = &ds.figures[i as usize];
+                vec![(f.sentence, f.start)]
+            }
+            Target::Learner(i) => occ(ds.learner[i as usize].occurrences),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
