@@ -44,7 +44,11 @@ pub fn follow_theme(st: AppState, embedded: bool) {
                 .class_list()
                 .toggle_with_force("transparent", embed.transparent);
         }
-        document().set_title(&format!("{} · {}", st.t(K::AppName), DATASET.article.title.ko));
+        document().set_title(&format!(
+            "{} · {}",
+            st.t(K::AppName),
+            DATASET.article.title.ko
+        ));
     });
 }
 
