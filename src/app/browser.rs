@@ -404,3 +404,25 @@ pub fn scroll_into_view_now(id: &str, block: web_sys::ScrollLogicalPosition) {
         el.scroll_into_view_with_scroll_into_view_options(&opts);
     }
 }
+
+/// Listens to `event` on the window while the reactive owner that calls it lives: the listener
+/// is removed when that owner is cleaned up (the app unmounted), so no handler runs on
+/// disposed signals afterwards.
+pub fn window_listener<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: JsCast,
+{
+    let handle = leptos::prelude::window_event_listener(event, handler);
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
+/// Keeps `value` (an observer, a closure a listener calls) until the reactive owner that calls
+/// it is cleaned up, then runs `drop_with` on it (disconnect, remove the listener).
+pub fn keep_until_cleanup<T: 'static>(value: T, drop_with: impl FnOnce(T) + 'static) {
+    let kept = send_wrapper::SendWrapper::new((value, drop_with));
+    leptos::prelude::on_cleanup(move || {
+        let (v, f) = kept.take();
+        f(v);
+    });
+}

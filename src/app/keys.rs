@@ -151,7 +151,7 @@ pub fn listen_for_keys(st: AppState) {
     let embed = st.embed.get_value();
     let can_search = embed.has_tabs() || embed.view == Some(View::Glossary);
     let has_article = embed.shows_article();
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::window_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }

@@ -52,7 +52,7 @@ pub fn mount() {
 fn follow_storage(st: AppState) {
     actions::load_words(st);
     actions::load_text_size(st);
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+    browser::window_listener(leptos::ev::storage, move |ev| {
         if ev
             .key()
             .is_none_or(|k| k == crate::core::words::STORAGE_KEY)
@@ -60,7 +60,7 @@ fn follow_storage(st: AppState) {
             actions::load_words(st);
         }
     });
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+    browser::window_listener(leptos::ev::storage, move |ev| {
         if ev
             .key()
             .is_none_or(|k| k == crate::core::text_size::STORAGE_KEY)

@@ -31,7 +31,9 @@ pub fn follow_theme(st: AppState, embedded: bool) {
             move |e: web_sys::MediaQueryListEvent| set_system_dark.set(e.matches()),
         );
         let _ = mq.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
-        cb.forget();
+        browser::keep_until_cleanup((mq, cb), |(mq, cb)| {
+            let _ = mq.remove_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+        });
     }
     let dark = Memo::new(move |_| is_dark(st.theme.get(), system_dark.get()));
     provide_context(dark);

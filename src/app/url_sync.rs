@@ -141,6 +141,6 @@ pub fn sync_url(st: AppState) {
             None => {}
         }
     };
-    let _ = window_event_listener(leptos::ev::popstate, move |_| on_nav());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| on_nav());
+    browser::window_listener(leptos::ev::popstate, move |_| on_nav());
+    browser::window_listener(leptos::ev::hashchange, move |_| on_nav());
 }

@@ -19,9 +19,9 @@
 
 use crate::app::actions::{hover_in, hover_out, keep_place, open_mark};
 use crate::app::adopt::Adopted;
-use crate::app::dom_id;
 use crate::app::state::{use_app, AppState};
 use crate::app::text::in_lang;
+use crate::app::{browser, dom_id};
 use crate::core::dataset::model::{Mark, ParagraphKind, Sentence, Target, Term, Unit};
 use crate::core::dataset::DATASET;
 use crate::core::describe;
@@ -403,8 +403,8 @@ fn follow_decorations(st: AppState) {
     });
 }
 
-/// Annotations are placed again whenever the text reflows (a new width, fonts arriving).
-/// The article is mounted once for the page's life, so the observer is too.
+/// Annotations are placed again whenever the text reflows (a new width, fonts arriving), for
+/// as long as the article is mounted.
 fn settle_on_reflow(st: AppState, body_ref: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let Some(body) = body_ref.get() else {
@@ -423,7 +423,11 @@ fn settle_on_reflow(st: AppState, body_ref: NodeRef<leptos::html::Div>) {
                 request_animation_frame(move || {
                     pending.set(false);
                     glue_long_words();
-                    if matches!(st.mode.get_untracked(), Mode::Hanzi | Mode::Pinyin) {
+                    // (`try_`: a frame may come after the article was unmounted.)
+                    if matches!(
+                        st.mode.try_get_untracked(),
+                        Some(Mode::Hanzi | Mode::Pinyin)
+                    ) {
                         settle_annotations();
                     }
                 });
@@ -431,9 +435,8 @@ fn settle_on_reflow(st: AppState, body_ref: NodeRef<leptos::html::Div>) {
         );
         if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
             ro.observe(&body);
-            std::mem::forget(ro);
+            browser::keep_until_cleanup((ro, cb), |(ro, _cb)| ro.disconnect());
         }
-        cb.forget();
     });
 }
 

@@ -84,8 +84,9 @@ pub fn TermCard() -> impl IntoView {
     // Whether the card has more below what it shows (issue #20: the shade at its edge was easy
     // to miss; a card of 1,083 px of content in 543 px looked whole).
     let (more, set_more) = signal(false);
+    // (`try_`: placing and measuring run in later frames, which may come after an unmount.)
     let check_more = move || {
-        if let Some(card) = card_ref.get_untracked() {
+        if let Some(card) = card_ref.try_get_untracked().flatten() {
             let below = card.scroll_height() - card.scroll_top() - card.client_height();
             set_more.set(below > 8);
         }
@@ -93,14 +94,14 @@ pub fn TermCard() -> impl IntoView {
 
     // Place the card beside its anchor once it is rendered, inside the visible band.
     let place = move || {
-        let Some(open) = st.open.get_untracked() else {
+        let Some(open) = st.open.try_get_untracked().flatten() else {
             return;
         };
-        if card_ref.get_untracked().is_none() {
+        if card_ref.try_get_untracked().flatten().is_none() {
             return;
         }
         browser::visible_band(move |band_top, band_bottom| {
-            let Some(card) = card_ref.get_untracked() else {
+            let Some(card) = card_ref.try_get_untracked().flatten() else {
                 return;
             };
             let (vw, _) = browser::viewport();
@@ -142,9 +143,9 @@ pub fn TermCard() -> impl IntoView {
             });
         }
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| place());
-    let _ = window_event_listener(leptos::ev::scroll, move |_| place());
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::window_listener(leptos::ev::resize, move |_| place());
+    browser::window_listener(leptos::ev::scroll, move |_| place());
+    browser::window_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && st.open.get_untracked().is_some() {
             close_card(st, true);
         }
@@ -152,14 +153,14 @@ pub fn TermCard() -> impl IntoView {
     // Inside a frame, a tap on the host page is a click outside too: the frame's window loses
     // the focus (the frame sees no event from the host page itself).
     if browser::in_frame() {
-        let _ = window_event_listener(leptos::ev::blur, move |_| {
+        browser::window_listener(leptos::ev::blur, move |_| {
             if st.open.get_untracked().is_some() {
                 close_card(st, false);
             }
         });
     }
     // A click outside the card (and not on another mark, which opens its own card) closes it.
-    let _ = window_event_listener(leptos::ev::pointerdown, move |ev| {
+    browser::window_listener(leptos::ev::pointerdown, move |ev| {
         if st.open.get_untracked().is_none() {
             return;
         }
