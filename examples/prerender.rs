@@ -97,10 +97,7 @@ fn main() {
     for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
         let (code, title) = (chart.code(), points::title(chart).get(lang));
         let spec = charts::spec(&DATASET, chart, cur, lang);
-        let description = match &spec {
-            Spec::Bars(b) => charts::describe_bars(b, title),
-            Spec::Timeline(t) => charts::describe_timeline(t, title),
-        };
+        let description = spec.describe(title);
         let drawing = Drawing {
             spec,
             frame: Frame::screen(),
@@ -552,10 +549,7 @@ mod embeds {
         cur: Currency,
         width: f64,
     ) -> String {
-        let description = match &d.spec {
-            Spec::Bars(b) => charts::describe_bars(b, title),
-            Spec::Timeline(t) => charts::describe_timeline(t, title),
-        };
+        let description = d.spec.describe(title);
         let svg = d.svg(width, 1.0, &description, &Estimate).replacen(
             "<svg ",
             "<svg class=\"draw-light\" ",

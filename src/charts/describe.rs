@@ -1,9 +1,10 @@
-//! A chart in words, for its `aria-label` and the built page's SVG title: every bar or event
-//! with its value or date, then the growth rate.
+//! A chart in words, for its `aria-label` and the built page's SVG title (`Spec::describe`):
+//! every bar with its value and kind, then the growth rate; every event with its date.
 
 use super::build::{BarChart, Timeline};
 
-/// The message of each chart in words (its aria-label).
+/// A bar chart in words after its `title`: each period, its value and what kind of value it is,
+/// then the growth rate.
 pub fn describe_bars(c: &BarChart, title: &str) -> String {
     let parts: Vec<String> = c
         .bars
@@ -23,6 +24,7 @@ pub fn describe_bars(c: &BarChart, title: &str) -> String {
     s
 }
 
+/// The timeline in words after its `title`: each event's date and title.
 pub fn describe_timeline(t: &Timeline, title: &str) -> String {
     let colon = t.lang.colon();
     let parts: Vec<String> = t

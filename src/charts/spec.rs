@@ -5,6 +5,7 @@
 
 use super::bars::{self, bars_height, BarLayout};
 use super::build::{bar_chart, timeline, BarChart, Timeline};
+use super::describe::{describe_bars, describe_timeline};
 use super::frame::Frame;
 use super::palette::Palette;
 use super::render::{render, DrawResult, Look, Shape};
@@ -31,6 +32,14 @@ impl Spec {
         match self {
             Spec::Bars(b) => b.lang,
             Spec::Timeline(t) => t.lang,
+        }
+    }
+    /// The chart in words after its `title`: its aria-label, and the title of its SVG on the
+    /// built page (`describe`).
+    pub fn describe(&self, title: &str) -> String {
+        match self {
+            Spec::Bars(b) => describe_bars(b, title),
+            Spec::Timeline(t) => describe_timeline(t, title),
         }
     }
 }
