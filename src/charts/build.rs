@@ -51,8 +51,9 @@ pub struct BarChart {
 fn money_bar(ds: &Dataset, v: ChartValue, cur: Currency, lang: Lang) -> Bar {
     let (id, value_cny, period) = ds.chart_value(v);
     let derived = matches!(v, ChartValue::Derived(_));
-    let year = format::period_year(period).unwrap_or(0);
-    let value = format::convert(ds, value_cny, Currency::Cny, cur, year).unwrap_or(f64::NAN);
+    // The loader checks that every bar's period has a year with rates (data/charts.toml).
+    let (year, value) = format::convert_for_period(ds, value_cny, Currency::Cny, cur, period)
+        .unwrap_or((0, f64::NAN));
     let converted = cur != Currency::Cny;
     let (value_text, value_label, value_bare) = if converted {
         (
