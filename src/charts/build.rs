@@ -115,37 +115,34 @@ fn subtitle(cur: Currency, lang: Lang) -> String {
 /// "(in CNY)" after a growth rate: growth measured in another currency would differ with the
 /// exchange rate. A compound growth always says it (the trade chart), a year-on-year one when
 /// the bars show another currency (the first-half chart).
-fn in_cny(lang: Lang) -> &'static str {
-    lang.pick(" (CNY 기준)", "（按人民币计）", " (in CNY)")
+fn in_cny(lang: Lang) -> String {
+    lang.bracketed(K::GrowthInCny.get(lang))
 }
 
 /// The growth rate written above the bars, in the chart's language (`data/charts.toml`'s `cagr`
 /// or `growth`).
 fn annotation(ds: &Dataset, a: &Annotation, cur: Currency, lang: Lang) -> String {
     let (_, v, _) = ds.chart_value(a.value);
-    match a.kind {
-        GrowthKind::Cagr => {
-            let (from, to) = (a.from, a.to);
-            let text = match lang {
-                Lang::Ko => format!("{from}→{to} 연평균 +{v:.1}%"),
-                // 增长 says the sign; a range of years takes a dash (2017—2022年).
-                Lang::Zh => format!("{from}—{to}年年均增长{v:.1}%"),
-                Lang::En => format!("{from}→{to}: +{v:.1}% a year"),
-            };
-            text + in_cny(lang)
-        }
-        GrowthKind::YearOnYear => {
-            let text = match lang {
-                Lang::Ko => format!("전년 동기 대비 +{v}%"),
-                Lang::Zh => format!("同比增长{v}%"),
-                Lang::En => format!("+{v}% year on year"),
-            };
-            text + if cur == Currency::Cny {
-                ""
-            } else {
-                in_cny(lang)
-            }
-        }
+    let (text, always_in_cny) = match a.kind {
+        GrowthKind::Cagr => (
+            K::GrowthCagr
+                .get(lang)
+                .replace("{from}", &a.from.to_string())
+                .replace("{to}", &a.to.to_string())
+                .replace("{rate}", &format!("{v:.1}")),
+            true,
+        ),
+        GrowthKind::YearOnYear => (
+            K::GrowthYearOnYear
+                .get(lang)
+                .replace("{rate}", &v.to_string()),
+            false,
+        ),
+    };
+    if always_in_cny || cur != Currency::Cny {
+        text + &in_cny(lang)
+    } else {
+        text
     }
 }
 
@@ -301,15 +298,8 @@ pub fn timeline(ds: &Dataset, lang: Lang) -> Timeline {
         let stop = month_after(last);
         while m < stop {
             let next = month_after(m);
-            let label = match lang {
-                Lang::Ko => format!("{}월", m.month),
-                Lang::Zh => format!("{}月", m.month),
-                Lang::En => format::period(&format!("{}-{:02}", m.year, m.month), lang)
-                    .split(' ')
-                    .next()
-                    .unwrap_or_default()
-                    .to_string(),
-            };
+            // The month without its year: "5월", "5月", "May".
+            let label = format::date_range_no_year(Date { day: 0, ..m }, None, lang);
             months.push((m.ordinal(), next.ordinal(), label));
             m = next;
         }
