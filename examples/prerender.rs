@@ -323,7 +323,7 @@ mod embeds {
     const TIP_PAD: f64 = 7.0;
 
     fn esc(s: &str) -> String {
-        escape(s, true)
+        longjiang_reader::core::markup::escape(s, true)
     }
 
     /// The article the page comes from: its title in the page's language, then as published.
