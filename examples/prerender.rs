@@ -27,7 +27,7 @@
 //! the lib as the host tests do: the baked dataset, `charts` and the app's components.
 
 use longjiang_reader::app::built;
-use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame, Spec};
+use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame};
 use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::export;
 use longjiang_reader::core::format::Currency;
