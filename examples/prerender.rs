@@ -28,7 +28,7 @@
 
 use longjiang_reader::app::built;
 use longjiang_reader::app::dom_id;
-use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame, Spec};
+use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame};
 use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::export;
 use longjiang_reader::core::format::Currency;
@@ -99,10 +99,7 @@ fn main() {
     for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
         let title = points::title(chart).get(lang);
         let spec = charts::spec(&DATASET, chart, cur, lang);
-        let description = match &spec {
-            Spec::Bars(b) => charts::describe_bars(b, title),
-            Spec::Timeline(t) => charts::describe_timeline(t, title),
-        };
+        let description = spec.describe(title);
         let drawing = Drawing {
             spec,
             frame: Frame::screen(),
@@ -330,7 +327,7 @@ mod embeds {
     const TIP_PAD: f64 = 7.0;
 
     fn esc(s: &str) -> String {
-        escape(s, true)
+        longjiang_reader::core::markup::escape(s, true)
     }
 
     /// The article the page comes from: its title in the page's language, then as published.
@@ -559,10 +556,7 @@ mod embeds {
         cur: Currency,
         width: f64,
     ) -> String {
-        let description = match &d.spec {
-            Spec::Bars(b) => charts::describe_bars(b, title),
-            Spec::Timeline(t) => charts::describe_timeline(t, title),
-        };
+        let description = d.spec.describe(title);
         let svg = d.svg(width, 1.0, &description, &Estimate).replacen(
             "<svg ",
             "<svg class=\"draw-light\" ",

@@ -11,6 +11,9 @@ use plotters_backend::{
 };
 use std::fmt::Write;
 
+/// XML escaping (`core::markup`): text content, or with `quotes` an attribute value.
+pub use crate::core::markup::escape;
+
 /// Writes one SVG document into `out`; the closing tag is written by `present` (or on drop).
 pub struct SvgWriter<'a> {
     out: &'a mut String,
@@ -55,22 +58,6 @@ impl Drop for SvgWriter<'_> {
             self.closed = true;
         }
     }
-}
-
-/// XML escaping for an attribute value (`quotes`) or for text content.
-pub fn escape(s: &str, quotes: bool) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' if quotes => o.push_str("&quot;"),
-            '\'' if quotes => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o
 }
 
 fn paint(c: BackendColor) -> String {

@@ -67,6 +67,9 @@ pub fn draw_timeline<DB: DrawingBackend>(
     Ok(TimelineLayout { size, ..layout })
 }
 
+/// A marker's radius (half its height) in CSS pixels.
+const MARKER_R: f64 = 6.0;
+
 /// Lays out the timeline `w` backend pixels wide; returns the layout and what to draw.
 pub fn plan_timeline(
     tl: &Timeline,
@@ -96,24 +99,47 @@ pub fn plan_timeline(
         texts: Vec::new(),
         height: 0,
     };
-    let x_of = |l: &TimelineLayout, d: i32| l.x_of_day(d).round() as i32;
-
-    // Rows: the marker on the date axis, its label beside it on the roomier side. Laid out
-    // first, drawn after the grid, so labels sit over the grid lines.
-    let lh = ink.lh(LABEL_PX);
-    let r = s(6.0);
-    let gap = s(6.0);
+    // The rows are laid out first and drawn after the grid, so labels sit over the grid lines.
     let rows_top = y + s(10.0);
-    y = rows_top;
-    struct Row {
-        lines: Vec<String>,
-        /// The label block's box.
-        label: (i32, i32, i32, i32),
-        marker: (i32, i32, i32, i32),
+    let (rows, rows_end) = plan_rows(&ink, tl, &layout, rows_top);
+    let axis_y = rows_end + s(2.0);
+    draw_months(&mut ink, tl, &layout, (rows_top, axis_y));
+    ink.path(
+        vec![(x0, axis_y), (x1, axis_y)],
+        pal.muted,
+        s(1.5).max(1) as u32,
+    );
+    draw_rows(&mut ink, tl, rows, &mut layout);
+    let mut end = axis_y + s(6.0) + ink.lh(NOTE_PX) + s(4.0);
+    if frame.is_export() {
+        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0)) + s(10.0);
     }
+    layout.texts = ink.texts;
+    layout.height = end;
+    layout.size.1 = end.max(0) as u32;
+    (layout, ink.shapes)
+}
+
+/// One event's row, in backend pixels.
+struct Row {
+    lines: Vec<String>,
+    /// The label block's box.
+    label: (i32, i32, i32, i32),
+    marker: (i32, i32, i32, i32),
+}
+
+/// The rows from `top` down: each event's marker on the date axis, its label beside it on the
+/// roomier side. Returns them and the y below the last.
+fn plan_rows(ink: &Ink, tl: &Timeline, layout: &TimelineLayout, top: i32) -> (Vec<Row>, i32) {
+    let x_of = |d: i32| layout.x_of_day(d).round() as i32;
+    let (x0, x1) = layout.x_range;
+    let lh = ink.lh(LABEL_PX);
+    let r = ink.s(MARKER_R);
+    let gap = ink.s(6.0);
+    let mut y = top;
     let mut rows = Vec::new();
     for it in &tl.items {
-        let (xa, xb) = (x_of(&layout, it.start), x_of(&layout, it.end));
+        let (xa, xb) = (x_of(it.start), x_of(it.end));
         // Marker extent: a month-only span, a span of days (at least a little wider than a
         // one-day dot, so it reads as a span), or a dot.
         let (ml, mr) = if it.approximate {
@@ -127,7 +153,7 @@ pub fn plan_timeline(
         let room_right = x1 - (mr + gap);
         let room_left = (ml - gap) - x0;
         let on_right = room_right >= room_left;
-        let room = room_right.max(room_left).max(s(60.0));
+        let room = room_right.max(room_left).max(ink.s(60.0));
         let lines = ink.wrap_balanced(&text, room, LABEL_PX, false);
         let widest = lines
             .iter()
@@ -148,38 +174,46 @@ pub fn plan_timeline(
             label: (left, y, left + widest, y + label_h),
             marker: (ml, cy - r, mr, cy + r),
         });
-        y += label_h.max(2 * r) + s(10.0);
+        y += label_h.max(2 * r) + ink.s(10.0);
     }
-    let axis_y = y + s(2.0);
+    (rows, y)
+}
 
-    // Month bands: grid lines at month starts, the month's name centred in its band.
+/// Month bands: grid lines at month starts from above the rows (`rows_top`) down to the axis
+/// (`axis_y`), the month's name centred in its band below the axis.
+fn draw_months(
+    ink: &mut Ink,
+    tl: &Timeline,
+    layout: &TimelineLayout,
+    (rows_top, axis_y): (i32, i32),
+) {
+    let pal = ink.look.pal;
+    let x_of = |d: i32| layout.x_of_day(d).round() as i32;
+    let width = ink.s(1.0).max(1) as u32;
+    let label_y = axis_y + ink.s(6.0) + ink.lh(NOTE_PX) / 2;
     for (a, b, label) in &tl.months {
-        let (xa, xb) = (x_of(&layout, *a), x_of(&layout, *b));
+        let (xa, xb) = (x_of(*a), x_of(*b));
         ink.path(
-            vec![(xa, rows_top - s(6.0)), (xa, axis_y)],
+            vec![(xa, rows_top - ink.s(6.0)), (xa, axis_y)],
             pal.grid,
-            s(1.0).max(1) as u32,
+            width,
         );
         ink.next_group();
-        ink.line(
-            label,
-            (xa + xb) / 2,
-            axis_y + s(6.0) + ink.lh(NOTE_PX) / 2,
-            NOTE_PX,
-            pal.muted,
-            HPos::Center,
-            false,
-        );
+        let x = (xa + xb) / 2;
+        ink.line(label, x, label_y, NOTE_PX, pal.muted, HPos::Center, false);
     }
-    ink.path(
-        vec![(x0, axis_y), (x1, axis_y)],
-        pal.muted,
-        s(1.5).max(1) as u32,
-    );
+}
+
+/// Draws the rows and records in `layout` where each went: the label on a patch of background
+/// (a halo, so grid lines do not cross the words), then the marker — hollow for a month-only
+/// date, a bar for a span of days, a dot for one day.
+fn draw_rows(ink: &mut Ink, tl: &Timeline, rows: Vec<Row>, layout: &mut TimelineLayout) {
+    let pal = ink.look.pal;
+    let lh = ink.lh(LABEL_PX);
+    let r = ink.s(MARKER_R);
     for (it, row) in tl.items.iter().zip(rows) {
-        // Labels on a patch of background (a halo), so grid lines do not cross the words.
         let (l, t, rr, b) = row.label;
-        ink.rect((l - s(2.0), t), (rr + s(2.0), b), pal.bg, true, 0);
+        ink.rect((l - ink.s(2.0), t), (rr + ink.s(2.0), b), pal.bg, true, 0);
         ink.next_group();
         for (k, line) in row.lines.iter().enumerate() {
             let cy = t + lh / 2 + k as i32 * lh;
@@ -188,7 +222,8 @@ pub fn plan_timeline(
         ink.next_group();
         let (ml, mt, mr, mb) = row.marker;
         if it.approximate {
-            ink.rect((ml, mt), (mr, mb), pal.bar, false, s(2.0).max(1) as u32);
+            let width = ink.s(2.0).max(1) as u32;
+            ink.rect((ml, mt), (mr, mb), pal.bar, false, width);
         } else if it.end > it.start {
             ink.rect((ml, mt), (mr, mb), pal.bar, true, 0);
         } else {
@@ -197,14 +232,6 @@ pub fn plan_timeline(
         layout.items.push(row.marker);
         layout.labels.push(row.label);
     }
-    let mut end = axis_y + s(6.0) + ink.lh(NOTE_PX) + s(4.0);
-    if frame.is_export() {
-        end = draw_foot(&mut ink, frame, (edge, inner), end + s(10.0)) + s(10.0);
-    }
-    layout.texts = ink.texts;
-    layout.height = end;
-    layout.size.1 = end.max(0) as u32;
-    (layout, ink.shapes)
 }
 
 /// The height in CSS pixels the timeline needs at `css_w` CSS pixels wide, drawn at `scale`.

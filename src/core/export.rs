@@ -190,9 +190,7 @@ fn in_currency(
     if from == cur {
         return [plain_number(value), unit, String::new()];
     }
-    match format::period_year(period)
-        .and_then(|y| Some((y, format::convert(ds, value, from, cur, y)?)))
-    {
+    match format::convert_for_period(ds, value, from, cur, period) {
         // Converted values are approximations: whole units.
         Some((y, v)) => [format!("{v:.0}"), unit, y.to_string()],
         None => Default::default(),

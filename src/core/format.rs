@@ -78,6 +78,21 @@ pub fn convert(ds: &Dataset, value: f64, from: Currency, to: Currency, year: u16
     })
 }
 
+/// Converts a money value of `period` ("2022", "2023-H1", "2017–2022") from `from` to `to` at
+/// the average rates of the period's year (`period_year`): the rate year and the value. `None`
+/// when the period names no year, or when the currencies differ and that year has no rates.
+/// The charts' bars, the figures CSV and a yuan figure's amount convert through here.
+pub fn convert_for_period(
+    ds: &Dataset,
+    value: f64,
+    from: Currency,
+    to: Currency,
+    period: &str,
+) -> Option<(u16, f64)> {
+    let year = period_year(period)?;
+    Some((year, convert(ds, value, from, to, year)?))
+}
+
 fn trim_zeros(s: String) -> String {
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -245,8 +260,7 @@ pub fn yuan_at_amount(ds: &Dataset, fig: &Figure, lang: Lang) -> Option<String> 
         Lang::Ko => Currency::Krw,
         Lang::En => Currency::Usd,
     };
-    let year = period_year(fig.period)?;
-    let v = convert(ds, fig.value, Currency::Cny, to, year)?;
+    let (_, v) = convert_for_period(ds, fig.value, Currency::Cny, to, fig.period)?;
     let word = lang.pick("위안", "", "yuan");
     Some(format!(
         "{word} · {}",
@@ -753,6 +767,21 @@ mod tests {
             convert(&DATASET, 5.0, Currency::Usd, Currency::Usd, 1999),
             Some(5.0)
         );
+        // A period converts at its year's rates, and says which year that was.
+        assert_eq!(
+            convert_for_period(&DATASET, 3.438e9, Currency::Cny, Currency::Usd, "2022"),
+            Some((2022, usd))
+        );
+        let h1 = convert_for_period(&DATASET, 1.0, Currency::Cny, Currency::Krw, "2023-H1");
+        assert_eq!(
+            h1,
+            Some((
+                2023,
+                convert(&DATASET, 1.0, Currency::Cny, Currency::Krw, 2023).unwrap()
+            ))
+        );
+        let none = convert_for_period(&DATASET, 1.0, Currency::Cny, Currency::Cny, "monthly");
+        assert_eq!(none, None);
     }
 
     /// Every period the data uses reads as words in every language: none is shown raw.

@@ -314,6 +314,11 @@ strings! {
     CatUnit => ["단위·기호", "单位和符号", "Unit or symbol"],
     CatEvent => ["행사·회의", "活动和会议", "Event or meeting"],
     CatDocument => ["협정·각서", "协议和备忘录", "Agreement or memorandum"],
+    // Charts: the growth rate written above the bars ({rate} in percent) and the currency it
+    // was measured in. In Chinese 增长 says the sign, and a range of years takes a dash.
+    GrowthCagr => ["{from}→{to} 연평균 +{rate}%", "{from}—{to}年年均增长{rate}%", "{from}→{to}: +{rate}% a year"],
+    GrowthYearOnYear => ["전년 동기 대비 +{rate}%", "同比增长{rate}%", "+{rate}% year on year"],
+    GrowthInCny => ["CNY 기준", "按人民币计", "in CNY"],
     // Reader and embeds (issue #12)
     SkipPastEmbed => ["이 퍼온 기사 건너뛰기", "跳过此嵌入内容", "Skip past this embed"],
     EmbedEnd => ["퍼온 기사의 끝", "嵌入内容结束", "End of the embedded explorer"],

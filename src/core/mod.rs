@@ -10,6 +10,7 @@ pub mod format;
 pub mod hanja;
 pub mod i18n;
 pub mod layout;
+pub mod markup;
 pub mod pronounce;
 pub mod search;
 pub mod study;

@@ -143,20 +143,8 @@ fn place(ds: &Dataset, t: &Term, form: Option<&str>) -> Option<Place> {
     find(o, form)
 }
 
-/// Escapes text for an HTML field.
-fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+// Escapes text for an HTML field (`&`, `<`, `>`, `"`; an apostrophe stays as written).
+use super::markup::escape_attr as html;
 
 /// Escapes text inside the `Text` field: HTML, and braces as character references, so nothing in
 /// the sentence reads as a cloze of its own.

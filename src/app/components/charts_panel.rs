@@ -663,10 +663,7 @@ fn CanvasChart(chart: ChartId) -> impl IntoView {
     let aria = move || {
         let lang = st.lang.get();
         let title = chart_title(chart).get(lang);
-        match spec(chart, st.currency.get(), lang) {
-            Spec::Bars(b) => charts::describe_bars(&b, title),
-            Spec::Timeline(t) => charts::describe_timeline(&t, title),
-        }
+        spec(chart, st.currency.get(), lang).describe(title)
     };
     view! {
         <figure class="chart" id=dom_id::chart(chart) aria-labelledby=labelled_by>

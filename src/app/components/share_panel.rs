@@ -17,13 +17,8 @@ use crate::core::url_state::{
 };
 use leptos::prelude::*;
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn html_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+// Escapes text for an HTML attribute value in double quotes.
+use crate::core::markup::escape_attr as html_attr;
 
 /// Escapes text for a JavaScript string in single quotes inside a `<script>` element.
 fn js_string(s: &str) -> String {
