@@ -310,7 +310,7 @@ mod og {
 mod embeds {
     use super::*;
     use longjiang_reader::charts::text::{wrap, Measure};
-    use longjiang_reader::charts::{ChartLayout, Spec};
+    use longjiang_reader::charts::ChartLayout;
     use longjiang_reader::core::describe;
     use longjiang_reader::core::format;
     use longjiang_reader::core::url_state::{
@@ -518,10 +518,7 @@ mod embeds {
         } else {
             String::new()
         };
-        let mut notes = match &d.spec {
-            Spec::Bars(b) => charts::bar_notes(&DATASET, b),
-            Spec::Timeline(_) => Vec::new(),
-        };
+        let mut notes = d.spec.notes(&DATASET);
         // The page says once, at its top, that the amounts are converted (the image, which
         // stands alone, keeps the note).
         let converted = format::converted_note(cur, lang);
@@ -712,22 +709,7 @@ mod embeds {
         for (_, fi) in points::key_figures(&DATASET) {
             let f = &DATASET.figures[fi as usize];
             let s = &DATASET.article.sentences[f.sentence as usize];
-            let converted = format::Currency::from_unit(f.unit)
-                .filter(|from| *from != cur)
-                .and_then(|from| {
-                    let v = format::convert(
-                        &DATASET,
-                        f.value,
-                        from,
-                        cur,
-                        format::period_year(f.period)?,
-                    )?;
-                    Some(format::qualify(
-                        &format::money_approx(v, cur, lang, format::Width::Long),
-                        f.bound,
-                        lang,
-                    ))
-                });
+            let converted = format::figure_converted(&DATASET, f, cur, lang);
             let label = f.label.get(lang);
             out.push_str(&format!(
                 "<li><div class=\"key-tile\"><span class=\"key-value\">{}</span>{}<span class=\"key-label\">{}</span>\
@@ -751,10 +733,7 @@ mod embeds {
         use resvg::{tiny_skia, usvg};
         let title = points::title(c).get(lang);
         let spec = charts::spec(&DATASET, c, cur, lang);
-        let notes = match &spec {
-            Spec::Bars(b) => charts::bar_notes(&DATASET, b),
-            Spec::Timeline(_) => Vec::new(),
-        };
+        let notes = spec.notes(&DATASET);
         let d = Drawing {
             spec,
             frame: Frame::export(&DATASET, title, notes, lang),

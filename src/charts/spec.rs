@@ -4,7 +4,7 @@
 //! hit testing.
 
 use super::bars::{self, bars_height, BarLayout};
-use super::build::{bar_chart, timeline, BarChart, Timeline};
+use super::build::{bar_chart, bar_notes, timeline, BarChart, Timeline};
 use super::describe::{describe_bars, describe_timeline};
 use super::frame::Frame;
 use super::palette::Palette;
@@ -40,6 +40,14 @@ impl Spec {
         match self {
             Spec::Bars(b) => describe_bars(b, title),
             Spec::Timeline(t) => describe_timeline(t, title),
+        }
+    }
+    /// The notes a file of the chart carries (`bar_notes`: how converted values were converted,
+    /// how each derived bar was computed); a timeline has none.
+    pub fn notes(&self, ds: &Dataset) -> Vec<String> {
+        match self {
+            Spec::Bars(b) => bar_notes(ds, b),
+            Spec::Timeline(_) => Vec::new(),
         }
     }
 }

@@ -93,6 +93,20 @@ pub fn convert_for_period(
     Some((year, convert(ds, value, from, to, year)?))
 }
 
+/// A money figure of the text in another currency than `to`, converted at the rate of its
+/// period's year and said as a reader says it, its qualifier in place: what a key-figure tile
+/// shows under the figure (in the app and on the built pages). None for a figure already in
+/// `to`, or not money.
+pub fn figure_converted(ds: &Dataset, f: &Figure, to: Currency, lang: Lang) -> Option<String> {
+    let from = Currency::from_unit(f.unit).filter(|from| *from != to)?;
+    let (_, v) = convert_for_period(ds, f.value, from, to, f.period)?;
+    Some(qualify(
+        &money_approx(v, to, lang, Width::Long),
+        f.bound,
+        lang,
+    ))
+}
+
 fn trim_zeros(s: String) -> String {
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()

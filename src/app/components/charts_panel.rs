@@ -60,10 +60,7 @@ fn on_screen(chart: ChartId, cur: Currency, lang: Lang, dark: bool) -> Drawing {
 /// (conversion, derived values) and the source credit.
 fn for_file(chart: ChartId, cur: Currency, lang: Lang) -> Drawing {
     let spec = spec(chart, cur, lang);
-    let notes = match &spec {
-        Spec::Bars(b) => charts::bar_notes(&DATASET, b),
-        Spec::Timeline(_) => Vec::new(),
-    };
+    let notes = spec.notes(&DATASET);
     let frame = Frame::export(&DATASET, chart_title(chart).get(lang), notes, lang);
     Drawing {
         spec,
@@ -692,18 +689,8 @@ fn KeyFigures() -> impl IntoView {
             // As a reader says it, qualifier in place ("120여 개 기업", "about 120 firms"); money
             // in another currency than the chosen one also converted.
             let value = move || format::figure_value(f, st.lang.get());
-            let converted = move || {
-                let lang = st.lang.get();
-                let (from, to) = (Currency::from_unit(f.unit)?, st.currency.get());
-                let v = format::convert(&DATASET, f.value, from, to, format::period_year(f.period)?)
-                    .filter(|_| from != to)?;
-                Some(format::qualify(&format::money_approx(v, to, lang, format::Width::Long), f.bound, lang))
-            };
-            let label = move || match st.lang.get() {
-                Lang::Ko => f.label.ko,
-                Lang::Zh => f.label.zh,
-                Lang::En => f.label.en,
-            };
+            let converted = move || format::figure_converted(&DATASET, f, st.currency.get(), st.lang.get());
+            let label = move || f.label.get(st.lang.get());
             let selected = move || st.chart.get() == Some(ChartId::Key) && st.point.get() == Some(k);
             view! {
                 <li>

@@ -496,11 +496,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
     let lang = st.lang;
     let s = &DATASET.article.sentences[f.sentence as usize];
     let span = &s.text[f.start as usize..f.end as usize];
-    let label = move || match lang.get() {
-        Lang::Ko => f.label.ko,
-        Lang::Zh => f.label.zh,
-        Lang::En => f.label.en,
-    };
+    let label = move || f.label.get(lang.get());
     // As a reader says it, the qualifier where the language puts it ("120여 개 기업", "about
     // 120 firms", "120余家企业"); a Korean or Chinese amount in 억/亿 also in digits.
     let value_line = move || format::figure_value(f, lang.get());
