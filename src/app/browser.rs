@@ -1,6 +1,8 @@
-//! Thin wrappers over the browser APIs the app uses (location, history, downloads, clipboard,
-//! speech, media queries, scrolling). Components call these instead of `web_sys` directly, so
-//! the browser surface is in one place. Failures are swallowed where the feature is optional.
+//! Thin wrappers over the browser APIs the app uses beyond its own elements (location, history,
+//! downloads, clipboard, share sheet, storage, speech, media queries, scrolling, the frame, and
+//! listeners that end with the app), so that surface is in one place; components still use
+//! `web_sys`'s event and element types and their elements' own methods. Failures are swallowed
+//! where the feature is optional.
 
 use crate::core::words::StoreError;
 use leptos::prelude::{document, window};

@@ -395,8 +395,8 @@ fn follow_decorations(st: AppState) {
         };
         request_animation_frame(move || {
             decorate(d);
-            glue_long_words();
             if matches!(mode, Mode::Hanzi | Mode::Pinyin) {
+                glue_long_words();
                 settle_annotations();
             }
         });
@@ -422,12 +422,12 @@ fn settle_on_reflow(st: AppState, body_ref: NodeRef<leptos::html::Div>) {
                 let pending = pending.clone();
                 request_animation_frame(move || {
                     pending.set(false);
-                    glue_long_words();
                     // (`try_`: a frame may come after the article was unmounted.)
                     if matches!(
                         st.mode.try_get_untracked(),
                         Some(Mode::Hanzi | Mode::Pinyin)
                     ) {
+                        glue_long_words();
                         settle_annotations();
                     }
                 });
@@ -747,7 +747,9 @@ const MAX_GLUED_MARK: usize = 12;
 /// Keeps each long mark with the particles and punctuation after it (`.long-word`, made
 /// `.glued`: no break inside) wherever the whole fits on one line of the article's column, so a
 /// line never starts with 에서 when its name could have moved down with it. Reads every width
-/// first with all of them glued, then lets go of those wider than the column.
+/// first with all of them glued, then lets go of those wider than the column. Only in the
+/// annotated modes (hanzi, pinyin), whose marks are rendered by the app: the plain reading is
+/// the built page's, and gluing there after the takeover would move its lines.
 fn glue_long_words() {
     let doc = document();
     let Some(body) = doc
