@@ -195,34 +195,22 @@ fn pack(line: &mut [Annotation], left: f64, right: f64) {
 /// the line is laid out again. Writes only the words' margins and the annotations' `left` and
 /// scale (annotations are out of the flow).
 fn settle_annotations() {
-    let doc = document();
-    let Some(body) = doc
-        .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
-        .ok()
-        .flatten()
-    else {
+    let Some((body, rubies)) = in_article("ruby") else {
         return;
     };
-    let Ok(list) = doc.query_selector_all(&format!("#{} ruby", dom_id::ARTICLE)) else {
-        return;
-    };
-    if list.length() == 0 {
+    if rubies.is_empty() {
         return;
     }
     // A term wider than the column cannot carry its annotation above it on one line: the
     // annotation follows it instead (`ruby-wide`). Then start from the text as it flows.
     let col = body.get_bounding_client_rect();
-    for i in 0..list.length() {
-        if let Some(ruby) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = ruby.class_list().remove_1("ruby-wide");
-            if ruby.get_bounding_client_rect().width() > col.width() - 24.0 {
-                let _ = ruby.class_list().add_1("ruby-wide");
-            }
+    for ruby in &rubies {
+        let _ = ruby.class_list().remove_1("ruby-wide");
+        if ruby.get_bounding_client_rect().width() > col.width() - 24.0 {
+            let _ = ruby.class_list().add_1("ruby-wide");
         }
     }
+    let doc = document();
     let Ok(list) = doc.query_selector_all(&format!("#{} ruby:not(.ruby-wide)", dom_id::ARTICLE))
     else {
         return;
@@ -740,6 +728,23 @@ fn copy_plain_text(ev: web_sys::ClipboardEvent) {
     }
 }
 
+/// The article's body and the elements in the article that `selector` finds; None while the
+/// article is not on the page.
+fn in_article(selector: &str) -> Option<(web_sys::Element, Vec<web_sys::Element>)> {
+    let doc = document();
+    let body = doc
+        .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
+        .ok()
+        .flatten()?;
+    let list = doc
+        .query_selector_all(&format!("#{} {selector}", dom_id::ARTICLE))
+        .ok()?;
+    let found = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect();
+    Some((body, found))
+}
+
 /// The longest mark (in characters) kept on one line with its particles whatever the width; a
 /// longer one is kept with them where the column has room (`glue_long_words`).
 const MAX_GLUED_MARK: usize = 12;
@@ -751,20 +756,9 @@ const MAX_GLUED_MARK: usize = 12;
 /// annotated modes (hanzi, pinyin), whose marks are rendered by the app: the plain reading is
 /// the built page's, and gluing there after the takeover would move its lines.
 fn glue_long_words() {
-    let doc = document();
-    let Some(body) = doc
-        .query_selector(&format!("#{} .article-body", dom_id::ARTICLE))
-        .ok()
-        .flatten()
-    else {
+    let Some((body, words)) = in_article(".long-word") else {
         return;
     };
-    let Ok(list) = doc.query_selector_all(&format!("#{} .long-word", dom_id::ARTICLE)) else {
-        return;
-    };
-    let words: Vec<web_sys::Element> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .collect();
     for w in &words {
         let _ = w.class_list().add_1("glued");
     }
