@@ -38,7 +38,10 @@ pub fn keep_place(st: AppState, change: impl FnOnce()) {
             (r.top() >= band_top - 1.0 && r.height() > 0.0).then(|| (id, r.top()))
         });
     change();
-    let Some((id, before)) = anchor else {
+    // The article's first sentence in view: the reader is at its start, with the controls they
+    // just used above it on screen; the text grows downward from there (keeping the sentence
+    // put would scroll those controls away from under the finger).
+    let Some((id, before)) = anchor.filter(|(id, _)| *id != dom_id::sentence(0)) else {
         return;
     };
     // After the render (effects run before the next frame).

@@ -589,6 +589,26 @@ test('360 px touch and 1280 px: a change of display mode, translation, learner l
   }
 });
 
+test('360 px touch, at the top of the page: 가+ grows the text without scrolling its own button away', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 780, hasTouch: true });
+  await openApp(page, env.server.url);
+  await frames(page, 2);
+  const button = () => page.evaluate(() => document.getElementById('text-larger').getBoundingClientRect().top);
+  const before = await button();
+  assert.ok(before >= 0 && before < 780, `the button is on screen (${before})`);
+  const x = await page.evaluate(() => { const r = document.getElementById('text-larger').getBoundingClientRect(); return r.left + r.width / 2; });
+  for (const scale of ['1.1', '1.2']) {
+    // A touch where the button was at first, as a reader's second tap lands.
+    await page.touchscreen.tap(x, before + 10);
+    await frames(page, 4);
+    assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale').trim()), scale);
+    assert.equal(await page.evaluate(() => Math.round(window.scrollY)), 0, 'the page did not scroll');
+    assert.ok(Math.abs((await button()) - before) < 2, 'the button stays under the finger');
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
 test('1280 px: j starts from the first term the reader sees, not one under the controls bar, and does not scroll back', async () => {
   const page = await newPage(env.browser, { width: 1280, height: 900 });
   await openApp(page, `${env.server.url}#marks=all`);
