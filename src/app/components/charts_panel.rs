@@ -497,7 +497,7 @@ fn close_tip_on_escape_or_outside(c: ChartState, shown: impl Fn() -> bool + Copy
         ..
     } = c;
     let frame_sel = format!("#{} .chart-frame, .mark.fig", dom_id::chart(chart));
-    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+    browser::window_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" || !shown() {
             return;
         }
@@ -511,7 +511,7 @@ fn close_tip_on_escape_or_outside(c: ChartState, shown: impl Fn() -> bool + Copy
             closed.set(true);
         }
     });
-    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+    browser::window_listener(leptos::ev::pointerdown, move |ev| {
         if !shown() {
             return;
         }
@@ -524,10 +524,6 @@ fn close_tip_on_escape_or_outside(c: ChartState, shown: impl Fn() -> bool + Copy
             hovered.set(None);
             closed.set(true);
         }
-    });
-    on_cleanup(move || {
-        esc.remove();
-        outside.remove();
     });
 }
 
