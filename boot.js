@@ -14,9 +14,11 @@ const fail = (err) => {
 // whose address (`lang=`, the query then the hash, as the app reads it) or, failing that, browser
 // (the first of navigator.languages the app knows, as core::i18n::Lang::from_browser) asks for
 // Chinese or English, the same cards in that language (scripts/prerender.mjs writes them; the tag's
-// data-cards names them) take their place, before the wasm, which is fetched after them. A card
-// open at that moment stays open and changes its words. If they cannot be fetched, the Korean
-// cards stay, and work.
+// data-cards names them) take their place, before the wasm, which is fetched after them. Each card
+// is parsed when it opens, not all on arrival: parsing the 124 cards at once was a long task on a
+// phone (~100 ms in Lighthouse's mobile profile), in the middle of the page's start. A card open
+// when they arrive changes its words and stays open. If they cannot be fetched, the Korean cards
+// stay, and work.
 const known = ['ko', 'zh', 'en'];
 const cardsLang = (() => {
   let lang = null;
@@ -37,14 +39,32 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
       return res.text();
     })
     .then((html) => {
-      const built = document.createElement('template');
-      built.innerHTML = html;
-      for (const card of [...built.content.querySelectorAll('.popcard[popover]')]) {
-        const mine = document.getElementById(card.id);
-        if (!mine || !mine.classList.contains('popcard')) continue;
-        if (mine.matches(':popover-open')) mine.replaceChildren(...card.childNodes);
-        else mine.replaceWith(card);
-      }
+      // The file is the cards one after another, each opening with this (prerender.mjs checks
+      // that it holds the page's cards, by id): split, not parsed.
+      const opening = '<div popover="auto" id="';
+      const texts = new Map();
+      for (const part of html.split(opening).slice(1)) texts.set(part.slice(0, part.indexOf('"')), opening + part);
+      const translate = (mine) => {
+        const text = texts.get(mine.id);
+        if (!text) return;
+        texts.delete(mine.id);
+        const built = document.createElement('template');
+        built.innerHTML = text;
+        const card = built.content.firstElementChild;
+        if (!card || card.id !== mine.id) return;
+        // Its words and its language; what the page set on it (where it was placed, which mark
+        // opened it) stays, and so does whether it is open.
+        for (const a of card.attributes) mine.setAttribute(a.name, a.value);
+        mine.replaceChildren(...card.childNodes);
+      };
+      document.addEventListener('beforetoggle', (e) => {
+        const card = e.target;
+        if (e.newState === 'open' && card instanceof HTMLElement && card.classList.contains('popcard')) translate(card);
+      }, true); // (capture: `beforetoggle` does not bubble)
+      // An engine without `:popover-open` throws here: then no card is open.
+      try {
+        for (const card of document.querySelectorAll('.popcard:popover-open')) translate(card);
+      } catch { /* none open */ }
       document.documentElement.dataset.cardsLang = cardsLang;
     })
     .catch(() => { /* the Korean cards stay */ });

@@ -1001,6 +1001,7 @@ fn every_chinese_text_uses_full_width_punctuation() {
     ));
     texts.push(("credit".into(), format::source_credit(&DATASET, zh)));
     texts.push(("citation".into(), describe::citation(&DATASET, zh)));
+    texts.push(("footer credit".into(), describe::credit(&DATASET, zh)));
     for si in 0..DATASET.article.sentences.len() as u32 {
         texts.push((
             format!("sentence {si} place"),

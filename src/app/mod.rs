@@ -28,6 +28,7 @@ pub mod tools;
 pub mod url_sync;
 
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::i18n::{Lang, K};
 use crate::core::url_state::{Landing, UrlState, View};
 use actions::state_link;
@@ -156,7 +157,7 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="footer">
             <p class="keys-help">{move || st.t(keys_help)}</p>
-            <p lang="ko">{DATASET.article.credit}</p>
+            <p lang=move || st.lang.get().html_lang()>{move || describe::credit(&DATASET, st.lang.get())}</p>
         </footer>
         {tab_past.then(|| view! {
             // A stop of its own (tabindex 0: from a stop outside the tab order, Chromium's next Tab

@@ -95,6 +95,27 @@ pub fn paragraph_translation(ds: &Dataset, p: &Paragraph, lang: Lang) -> Option<
     Some(parts.join(if lang == Lang::Zh { "" } else { " " }))
 }
 
+/// The article's credit line in `lang`: as printed ("출처: 흑룡강일보 · 편역: 진종호"), or this
+/// edition's translations of the article's source and translator lines, joined the same way
+/// ("Source: Heilongjiang Daily · Compiled and translated by Jin Jong-ho (진종호)"); as printed
+/// where a line has none.
+pub fn credit(ds: &Dataset, lang: Lang) -> String {
+    let a = &ds.article;
+    if lang == Lang::Ko {
+        return a.credit.to_string();
+    }
+    let lines: Option<Vec<String>> = a
+        .paragraphs
+        .iter()
+        .filter(|p| matches!(p.kind, ParagraphKind::Source | ParagraphKind::Translator))
+        .map(|p| paragraph_translation(ds, p, lang))
+        .collect();
+    match lines {
+        Some(lines) if !lines.is_empty() => lines.join(" · "),
+        _ => a.credit.to_string(),
+    }
+}
+
 /// The source as a citation names it, in the interface language: the paper's edition, the date
 /// the report ran and the article's own translator line ("흑룡강일보 조선문판, 2023-08-11, 편역
 /// 진종호").
@@ -162,6 +183,23 @@ pub fn quote_with_citation(
 mod tests {
     use super::*;
     use crate::core::dataset::DATASET;
+
+    #[test]
+    fn the_credit_line_speaks_the_interface_language() {
+        assert_eq!(credit(&DATASET, Lang::Ko), DATASET.article.credit);
+        assert_eq!(
+            credit(&DATASET, Lang::Ko),
+            "출처: 흑룡강일보 · 편역: 진종호"
+        );
+        assert_eq!(
+            credit(&DATASET, Lang::Zh),
+            "来源：《黑龙江日报》 · 编译：진종호"
+        );
+        assert_eq!(
+            credit(&DATASET, Lang::En),
+            "Source: Heilongjiang Daily · Compiled and translated by Jin Jong-ho (진종호)"
+        );
+    }
 
     #[test]
     fn times_in_text_says_occurrences_and_sentences_when_they_differ() {

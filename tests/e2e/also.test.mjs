@@ -269,6 +269,12 @@ test('the top of the article gives its source, date and translator and links the
     const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
     await openApp(page, `${env.server.url}#lang=${lang}`);
     await check(page, lang, 'app');
+    // The credit line at the foot speaks the interface language too (a reader's tour found it
+    // Korean on English and Chinese pages, and in a chart's embed).
+    const credit = await page.$eval('.footer p:last-child', (p) => ({ text: p.textContent, lang: p.lang }));
+    const credits = { ko: /^출처: 흑룡강일보 · 편역: /, zh: /^来源：《黑龙江日报》 · 编译：/, en: /^Source: Heilongjiang Daily · Compiled and translated by / };
+    assert.match(credit.text, credits[lang], `${lang}: ${JSON.stringify(credit)}`);
+    assert.equal(credit.lang, { ko: 'ko', zh: 'zh-Hans', en: 'en' }[lang], `${lang}: ${JSON.stringify(credit)}`);
     if (lang === 'zh') await page.screenshot({ path: shotPath('also-360-source-zh') });
     assert.deepEqual(page.problems, []);
     await page.close();

@@ -259,7 +259,8 @@ for (const [name, profile] of PROFILES) {
     await page.click('#tab-glossary');
     await page.locator('.glossary-item[data-term]').first().waitFor();
     const badge = page.locator('.glossary-item[data-term="hlj_commerce"] .gi-count');
-    const inGlossary = Number(await badge.innerText());
+    // (Its text, not innerText: a row out of sight is not laid out, content-visibility: auto.)
+    const inGlossary = Number(await badge.textContent());
     assert.equal(inGlossary, 5, 'named five times in the text');
     assert.equal(await badge.getAttribute('aria-label'), `본문 출현 ${inGlossary}회`);
     await page.click('#tab-people');
