@@ -10,21 +10,32 @@ const fail = (err) => {
   if (box) box.hidden = false;
   console.error('Longjiang Reader could not start:', err);
 };
-// The card speaks the reader's language first (issue #19): the built cards are Korean; for a reader
-// whose address (`lang=`, the query then the hash, as the app reads it) or, failing that, browser
-// (the first of navigator.languages the app knows, as core::i18n::Lang::from_browser) asks for
-// Chinese or English, the same cards in that language (scripts/prerender.mjs writes them; the tag's
-// data-cards names them) take their place, before the wasm, which is fetched after them. Each card
-// is parsed when it opens, not all on arrival: parsing the 124 cards at once was a long task on a
-// phone (~100 ms in Lighthouse's mobile profile), in the middle of the page's start. A card open
-// when they arrive changes its words and stays open. If they cannot be fetched, the Korean cards
-// stay, and work.
+// The card speaks the reader's language first (issue #19): the built page is the Korean reader's,
+// its cards Korean. For a reader whose address (`lang=`, the query then the hash, as the app reads
+// it) or, failing that, browser (the first of navigator.languages the app knows, as
+// core::i18n::Lang::from_browser) asks for Chinese or English, the page as that reader starts
+// (scripts/prerender.mjs writes it; the tag's data-cards names it) takes the page's place, before
+// the wasm, which is fetched after it: the top bar, the reader's switches and the article's header
+// in that language (the app's own, which it then renders in the same places), the article's
+// paragraphs, every term and figure marked (the Korean
+// reader's quiet reading leaves some words plain), which the app then takes over as its own
+// instead of rendering the article again; and its cards in that language, each parsed when it
+// opens, not all on arrival (parsing them at once was a long task on a phone, ~100 ms in
+// Lighthouse's mobile profile). A card open when they arrive changes its words and stays open,
+// and the paragraphs stay as they are. If they cannot be fetched, the Korean page stays, and
+// works.
 const known = ['ko', 'zh', 'en'];
-const cardsLang = (() => {
-  let lang = null;
+// A setting the address gives (`name=`, the query then the hash, the last one known), as the app
+// reads it.
+const asked = (name, values) => {
+  let value = null;
   for (const part of [location.search.slice(1), location.hash.slice(1)]) {
-    for (const [k, v] of new URLSearchParams(part)) if (k === 'lang' && known.includes(v)) lang = v;
+    for (const [k, v] of new URLSearchParams(part)) if (k === name && values.includes(v)) value = v;
   }
+  return value;
+};
+const cardsLang = (() => {
+  const lang = asked('lang', known);
   if (lang) return lang;
   for (const pref of navigator.languages || [navigator.language || '']) {
     const code = pref.slice(0, 2).toLowerCase();
@@ -32,6 +43,8 @@ const cardsLang = (() => {
   }
   return 'ko';
 })();
+// The built article, while the app has not taken the page over.
+const builtBody = () => document.querySelector('.shell-article #article .article-body');
 if (cardsLang !== 'ko' && tag.dataset.cards) {
   fetch(tag.dataset.cards.replace('{lang}', cardsLang))
     .then((res) => {
@@ -39,11 +52,12 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
       return res.text();
     })
     .then((html) => {
-      // The file is the cards one after another, each opening with this (prerender.mjs checks
-      // that it holds the page's cards, by id): split, not parsed.
+      const [paragraphs, cards = ''] = html.split('<!-- cards -->');
+      // The cards, one after another, each opening with this (prerender.mjs checks that there
+      // is one for every mark): split, not parsed.
       const opening = '<div popover="auto" id="';
       const texts = new Map();
-      for (const part of html.split(opening).slice(1)) texts.set(part.slice(0, part.indexOf('"')), opening + part);
+      for (const part of cards.split(opening).slice(1)) texts.set(part.slice(0, part.indexOf('"')), opening + part);
       const translate = (mine) => {
         const text = texts.get(mine.id);
         if (!text) return;
@@ -62,12 +76,45 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
         if (e.newState === 'open' && card instanceof HTMLElement && card.classList.contains('popcard')) translate(card);
       }, true); // (capture: `beforetoggle` does not bubble)
       // An engine without `:popover-open` throws here: then no card is open.
+      let open = [];
       try {
-        for (const card of document.querySelectorAll('.popcard:popover-open')) translate(card);
+        open = [...document.querySelectorAll('.popcard:popover-open')];
       } catch { /* none open */ }
+      open.forEach(translate);
+      const shell = document.querySelector('.shell');
+      if (shell) {
+        // The top bar and the reader's switches in the reader's language, by their places; the
+        // article's header and paragraphs too, unless a card is open (its mark stays) or the
+        // address asks for the quiet reading (the page's). The cards between the paragraphs stay
+        // where they are; an empty card for each mark the page had left plain is filled as it
+        // opens.
+        const quiet = asked('marks', ['quiet', 'all']) === 'quiet';
+        const body = !quiet && !open.length ? builtBody() : null;
+        const built = document.createElement('template');
+        built.innerHTML = paragraphs;
+        for (const el of [...built.content.children]) {
+          let mine = null;
+          if (el.matches('header.topbar')) mine = shell.querySelector('.topbar');
+          else if (el.id === 'reader-controls') mine = shell.querySelector('#reader-controls');
+          else if (body && el.matches('header.article-header')) mine = shell.querySelector('#article > .article-header');
+          else if (body && el.id) mine = body.querySelector(`:scope > #${CSS.escape(el.id)}`);
+          if (mine) mine.replaceWith(el);
+        }
+        if (body) {
+          for (const id of texts.keys()) {
+            if (document.getElementById(id)) continue;
+            const card = document.createElement('div');
+            card.setAttribute('popover', 'auto');
+            card.id = id;
+            card.className = 'card popcard';
+            body.append(card);
+          }
+          body.dataset.marks = 'all';
+        }
+      }
       document.documentElement.dataset.cardsLang = cardsLang;
     })
-    .catch(() => { /* the Korean cards stay */ });
+    .catch(() => { /* the Korean page stays */ });
 }
 // A promise chain, not top-level await: a module that awaits holds back DOMContentLoaded until
 // the wasm has started, and with it everything on the page that waits for that event.

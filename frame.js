@@ -8,7 +8,10 @@
 (() => {
   // An embed of the article alone (`?view=reader`): the built page's charts are not part of it,
   // so they are not shown while the app starts (the app leaves them out too).
-  if (new URLSearchParams(location.search).get('view') === 'reader') document.documentElement.classList.add('built-reader');
+  const query = new URLSearchParams(location.search);
+  if (query.get('view') === 'reader') document.documentElement.classList.add('built-reader');
+  // An embed (`?embed=1`, as core::url_state reads it) has the compact top bar.
+  if (query.has('embed') && ['1', 'true', ''].includes(query.get('embed'))) document.documentElement.classList.add('built-compact');
   if (window.parent === window) return;
   // In a frame the page's height is the frame's: paragraphs laid out when they near the screen
   // (content-visibility, an estimate until then) would report a height that changes as the reader

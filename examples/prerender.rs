@@ -23,7 +23,8 @@
 //!
 //! Run by the hook as `cargo run --quiet --example prerender --no-default-features --features
 //! ssr -- --downloads STAGING/downloads --og-image STAGING/og.png`; prints HTML on stdout: the
-//! charts panel, then after a marker line the article and its cards. A host program, so it uses
+//! charts panel, then after a marker line the article and its cards, then the app's top bar and
+//! the reader's switches (each after its marker line). A host program, so it uses
 //! the lib as the host tests do: the baked dataset, `charts` and the app's components.
 
 use longjiang_reader::app::built;
@@ -39,8 +40,10 @@ use longjiang_reader::core::url_state::ChartId;
 /// its padding). Narrower columns show the same drawing scaled down (`viewBox`).
 const WIDTH: f64 = 400.0;
 
-/// Separates the two fragments this prints (scripts/prerender.mjs splits on it).
+/// Separate the fragments this prints (scripts/prerender.mjs splits on them).
 const ARTICLE_MARKER: &str = "<!-- built article -->";
+const TOPBAR_MARKER: &str = "<!-- built topbar -->";
+const CONTROLS_MARKER: &str = "<!-- built controls -->";
 
 fn main() {
     // `--downloads DIR`: also write every download file there (`core::export::all_downloads`).
@@ -73,8 +76,9 @@ fn main() {
     {
         embeds::write_all(std::path::Path::new(dir));
     }
-    // `--cards DIR`: the built cards in Chinese and in English (`cards-zh.html`, `cards-en.html`),
-    // which the page puts in place of its Korean ones for a reader who asks for those languages.
+    // `--cards DIR`: the article as a Chinese or an English reader starts, with its cards in that
+    // language (`cards-zh.html`, `cards-en.html`), which the page puts in place of the Korean
+    // reader's for a reader who asks for those languages (`built::reading_in`).
     if let Some(dir) = args
         .iter()
         .position(|a| a == "--cards")
@@ -82,7 +86,7 @@ fn main() {
     {
         for lang in [Lang::Zh, Lang::En] {
             let path = std::path::Path::new(dir).join(format!("cards-{}.html", lang.code()));
-            std::fs::write(&path, built::cards_in(lang).replace("<!>", ""))
+            std::fs::write(&path, built::reading_in(lang).replace("<!>", ""))
                 .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
         }
     }
@@ -121,6 +125,11 @@ fn main() {
     // components (`app::built`), after its marker line.
     let article = built::article_with_cards();
     out.push_str(&format!("\n{ARTICLE_MARKER}\n{article}"));
+    // Then the top bar and the reader's switches, the app's own, each after its marker line.
+    let (topbar, controls) = built::chrome_in(lang);
+    out.push_str(&format!(
+        "\n{TOPBAR_MARKER}\n{topbar}\n{CONTROLS_MARKER}\n{controls}"
+    ));
     println!("{out}");
 }
 

@@ -86,7 +86,11 @@ const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender',
 });
 // Leptos marks dynamic text with empty comments (<!>) for hydration; the app takes the page
 // over without hydrating it, so they are dropped.
-const [chartsHtml, articleHtml = ''] = built.replaceAll('<!>', '').split('<!-- built article -->');
+const [chartsHtml, rest = ''] = built.replaceAll('<!>', '').split('<!-- built article -->');
+const [articleHtml, chrome = ''] = rest.split('<!-- built topbar -->');
+const [topbarHtml, controlsHtml = ''] = chrome.split('<!-- built controls -->');
+if (!/^\s*<header class="topbar"/.test(topbarHtml)) throw new Error('prerender: expected the top bar after the article from `cargo run --example prerender`');
+if (!/^\s*<div [^>]*class="reader-controls"/.test(controlsHtml)) throw new Error('prerender: expected the reader\'s switches after the top bar from `cargo run --example prerender`');
 if ((chartsHtml.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
 if (!/^\s*<article id="article"/.test(articleHtml)) throw new Error('prerender: expected the article after the charts from `cargo run --example prerender`');
 if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expected the cards in the article from `cargo run --example prerender`');
@@ -99,23 +103,36 @@ if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expect
 const unescape = (h) => h.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
   .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const plainOf = (h) => unescape(h.replace(/<!--[\s\S]*?-->/g, '').replace(/<span[^>]*class="(?:print-only|std yuan)"[^>]*>(?:[^<]|<span[^>]*>[^<]*<\/span>)*<\/span>/g, '').replace(/<[^>]+>/g, ''));
-paragraphs.forEach((p, i) => {
-  const el = articleHtml.match(new RegExp(`<(p|h2)\\b[^>]*\\bid="${p.id}"[^>]*>([\\s\\S]*?)</\\1>`));
-  if (!el) throw new Error(`prerender: the built article has no element for paragraph ${p.id}`);
-  if (plainOf(el[2]) !== texts[i]) throw new Error(`prerender: the built paragraph ${p.id} is not the article's: "${plainOf(el[2]).slice(0, 40)}…" for "${texts[i].slice(0, 40)}…"`);
+const checkParagraphs = (html, what) => paragraphs.forEach((p, i) => {
+  const el = html.match(new RegExp(`<(p|h2)\\b[^>]*\\bid="${p.id}"[^>]*>([\\s\\S]*?)</\\1>`));
+  if (!el) throw new Error(`prerender: ${what} has no element for paragraph ${p.id}`);
+  if (plainOf(el[2]) !== texts[i]) throw new Error(`prerender: the paragraph ${p.id} of ${what} is not the article's: "${plainOf(el[2]).slice(0, 40)}…" for "${texts[i].slice(0, 40)}…"`);
 });
-// The cards in Chinese and English (issue #19: the card speaks the interface language first):
-// boot.js puts them in place of the Korean ones for a reader whose address (`lang=`) or browser
-// asks for those languages, before the wasm has started. The same cards, by id, as the page's;
-// named by a hash of their content (a cached file never pairs with another build's page), which
-// the boot tag's data-cards attribute carries.
+checkParagraphs(articleHtml, 'the built article');
+// The article as a Chinese or an English reader starts (issue #19: the card speaks the interface
+// language first, and the app takes the page over instead of rendering it again): its paragraphs
+// with every term and figure marked, then its cards in that language (`built::reading_in`).
+// boot.js puts them in place of the Korean reader's for a reader whose address (`lang=`) or
+// browser asks for those languages, before the wasm has started. Named by a hash of their
+// content (a cached file never pairs with another build's page), which the boot tag's
+// data-cards attribute carries.
 const popoverIds = (h) => [...h.matchAll(/<div popover="auto" id="([^"]+)"/g)].map((m) => m[1]).sort();
 const pageCards = popoverIds(articleHtml);
 const cardTexts = ['zh', 'en'].map((l) => {
   const file = path.join(staging, `cards-${l}.html`);
   const text = fs.readFileSync(file, 'utf8');
   fs.rmSync(file);
-  if (popoverIds(text).join() !== pageCards.join()) throw new Error(`prerender: cards-${l}.html does not hold the page's cards`);
+  const [paras, cards] = text.split('<!-- cards -->');
+  if (cards === undefined) throw new Error(`prerender: cards-${l}.html has no cards after its paragraphs`);
+  if (/<div popover/.test(paras)) throw new Error(`prerender: cards-${l}.html has cards among its paragraphs`);
+  checkParagraphs(paras, `cards-${l}.html`);
+  // A card for every mark of its paragraphs (boot.js parses it when the mark opens it), and so
+  // for every one of the page's.
+  const opened = [...new Set([...paras.matchAll(/popovertarget="([^"]+)"/g)].map((m) => m[1]))].sort();
+  const ids = popoverIds(cards);
+  if (ids.join() !== opened.join()) throw new Error(`prerender: cards-${l}.html's cards are not those its marks open`);
+  const missing = pageCards.filter((id) => !ids.includes(id));
+  if (missing.length) throw new Error(`prerender: cards-${l}.html lacks the page's cards ${missing.join(', ')}`);
   return [l, text];
 });
 const cardsHash = crypto.createHash('sha256').update(cardTexts.map(([, t]) => t).join('\n')).digest('hex').slice(0, 12);
@@ -144,6 +161,10 @@ const social = socialMeta({
 const descriptionTag = `<meta name="description" content="${attr(description)}">`;
 page = page.replace(descriptionTag, () => `${descriptionTag}\n    ${social}`);
 const fragments = [
+  // The app's own top bar and switches hold their places (the stylesheet keeps what needs the
+  // app out of sight until it takes over: `.shell`).
+  ['<!-- prerendered topbar -->', topbarHtml],
+  ['<!-- prerendered controls -->', controlsHtml],
   ['<!-- prerendered charts -->', chartsHtml],
   ['<!-- prerendered article -->', `<div class="shell-article">${articleHtml.trim()}</div>`],
 ];

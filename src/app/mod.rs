@@ -85,11 +85,20 @@ fn skip_link(
     }
 }
 
+/// The reader's switches over the article: display mode, translation, learner layer. Also on the
+/// page built at build time (`built::chrome_in`), where they hold their place until the app takes
+/// over.
+pub fn reader_controls() -> impl IntoView {
+    view! {
+        <div class="reader-controls" id=dom_id::READER_CONTROLS><ModeSwitch/><TranslationSwitch/><LearnerSwitch/></div>
+    }
+}
+
 /// The article's column: the reader's switches, the article, the note on money.
 fn reader_column(st: AppState) -> impl IntoView {
     view! {
         <div class="reader-column">
-            <div class="reader-controls" id=dom_id::READER_CONTROLS><ModeSwitch/><TranslationSwitch/><LearnerSwitch/></div>
+            {reader_controls()}
             <ArticleView/>
             <p class="money-explainer">{move || st.t(K::MoneyNote)}</p>
         </div>

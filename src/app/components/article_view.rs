@@ -476,10 +476,11 @@ fn article_body(st: AppState, quiet: Memo<bool>, adopted: StoredValue<bool>) -> 
     let korean_hanja = mode == Mode::Hanzi && st.lang.get() == Lang::Ko;
     let quiet = quiet.get();
     // The first time, in the view the build rendered, the built paragraphs are the
-    // app's (`take_built`); a translation, which the build does not show, is then a
-    // reason to render them (so its switch is followed while they are shown).
-    let built = (mode == Mode::Plain && !learner && quiet && st.translation.get().is_none())
-        .then(take_built)
+    // app's (`take_built`): the Korean reader's quiet reading, or, where boot.js put
+    // them in its place, every mark. A translation, which the build does not show, is
+    // then a reason to render them (so its switch is followed while they are shown).
+    let built = (mode == Mode::Plain && !learner && st.translation.get().is_none())
+        .then(|| take_built(quiet))
         .flatten();
     adopted.set_value(built.is_some());
     match built {
@@ -499,9 +500,15 @@ fn article_body(st: AppState, quiet: Memo<bool>, adopted: StoredValue<bool>) -> 
     }
 }
 
+/// The built article's paragraphs, and whether they are the quiet reading.
+struct Built {
+    nodes: Vec<web_sys::Node>,
+    quiet: bool,
+}
+
 thread_local! {
     /// The built article's paragraphs, kept by [`keep_built`] for `ArticleView` to adopt (once).
-    static BUILT: std::cell::RefCell<Option<Vec<web_sys::Node>>> = const { std::cell::RefCell::new(None) };
+    static BUILT: std::cell::RefCell<Option<Built>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Called as the app takes the page over, before the shell goes: keeps the built article's
@@ -527,12 +534,17 @@ pub fn keep_built(shell: &web_sys::Element) {
     }
     let kids = body.child_nodes();
     let nodes: Vec<web_sys::Node> = (0..kids.length()).filter_map(|i| kids.item(i)).collect();
-    BUILT.with(|b| *b.borrow_mut() = Some(nodes));
+    // The page is the quiet reading; boot.js says where it put a reading with every mark.
+    let quiet = body.get_attribute("data-marks").as_deref() != Some("all");
+    BUILT.with(|b| *b.borrow_mut() = Some(Built { nodes, quiet }));
 }
 
-/// The built paragraphs, once.
-fn take_built() -> Option<Vec<web_sys::Node>> {
-    BUILT.with(|b| b.borrow_mut().take())
+/// The built paragraphs, once, if they are the reading `quiet` says (else they are dropped).
+fn take_built(quiet: bool) -> Option<Vec<web_sys::Node>> {
+    BUILT
+        .with(|b| b.borrow_mut().take())
+        .filter(|b| b.quiet == quiet)
+        .map(|b| b.nodes)
 }
 
 /// The few texts of the built paragraphs that are in the interface language, which the build
