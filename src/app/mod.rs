@@ -166,7 +166,7 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="footer">
             <p class="keys-help">{move || st.t(keys_help)}</p>
-            <p lang=move || st.lang.get().html_lang()>{move || describe::credit(&DATASET, st.lang.get())}</p>
+            <p lang=move || st.lang.get().html_lang()>{move || { let l = st.lang.get(); text::in_lang(&describe::credit(&DATASET, l), l.html_lang()) }}</p>
         </footer>
         {tab_past.then(|| view! {
             // A stop of its own (tabindex 0: from a stop outside the tab order, Chromium's next Tab

@@ -9,20 +9,21 @@ use crate::core::i18n::{hangul_runs, Lang, K};
 use crate::core::url_state::View;
 use leptos::prelude::*;
 
-/// `text` in a `<span lang=…>`, with any Korean quoted in a Chinese or English text tagged.
-pub fn in_lang(text: &'static str, lang: &'static str) -> AnyView {
+/// `text` in a `<span lang=…>`, with any Korean quoted in a Chinese or English text tagged (a
+/// name in a credit line too: 编译：진종호).
+pub fn in_lang(text: &str, lang: &'static str) -> AnyView {
     if lang == "ko" {
-        return view! { <span lang="ko">{text}</span> }.into_any();
+        return view! { <span lang="ko">{text.to_string()}</span> }.into_any();
     }
     let runs = hangul_runs(text);
     if runs.iter().all(|(k, _)| !k) {
-        return view! { <span lang=lang>{text}</span> }.into_any();
+        return view! { <span lang=lang>{text.to_string()}</span> }.into_any();
     }
     view! {
         <span lang=lang>{runs.into_iter().map(|(korean, run)| if korean {
-            view! { <span lang="ko">{run}</span> }.into_any()
+            view! { <span lang="ko">{run.to_string()}</span> }.into_any()
         } else {
-            run.into_any()
+            run.to_string().into_any()
         }).collect_view()}</span>
     }
     .into_any()

@@ -25,6 +25,13 @@ const credit = field('credit') ?? (() => {
   return lines.filter((_, i) => ['source', 'translator'].includes(kinds[i])).join(' · ');
 })();
 
+/** The credit in the interface language: as printed in Korean; in Chinese and English, this
+ * edition's translations of the source and translator lines (their sentences' `zh`, `en`). */
+const creditIn = (lang) => (lang === 'ko' ? credit : articleToml.split('[[paragraph]]').slice(1)
+  .filter((p) => /^kind = "(source|translator)"$/m.test(p))
+  .map((p) => [...p.matchAll(new RegExp(`^${lang} = "((?:[^"\\\\]|\\\\.)*)"$`, 'gm'))].map((m) => m[1]).join(lang === 'zh' ? '' : ' '))
+  .join(' · '));
+
 test('the data files name a title, a description and a credit', () => {
   for (const [k, v] of Object.entries({ title, description, credit })) assert.ok(v, `${k} in data/`);
 });
@@ -40,14 +47,16 @@ test('the built page, before any script, has the title and description from data
   await context.close();
 });
 
-test('the app shows the title, tagline and footer credit from data/, in each language', async () => {
+test('the app shows the title, tagline and footer credit from data/, in each language (the credit in the reader\'s)', async () => {
   for (const lang of ['ko', 'zh', 'en']) {
     const page = await newPage(env.browser);
     await openApp(page, `${env.server.url}#lang=${lang}`);
     assert.equal(await page.locator('#article-title').innerText(), title);
     assert.ok((await page.title()).endsWith(` · ${title}`), await page.title());
     assert.equal((await page.locator('.brand-tagline').innerText()).trim(), field(`tagline_${lang}`));
-    assert.equal((await page.locator('.footer p[lang="ko"]').innerText()).trim(), credit);
+    const foot = page.locator('.footer p:last-child');
+    assert.equal((await foot.innerText()).trim(), creditIn(lang));
+    assert.equal(await foot.getAttribute('lang'), { ko: 'ko', zh: 'zh-Hans', en: 'en' }[lang]);
     assert.deepEqual(page.problems, []);
     await page.close();
   }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { downloadDataset, newPage, openApp, repoRoot, setup, shotPath } from './lib.mjs';
+import { downloadDataset, glossaryReady, newPage, openApp, repoRoot, setup, shotPath } from './lib.mjs';
 
 const env = setup();
 let data;
@@ -125,6 +125,7 @@ for (const [name, profile] of PROFILES) {
     await openApp(page, env.server.url);
     await page.click('#tab-glossary');
     await page.locator('.glossary-item[data-term]').first().waitFor();
+    await glossaryReady(page);
     const all = await entries(page);
     assert.equal(all.length, d.terms.length);
     assert.equal(bracketed(await page.locator('#glossary-filter option[value="all"]').innerText()), d.terms.length, '전체 (103)');
@@ -175,6 +176,7 @@ for (const [name, profile] of PROFILES) {
     await openApp(page, env.server.url);
     await page.click('#tab-glossary');
     await page.locator('.glossary-item[data-term]').first().waitFor();
+    await glossaryReady(page);
     await page.selectOption('.sort select', 'korean');
     const forms = (await entries(page)).map((e) => e.form);
     assert.match(forms[0], /^[\uAC00-\uD7A3]/, `first: ${forms[0]}`);
@@ -198,6 +200,7 @@ for (const [name, profile] of PROFILES) {
     await openApp(page, env.server.url);
     await page.click('#tab-glossary');
     await page.locator('.glossary-item[data-term]').first().waitFor();
+    await glossaryReady(page);
     await page.selectOption('.sort select', 'pinyin');
     const list = await entries(page);
     const firstWithout = list.findIndex((e) => e.pinyin === null);
@@ -219,6 +222,7 @@ for (const [name, profile] of PROFILES) {
     await openApp(page, env.server.url);
     await page.click('#tab-glossary');
     await page.locator('.glossary-item[data-term]').first().waitFor();
+    await glossaryReady(page);
     // No search, no filter: the build's file, every entry.
     assert.equal(await page.locator('#download-glossary-csv').evaluate((e) => e.tagName), 'A');
     await page.fill('#glossary-search', '흑룡강');
@@ -258,6 +262,7 @@ for (const [name, profile] of PROFILES) {
     await openApp(page, env.server.url);
     await page.click('#tab-glossary');
     await page.locator('.glossary-item[data-term]').first().waitFor();
+    await glossaryReady(page);
     const badge = page.locator('.glossary-item[data-term="hlj_commerce"] .gi-count');
     // (Its text, not innerText: a row out of sight is not laid out, content-visibility: auto.)
     const inGlossary = Number(await badge.textContent());

@@ -59,7 +59,14 @@ export async function newPage(browser, { width = 1280, height = 900, dpr = 1, da
 export async function openApp(page, url) {
   await page.goto(url);
   await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+  await glossaryReady(page);
   return page;
+}
+
+/** Waits until the glossary panel, if shown, has all its rows (they arrive a task of rows at a
+ * time, the panel `aria-busy` until then). */
+export async function glossaryReady(page) {
+  await page.waitForFunction(() => !document.querySelector('.glossary-panel[aria-busy="true"]'), null, { timeout: 10000 });
 }
 
 export function shotPath(name) {

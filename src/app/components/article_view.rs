@@ -484,8 +484,9 @@ fn article_body(st: AppState, quiet: Memo<bool>, adopted: StoredValue<bool>) -> 
         .flatten();
     adopted.set_value(built.is_some());
     match built {
-        Some(nodes) => {
-            relabel_built(st.lang.get_untracked(), &nodes);
+        Some((nodes, body)) => {
+            // (Found in their built body, which still holds them: one query, not one per node.)
+            relabel_built(st.lang.get_untracked(), &[body.into()]);
             Either::Left(Adopted::new(nodes))
         }
         None => Either::Right(paragraphs(
@@ -500,9 +501,11 @@ fn article_body(st: AppState, quiet: Memo<bool>, adopted: StoredValue<bool>) -> 
     }
 }
 
-/// The built article's paragraphs, and whether they are the quiet reading.
+/// The built article's paragraphs, the body that holds them, and whether they are the quiet
+/// reading.
 struct Built {
     nodes: Vec<web_sys::Node>,
+    body: web_sys::Element,
     quiet: bool,
 }
 
@@ -528,23 +531,28 @@ pub fn keep_built(shell: &web_sys::Element) {
     for card in all(".popcard") {
         card.remove();
     }
-    for mark in all(".mark") {
-        let _ = mark.remove_attribute("popovertarget");
-        let _ = mark.set_attribute("aria-expanded", "false");
+    // (Each item as an element unchecked: a mark is one; a checked cast costs a call per mark.)
+    if let Ok(marks) = body.query_selector_all(".mark") {
+        for mark in (0..marks.length()).filter_map(|i| marks.item(i)) {
+            let mark: web_sys::Element = mark.unchecked_into();
+            let _ = mark.remove_attribute("popovertarget");
+            let _ = mark.set_attribute("aria-expanded", "false");
+        }
     }
     let kids = body.child_nodes();
     let nodes: Vec<web_sys::Node> = (0..kids.length()).filter_map(|i| kids.item(i)).collect();
     // The page is the quiet reading; boot.js says where it put a reading with every mark.
     let quiet = body.get_attribute("data-marks").as_deref() != Some("all");
-    BUILT.with(|b| *b.borrow_mut() = Some(Built { nodes, quiet }));
+    BUILT.with(|b| *b.borrow_mut() = Some(Built { nodes, body, quiet }));
 }
 
-/// The built paragraphs, once, if they are the reading `quiet` says (else they are dropped).
-fn take_built(quiet: bool) -> Option<Vec<web_sys::Node>> {
+/// The built paragraphs and their body, once, if they are the reading `quiet` says (else they
+/// are dropped).
+fn take_built(quiet: bool) -> Option<(Vec<web_sys::Node>, web_sys::Element)> {
     BUILT
         .with(|b| b.borrow_mut().take())
         .filter(|b| b.quiet == quiet)
-        .map(|b| b.nodes)
+        .map(|b| (b.nodes, b.body))
 }
 
 /// The few texts of the built paragraphs that are in the interface language, which the build

@@ -256,6 +256,8 @@ struct Listing {
     /// The entries shown, in their order: the search's (by relevance) or all of them (in the
     /// chosen order), in the filter's category. What the count says and the CSV holds.
     shown: Memo<Vec<usize>>,
+    /// How many of the list's rows are built yet (`grow_rows`).
+    rows: RwSignal<usize>,
 }
 
 impl Listing {
@@ -289,6 +291,12 @@ impl Listing {
             hits,
             learner_hits,
             shown,
+            // In a frame all at once: the host would resize the frame for each task's rows.
+            rows: RwSignal::new(if st.embed.get_value().on || browser::in_frame() {
+                DATASET.terms.len()
+            } else {
+                ROWS_PER_TASK
+            }),
         }
     }
 
@@ -313,12 +321,12 @@ impl Listing {
         if !self.searching() && self.sort.get() != Sort::Category {
             view! {
                 <ul class="glossary-list sorted">
-                    {self.shown.get().into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
+                    {self.shown.get().into_iter().enumerate().map(|(pos, i)| entry_in_turn(self.rows, pos, i)).collect_view()}
                 </ul>
             }
             .into_any()
         } else if !self.searching() {
-            category_groups(self.st, &self.shown.get()).into_any()
+            category_groups(self.st, &self.shown.get(), self.rows).into_any()
         } else {
             let h: Vec<Hit> = self
                 .hits
@@ -357,23 +365,54 @@ fn by_category(order: &[usize]) -> Vec<(Category, Vec<usize>)> {
         .collect()
 }
 
-/// The entries in `order` under their categories' headings.
-fn category_groups(st: AppState, order: &[usize]) -> impl IntoView {
+/// The entries in `order` under their categories' headings, each row built once `rows` covers
+/// its place in the whole list.
+fn category_groups(st: AppState, order: &[usize], rows: RwSignal<usize>) -> impl IntoView {
+    let mut pos = 0;
     by_category(order)
         .into_iter()
         .map(|(c, items)| {
             let heading_id = dom_id::category(c.key());
             let labelled_by = heading_id.clone();
+            let first = pos;
+            pos += items.len();
             view! {
                 <section class="glossary-group" aria-labelledby=labelled_by>
                     <h3 id=heading_id>{move || category_label(st.lang.get(), c)}</h3>
                     <ul class="glossary-list">
-                        {items.into_iter().map(|i| view! { <Entry i=i hit=None/> }).collect_view()}
+                        {items.into_iter().enumerate().map(|(k, i)| entry_in_turn(rows, first + k, i)).collect_view()}
                     </ul>
                 </section>
             }
         })
         .collect_view()
+}
+
+/// Rows of the list built in one task (issue #19: the whole glossary, about 1,400 elements, was
+/// one task of ~100 ms at 4x CPU right after the mount, on a phone 4,800 px below the screen; the
+/// rest follow a task at a time while the first ones are on screen). Not in a frame, whose host
+/// would resize it for each task's rows: there the list is built at once.
+const ROWS_PER_TASK: usize = 16;
+
+/// Lets `rows` grow by `ROWS_PER_TASK` a task, until it covers `total`.
+fn grow_rows(rows: RwSignal<usize>, total: usize) {
+    if rows.try_get_untracked().is_none_or(|n| n >= total) {
+        return;
+    }
+    set_timeout(
+        move || {
+            if rows.try_update(|n| *n += ROWS_PER_TASK).is_some() {
+                grow_rows(rows, total);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Entry `i`, the list's row `pos`: built once `rows` covers it.
+fn entry_in_turn(rows: RwSignal<usize>, pos: usize, i: usize) -> impl IntoView {
+    let due = Memo::new(move |_| rows.get() > pos);
+    move || due.get().then(|| view! { <Entry i=i hit=None/> })
 }
 
 /// The search's results: the terms `h` and the learner words `lh` found, or that none was.
@@ -481,8 +520,12 @@ pub fn GlossaryPanel() -> impl IntoView {
     let (sort, set_sort) = signal(Sort::Category);
     let (filter, set_filter) = signal(None::<Category>);
     let g = Listing::new(st, sort, filter);
+    let total = DATASET.terms.len();
+    grow_rows(g.rows, total);
     view! {
+        // Busy while its rows are still arriving (`grow_rows`).
         <section class="panel glossary-panel" aria-labelledby=dom_id::GLOSSARY_HEADING
+            aria-busy=move || (g.rows.get() < total).then_some("true")
             on:keydown=move_between_entries>
             <h2 id=dom_id::GLOSSARY_HEADING class="panel-title">{move || st.t(K::Glossary)}</h2>
             {glossary_controls(g, set_sort, set_filter)}
