@@ -75,44 +75,50 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
         const card = e.target;
         if (e.newState === 'open' && card instanceof HTMLElement && card.classList.contains('popcard')) translate(card);
       }, true); // (capture: `beforetoggle` does not bubble)
-      // An engine without `:popover-open` throws here: then no card is open.
-      let open = [];
-      try {
-        open = [...document.querySelectorAll('.popcard:popover-open')];
-      } catch { /* none open */ }
-      open.forEach(translate);
-      const shell = document.querySelector('.shell');
-      if (shell) {
-        // The top bar and the reader's switches in the reader's language, by their places; the
-        // article's header and paragraphs too, unless a card is open (its mark stays) or the
-        // address asks for the quiet reading (the page's). The cards between the paragraphs stay
-        // where they are; an empty card for each mark the page had left plain is filled as it
-        // opens.
-        const quiet = asked('marks', ['quiet', 'all']) === 'quiet';
-        const body = !quiet && !open.length ? builtBody() : null;
-        const built = document.createElement('template');
-        built.innerHTML = paragraphs;
-        for (const el of [...built.content.children]) {
-          let mine = null;
-          if (el.matches('header.topbar')) mine = shell.querySelector('.topbar');
-          else if (el.id === 'reader-controls') mine = shell.querySelector('#reader-controls');
-          else if (body && el.matches('header.article-header')) mine = shell.querySelector('#article > .article-header');
-          else if (body && el.id) mine = body.querySelector(`:scope > #${CSS.escape(el.id)}`);
-          if (mine) mine.replaceWith(el);
-        }
-        if (body) {
-          for (const id of texts.keys()) {
-            if (document.getElementById(id)) continue;
-            const card = document.createElement('div');
-            card.setAttribute('popover', 'auto');
-            card.id = id;
-            card.className = 'card popcard';
-            body.append(card);
+      // The page in the reader's language, after its first paint, when the browser is idle: the
+      // first paint, and a fast network's first frames, do not wait for it (it parses and lays
+      // out the article again). The app, if it has taken the page over by then, has its own.
+      const putInPlace = () => {
+        // An engine without `:popover-open` throws here: then no card is open.
+        let open = [];
+        try {
+          open = [...document.querySelectorAll('.popcard:popover-open')];
+        } catch { /* none open */ }
+        open.forEach(translate);
+        const shell = document.querySelector('.shell');
+        if (shell) {
+          // The top bar and the reader's switches in the reader's language, by their places; the
+          // article's header and paragraphs too, unless a card is open (its mark stays) or the
+          // address asks for the quiet reading (the page's). The cards between the paragraphs stay
+          // where they are; an empty card for each mark the page had left plain is filled as it
+          // opens.
+          const quiet = asked('marks', ['quiet', 'all']) === 'quiet';
+          const body = !quiet && !open.length ? builtBody() : null;
+          const built = document.createElement('template');
+          built.innerHTML = paragraphs;
+          for (const el of [...built.content.children]) {
+            let mine = null;
+            if (el.matches('header.topbar')) mine = shell.querySelector('.topbar');
+            else if (el.id === 'reader-controls') mine = shell.querySelector('#reader-controls');
+            else if (body && el.matches('header.article-header')) mine = shell.querySelector('#article > .article-header');
+            else if (body && el.id) mine = body.querySelector(`:scope > #${CSS.escape(el.id)}`);
+            if (mine) mine.replaceWith(el);
           }
-          body.dataset.marks = 'all';
+          if (body) {
+            for (const id of texts.keys()) {
+              if (document.getElementById(id)) continue;
+              const card = document.createElement('div');
+              card.setAttribute('popover', 'auto');
+              card.id = id;
+              card.className = 'card popcard';
+              body.append(card);
+            }
+            body.dataset.marks = 'all';
+          }
         }
-      }
-      document.documentElement.dataset.cardsLang = cardsLang;
+        document.documentElement.dataset.cardsLang = cardsLang;
+      };
+      requestAnimationFrame(() => (window.requestIdleCallback ? requestIdleCallback(putInPlace, { timeout: 300 }) : setTimeout(putInPlace, 0)));
     })
     .catch(() => { /* the Korean page stays */ });
 }
