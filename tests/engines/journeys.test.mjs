@@ -217,6 +217,33 @@ for (const name of engines) {
       await page.close();
     });
 
+    test('before the wasm, an English reader: the page in English with every mark, and a card the Korean page lacked opens in English', async () => {
+      // boot.js puts the reader's page in place and parses a card as it opens (beforetoggle).
+      const slow = await serve({ probe: true, holdWasm: true });
+      try {
+        const page = await engine.newPage({ width: 1280, height: 900 });
+        await page.goto(`${slow.url}#lang=en`);
+        await waitFor(page, () => document.documentElement.dataset.cardsLang === 'en', null, 'the English page is in place');
+        const top = await page.eval(() => ({
+          brand: document.querySelector('.shell .brand-name')?.textContent,
+          marks: document.querySelector('.shell-article .article-body')?.dataset.marks,
+          fig: document.getElementById('m-p01s1-44')?.matches('button.mark.fig') ?? false,
+        }));
+        assert.deepEqual(top, { brand: 'Longjiang Reader', marks: 'all', fig: true });
+        // "세번째", plain on the Korean page: its card was an empty popover until now.
+        await page.click('#m-p01s1-44');
+        const card = await waitFor(page, () => {
+          const c = document.querySelector('.popcard:popover-open');
+          return c ? { lang: c.getAttribute('lang'), close: c.querySelector('.card-close')?.getAttribute('aria-label'), quotes: c.textContent.includes('세번째') } : false;
+        }, null, 'the card opens');
+        assert.deepEqual(card, { lang: 'en', close: 'Close', quotes: true });
+        await shot(page, 'built-card-en-1280');
+        await page.close();
+      } finally {
+        await slow.close();
+      }
+    });
+
     test("before the wasm: a term's built card opens beside its mark, on screen, at 1280 and 390 px", async () => {
       // The wasm is held back for good: this is the page a reader taps on a slow network.
       const slow = await serve({ probe: true, holdWasm: true });
