@@ -15,8 +15,8 @@ const fail = (err) => {
 // it) or, failing that, browser (the first of navigator.languages the app knows, as
 // core::i18n::Lang::from_browser) asks for Chinese or English, the page as that reader starts
 // (scripts/prerender.mjs writes it; the tag's data-cards names it) takes the page's place, before
-// the wasm, which is fetched after it: the top bar, the reader's switches and the article's header
-// in that language (the app's own, which it then renders in the same places), the article's
+// the wasm, which is fetched after it: the top bar, the reader's switches, the article's header and
+// the charts in that language (the app's own, which it then renders in the same places), the article's
 // paragraphs, every term and figure marked (the Korean
 // reader's quiet reading leaves some words plain), which the app then takes over as its own
 // instead of rendering the article again; and its cards in that language, each parsed when it
@@ -91,7 +91,7 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
         open.forEach(translate);
         const shell = document.querySelector('.shell');
         if (shell) {
-          // The top bar and the reader's switches in the reader's language, by their places; the
+          // The top bar, the reader's switches and the charts in the reader's language, by their places; the
           // article's header and paragraphs too, unless a card is open (its mark stays) or the
           // address asks for the quiet reading (the page's). The cards between the paragraphs stay
           // where they are; an empty card for each mark the page had left plain is filled as it
@@ -103,6 +103,7 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
           for (const el of [...built.content.children]) {
             let mine = null;
             if (el.matches('header.topbar')) mine = shell.querySelector('.topbar');
+            else if (el.matches('aside.shell-charts')) mine = shell.querySelector('.shell-charts');
             else if (el.id === 'reader-controls') mine = shell.querySelector('#reader-controls');
             else if (body && el.matches('header.article-header')) mine = shell.querySelector('#article > .article-header');
             else if (body && el.id) mine = body.querySelector(`:scope > #${CSS.escape(el.id)}`);

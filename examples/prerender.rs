@@ -31,9 +31,10 @@ use longjiang_reader::app::built;
 use longjiang_reader::app::dom_id;
 use longjiang_reader::charts::{self, points, svg::escape, Drawing, Estimate, Frame};
 use longjiang_reader::core::dataset::DATASET;
+use longjiang_reader::core::describe;
 use longjiang_reader::core::export;
 use longjiang_reader::core::format::Currency;
-use longjiang_reader::core::i18n::{Lang, K};
+use longjiang_reader::core::i18n::{hangul_runs, Lang, K};
 use longjiang_reader::core::url_state::ChartId;
 
 /// The width the charts are laid out for, in CSS pixels: the tools column's widest (420 px less
@@ -86,41 +87,14 @@ fn main() {
     {
         for lang in [Lang::Zh, Lang::En] {
             let path = std::path::Path::new(dir).join(format!("cards-{}.html", lang.code()));
-            std::fs::write(&path, built::reading_in(lang).replace("<!>", ""))
+            // The charts panel in that language too, which boot.js puts in the page's place.
+            let page = format!("{}\n{}", charts_aside(lang), built::reading_in(lang));
+            std::fs::write(&path, page.replace("<!>", ""))
                 .unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
         }
     }
     let lang = Lang::Ko;
-    let cur = Currency::Cny;
-    let mut out = format!(
-        "<aside class=\"tools shell-charts\" aria-labelledby=\"{heading}\">\n\
-         <h2 id=\"{heading}\" class=\"shell-charts-heading\">{}</h2>\n\
-         <p class=\"money-explainer\">{}</p>\n",
-        escape(K::PanelCharts.get(lang), false),
-        escape(K::MoneyNote.get(lang), false),
-        heading = dom_id::SHELL_CHARTS_HEADING,
-    );
-    for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
-        let title = points::title(chart).get(lang);
-        let spec = charts::spec(&DATASET, chart, cur, lang);
-        let description = spec.describe(title);
-        let drawing = Drawing {
-            spec,
-            frame: Frame::screen(),
-            pal: charts::LIGHT,
-        };
-        let svg = drawing.svg(WIDTH, 1.0, &description, &Estimate);
-        out.push_str(&format!(
-            "<figure class=\"shell-chart\" id=\"{}\">\n\
-             <figcaption class=\"shell-chart-title\">{}</figcaption>\n{svg}\n</figure>\n",
-            dom_id::shell_chart(chart),
-            escape(title, false)
-        ));
-    }
-    out.push_str(&format!(
-        "<p class=\"credit\" lang=\"ko\">{}</p>\n</aside>",
-        escape(DATASET.article.credit, false)
-    ));
+    let mut out = charts_aside(lang);
     // Then the annotated article with the card of every mark, rendered by the app's own
     // components (`app::built`), after its marker line.
     let article = built::article_with_cards();
@@ -777,4 +751,49 @@ mod embeds {
         );
         pixmap.encode_png().expect("encode a chart image")
     }
+}
+
+/// The charts panel of the built page in `lang`: its heading, the note on the article's "원", the
+/// three charts in the default currency (yuan) drawn by the `charts` code as SVG, and the credit
+/// line (`describe::credit`, a Korean name in it tagged as Korean).
+fn charts_aside(lang: Lang) -> String {
+    let cur = Currency::Cny;
+    let mut out = format!(
+        "<aside class=\"tools shell-charts\" lang=\"{}\" aria-labelledby=\"{heading}\">\n\
+         <h2 id=\"{heading}\" class=\"shell-charts-heading\">{}</h2>\n\
+         <p class=\"money-explainer\">{}</p>\n",
+        lang.html_lang(),
+        escape(K::PanelCharts.get(lang), false),
+        escape(K::MoneyNote.get(lang), false),
+        heading = dom_id::SHELL_CHARTS_HEADING,
+    );
+    for chart in [ChartId::Trade, ChartId::Half, ChartId::Timeline] {
+        let title = points::title(chart).get(lang);
+        let spec = charts::spec(&DATASET, chart, cur, lang);
+        let description = spec.describe(title);
+        let drawing = Drawing {
+            spec,
+            frame: Frame::screen(),
+            pal: charts::LIGHT,
+        };
+        let svg = drawing.svg(WIDTH, 1.0, &description, &Estimate);
+        out.push_str(&format!(
+            "<figure class=\"shell-chart\" id=\"{}\">\n\
+             <figcaption class=\"shell-chart-title\">{}</figcaption>\n{svg}\n</figure>\n",
+            dom_id::shell_chart(chart),
+            escape(title, false)
+        ));
+    }
+    let credit: String = hangul_runs(&describe::credit(&DATASET, lang))
+        .into_iter()
+        .map(|(korean, run)| {
+            if korean && lang != Lang::Ko {
+                format!("<span lang=\"ko\">{}</span>", escape(run, false))
+            } else {
+                escape(run, false)
+            }
+        })
+        .collect();
+    out.push_str(&format!("<p class=\"credit\">{credit}</p>\n</aside>"));
+    out
 }

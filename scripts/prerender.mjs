@@ -125,6 +125,7 @@ const cardTexts = ['zh', 'en'].map((l) => {
   const [paras, cards] = text.split('<!-- cards -->');
   if (cards === undefined) throw new Error(`prerender: cards-${l}.html has no cards after its paragraphs`);
   if (/<div popover/.test(paras)) throw new Error(`prerender: cards-${l}.html has cards among its paragraphs`);
+  if ((paras.match(/<svg /g) || []).length !== 3) throw new Error(`prerender: cards-${l}.html does not hold the three charts`);
   checkParagraphs(paras, `cards-${l}.html`);
   // A card for every mark of its paragraphs (boot.js parses it when the mark opens it), and so
   // for every one of the page's.

@@ -195,6 +195,16 @@ for (const [lang, width, words] of [['en', 412, /yuan/], ['zh', 1280, /人民币
       const page = await newPage(env.browser, { width, height: 800, hasTouch: width < 600 });
       await page.goto(`${slow.url}#lang=${lang}`);
       await page.waitForFunction((l) => document.documentElement.dataset.cardsLang === l, lang);
+      // The charts drawn in that language too (their heading, a title).
+      const charts = await page.evaluate(() => ({
+        heading: document.querySelector('.shell-charts-heading')?.textContent,
+        lang: document.querySelector('.shell-charts')?.getAttribute('lang'),
+        titles: [...document.querySelectorAll('.shell-chart-title')].map((t) => t.textContent),
+      }));
+      assert.equal(charts.heading, lang === 'zh' ? '图表' : 'Charts', JSON.stringify(charts));
+      assert.equal(charts.lang, lang === 'zh' ? 'zh-Hans' : 'en');
+      assert.equal(charts.titles.length, 3);
+      assert.ok(charts.titles.every((t) => !/[\uac00-\ud7a3]/.test(t)), JSON.stringify(charts.titles));
       // "세번째" (the third), a figure the Korean reader's quiet reading leaves plain: a mark here.
       const mark = page.locator('#m-p01s1-44');
       assert.equal(await mark.evaluate((m) => m.matches('button.mark.fig[popovertarget]')), true, 'the figure is a mark');
