@@ -34,7 +34,7 @@ use longjiang_reader::core::dataset::DATASET;
 use longjiang_reader::core::describe;
 use longjiang_reader::core::export;
 use longjiang_reader::core::format::Currency;
-use longjiang_reader::core::i18n::{hangul_runs, Lang, K};
+use longjiang_reader::core::i18n::{Lang, K};
 use longjiang_reader::core::url_state::ChartId;
 
 /// The width the charts are laid out for, in CSS pixels: the tools column's widest (420 px less
@@ -294,7 +294,6 @@ mod embeds {
     use super::*;
     use longjiang_reader::charts::text::{wrap, Measure};
     use longjiang_reader::charts::ChartLayout;
-    use longjiang_reader::core::describe;
     use longjiang_reader::core::format;
     use longjiang_reader::core::url_state::{
         built_embed_image, built_embed_page, Panel, UrlState, View, BUILT_EMBED_VIEWS,
@@ -755,7 +754,7 @@ mod embeds {
 
 /// The charts panel of the built page in `lang`: its heading, the note on the article's "원", the
 /// three charts in the default currency (yuan) drawn by the `charts` code as SVG, and the credit
-/// line (`describe::credit`, a Korean name in it tagged as Korean).
+/// line (`built::credit_in`).
 fn charts_aside(lang: Lang) -> String {
     let cur = Currency::Cny;
     let mut out = format!(
@@ -784,16 +783,9 @@ fn charts_aside(lang: Lang) -> String {
             escape(title, false)
         ));
     }
-    let credit: String = hangul_runs(&describe::credit(&DATASET, lang))
-        .into_iter()
-        .map(|(korean, run)| {
-            if korean && lang != Lang::Ko {
-                format!("<span lang=\"ko\">{}</span>", escape(run, false))
-            } else {
-                escape(run, false)
-            }
-        })
-        .collect();
-    out.push_str(&format!("<p class=\"credit\">{credit}</p>\n</aside>"));
+    out.push_str(&format!(
+        "<p class=\"credit\">{}</p>\n</aside>",
+        built::credit_in(lang)
+    ));
     out
 }

@@ -10,8 +10,10 @@ use crate::app::components::header::Header;
 use crate::app::components::term_card::BuiltCards;
 use crate::app::dom_id;
 use crate::app::state::provide_app_state;
+use crate::app::text::in_lang;
 use crate::core::dataset::model::Target;
 use crate::core::dataset::DATASET;
+use crate::core::describe;
 use crate::core::i18n::Lang;
 use crate::core::url_state::{Marks, UrlState};
 use leptos::prelude::*;
@@ -68,6 +70,12 @@ pub fn chrome_in(lang: Lang) -> (String, String) {
             crate::app::reader_controls().to_html(),
         )
     })
+}
+
+/// The article's credit line in `lang` (`describe::credit`), a Korean name in it tagged as the
+/// app's footer tags it (`text::in_lang`): for the built charts panel.
+pub fn credit_in(lang: Lang) -> String {
+    in_lang(&describe::credit(&DATASET, lang), lang.html_lang()).to_html()
 }
 
 /// Between the paragraphs and the cards in what [`reading_in`] writes.

@@ -291,7 +291,8 @@ impl Listing {
             hits,
             learner_hits,
             shown,
-            // In a frame all at once: the host would resize the frame for each task's rows.
+            // In an embed all at once (`html.embed`): a host would resize its frame for each
+            // task's rows.
             rows: RwSignal::new(if st.embed.get_value().on || browser::in_frame() {
                 DATASET.terms.len()
             } else {
