@@ -8,6 +8,7 @@ if (loading) loading.hidden = false;
 const fail = (err) => {
   const box = document.getElementById('boot-error');
   if (box) box.hidden = false;
+  if (loading) loading.hidden = true;
   console.error('Longjiang Reader could not start:', err);
 };
 // The card speaks the reader's language first (issue #19): the built page is the Korean reader's,
@@ -139,10 +140,21 @@ if (cardsLang !== 'ko' && tag.dataset.cards) {
 // the wasm has started, and with it everything on the page that waits for that event.
 // The wasm is fetched now, beside the JS glue (not after it: a round trip sooner on a phone), and
 // started once the glue is here and the reader's page is in place (3 s at most).
+// The texts file (every text of the dataset once; the wasm bakes none) is fetched beside them and
+// handed to the app before it starts (src/app/mod.rs, TEXTS_GLOBAL), which checks it is the one
+// its build wrote.
 const wasmFile = fetch(tag.dataset.wasm);
 wasmFile.catch(() => { /* said by fail(), below */ });
-Promise.all([import(tag.dataset.js), Promise.race([readerPage, new Promise((resolve) => { setTimeout(resolve, 3000); })])])
-  .then(([glue]) => glue.default({ module_or_path: wasmFile }))
+const textsFile = fetch(tag.dataset.texts).then((r) => {
+  if (!r.ok) throw new Error(`${tag.dataset.texts}: HTTP ${r.status}`);
+  return r.text();
+});
+textsFile.catch(() => { /* said by fail(), below */ });
+Promise.all([import(tag.dataset.js), textsFile, Promise.race([readerPage, new Promise((resolve) => { setTimeout(resolve, 3000); })])])
+  .then(([glue, texts]) => {
+    globalThis.longjiangTexts = texts;
+    return glue.default({ module_or_path: wasmFile });
+  })
   .then((wasm) => {
     // Read by the benchmark (bench/bench.mjs) to report wasm linear memory.
     globalThis.longjiangWasmMemory = wasm.memory;

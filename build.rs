@@ -48,7 +48,13 @@ fn main() {
             std::process::exit(1);
         }
     };
-    std::fs::write(out.join("dataset.rs"), bake::bake_dataset(&dataset)).expect("write dataset.rs");
+    // The wasm bakes no text of the dataset: each `Text` is a place in texts.txt, which the
+    // build step copies into dist/ and boot.js hands to the app (issue #19: each text once).
+    // The host (build step, tests) bakes them as literals.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let (source, texts) = bake::bake_dataset(&dataset, wasm);
+    std::fs::write(out.join("dataset.rs"), source).expect("write dataset.rs");
+    std::fs::write(out.join("texts.txt"), texts).expect("write texts.txt");
     // Compact: read by Trunk's post_build hook (scripts/prerender.mjs) for the page's title,
     // description and article text; the app's download serialises the baked model to these same
     // bytes (core::export::dataset_json, held to this file by a host test).

@@ -60,6 +60,25 @@ fn main() {
             std::fs::write(&path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
         }
     }
+    // `--texts DIR`: the texts file (`texts.txt`), every text of the dataset once, which the wasm
+    // reads its dataset's texts from (it bakes none: `core::dataset::model::Text`). The one
+    // build.rs wrote, checked against the length and hash the baked dataset names; the wasm's
+    // build.rs writes the same file for the same data (the table does not depend on the target).
+    if let Some(dir) = args
+        .iter()
+        .position(|a| a == "--texts")
+        .and_then(|i| args.get(i + 1))
+    {
+        let texts = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));
+        let found = longjiang_reader::core::dataset::model::TextsFile::of(texts);
+        let expected = longjiang_reader::core::dataset::TEXTS_FILE;
+        assert_eq!(
+            found, expected,
+            "texts.txt is not the one build.rs baked the dataset with"
+        );
+        let path = std::path::Path::new(dir).join("texts.txt");
+        std::fs::write(&path, texts).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    }
     // `--og-image PATH`: the link-preview image.
     if let Some(path) = args
         .iter()
@@ -173,7 +192,7 @@ mod og {
         // Left: the title, large; the tagline under it; the source at the foot. A title too long
         // for the column at full size is set smaller, never cut.
         let article = &DATASET.article;
-        let title = article.title.ko;
+        let title = article.title.ko.as_str();
         let room = h - M - CREDIT_PX - 24.0;
         let column = (0..=11)
             .map(|step| {
@@ -184,7 +203,7 @@ mod og {
                 let muted = hex(pal.muted);
                 let y = lines(
                     &mut col,
-                    article.tagline.ko,
+                    article.tagline.ko.as_str(),
                     M,
                     y + 22.0,
                     COLUMN,
@@ -315,13 +334,13 @@ mod embeds {
     /// The article the page comes from: its title in the page's language, then as published.
     fn context(lang: Lang) -> String {
         let a = &DATASET.article;
-        let ko = format!("<span lang=\"ko\">{}</span>", esc(a.title.ko));
+        let ko = format!("<span lang=\"ko\">{}</span>", esc(&a.title.ko));
         match lang {
             Lang::Ko => ko,
             _ => format!(
                 "<span lang=\"{}\">{}</span> · {ko}",
                 lang.html_lang(),
-                esc(a.title.get(lang))
+                esc(&a.title.get(lang))
             ),
         }
     }
@@ -692,7 +711,7 @@ mod embeds {
             let f = &DATASET.figures[fi as usize];
             let s = &DATASET.article.sentences[f.sentence as usize];
             let converted = format::figure_converted(&DATASET, f, cur, lang);
-            let label = f.label.get(lang);
+            let label = f.label.str(lang);
             out.push_str(&format!(
                 "<li><div class=\"key-tile\"><span class=\"key-value\">{}</span>{}<span class=\"key-label\">{}</span>\
                  <span class=\"key-source\"><span lang=\"ko\">“{}”</span> — {}</span></div></li>\n",

@@ -78,7 +78,7 @@ page = page.replace(/<title>([^<]*)<\/title>/, (_, name) => {
 const downloads = path.join(staging, 'downloads');
 const ogImage = path.join(staging, OG_IMAGE.file);
 const embedDir = path.join(staging, 'embed');
-const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage, '--embeds', embedDir, '--cards', staging], {
+const built = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--no-default-features', '--features', 'ssr', '--', '--downloads', downloads, '--og-image', ogImage, '--embeds', embedDir, '--cards', staging, '--texts', staging], {
   cwd: root,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -140,6 +140,21 @@ const cardsHash = crypto.createHash('sha256').update(cardTexts.map(([, t]) => t)
 for (const [l, text] of cardTexts) fs.writeFileSync(path.join(staging, `cards-${cardsHash}-${l}.html`), text);
 page = page.replace('<script type="module" src="', () => `<script type="module" data-cards="${base}cards-${cardsHash}-{lang}.html" src="`);
 if (!page.includes(`data-cards="${base}cards-${cardsHash}`)) throw new Error('prerender: the boot.js tag was not found for data-cards');
+
+// The texts file (issue #19, each text once): every text of the dataset once — the article, its
+// translations, the cards' glosses and explanations, the labels — which the wasm reads its
+// dataset from instead of baking them (core::dataset::model::Text). boot.js fetches it beside the
+// wasm and hands it over; the app checks it is the file its build wrote. Named by a hash of its
+// content, carried by the boot tag's data-texts.
+{
+  const file = path.join(staging, 'texts.txt');
+  const text = fs.readFileSync(file);
+  fs.rmSync(file);
+  const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 12);
+  fs.writeFileSync(path.join(staging, `texts-${hash}.txt`), text);
+  page = page.replace('<script type="module" data-cards="', () => `<script type="module" data-texts="${base}texts-${hash}.txt" data-cards="`);
+  if (!page.includes(`data-texts="${base}texts-${hash}.txt"`)) throw new Error('prerender: the boot.js tag was not found for data-texts');
+}
 
 // The link preview (Open Graph, Twitter card): the page's title and description; with
 // SITE_ORIGIN also the page's URL and the image, absolute. The image's alternative names the

@@ -19,7 +19,7 @@ fn term(id: &str) -> &'static Term {
 /// The three notes of a term, which must all be there.
 fn notes(t: &Term) -> [&'static str; 3] {
     match t.note {
-        Some(n) => [n.ko, n.zh, n.en],
+        Some(n) => [n.ko.as_str(), n.zh.as_str(), n.en.as_str()],
         None => panic!("{}: needs note_ko, note_zh and note_en", t.id),
     }
 }
@@ -48,12 +48,12 @@ fn all_texts() -> Vec<(String, &'static str)> {
             ("pinyin", t.pinyin),
             ("sino_korean", t.sino_korean),
             ("sino_korean_sk", t.sino_korean_sk),
-            ("gloss_ko", Some(t.gloss.ko)),
-            ("gloss_zh", Some(t.gloss.zh)),
-            ("gloss_en", Some(t.gloss.en)),
-            ("note_ko", t.note.map(|n| n.ko)),
-            ("note_zh", t.note.map(|n| n.zh)),
-            ("note_en", t.note.map(|n| n.en)),
+            ("gloss_ko", Some(t.gloss.ko.as_str())),
+            ("gloss_zh", Some(t.gloss.zh.as_str())),
+            ("gloss_en", Some(t.gloss.en.as_str())),
+            ("note_ko", t.note.map(|n| n.ko.as_str())),
+            ("note_zh", t.note.map(|n| n.zh.as_str())),
+            ("note_en", t.note.map(|n| n.en.as_str())),
         ] {
             if let Some(v) = v {
                 out.push((w(f), v));
@@ -67,12 +67,12 @@ fn all_texts() -> Vec<(String, &'static str)> {
         let w = |f: &str| format!("person {}.{f}", p.id);
         for (f, v) in [
             ("name", Some(p.name)),
-            ("role_ko", Some(p.role.ko)),
-            ("role_zh", Some(p.role.zh)),
-            ("role_en", Some(p.role.en)),
-            ("note_ko", p.note.map(|n| n.ko)),
-            ("note_zh", p.note.map(|n| n.zh)),
-            ("note_en", p.note.map(|n| n.en)),
+            ("role_ko", Some(p.role.ko.as_str())),
+            ("role_zh", Some(p.role.zh.as_str())),
+            ("role_en", Some(p.role.en.as_str())),
+            ("note_ko", p.note.map(|n| n.ko.as_str())),
+            ("note_zh", p.note.map(|n| n.zh.as_str())),
+            ("note_en", p.note.map(|n| n.en.as_str())),
         ] {
             if let Some(v) = v {
                 out.push((w(f), v));
@@ -90,30 +90,30 @@ fn all_texts() -> Vec<(String, &'static str)> {
     }
     for e in DATASET.events {
         for (f, v) in [
-            ("title_ko", e.title.ko),
-            ("title_zh", e.title.zh),
-            ("title_en", e.title.en),
-            ("what_ko", e.what.ko),
-            ("what_zh", e.what.zh),
-            ("what_en", e.what.en),
+            ("title_ko", e.title.ko.as_str()),
+            ("title_zh", e.title.zh.as_str()),
+            ("title_en", e.title.en.as_str()),
+            ("what_ko", e.what.ko.as_str()),
+            ("what_zh", e.what.zh.as_str()),
+            ("what_en", e.what.en.as_str()),
         ] {
             out.push((format!("event {}.{f}", e.id), v));
         }
     }
     for fig in DATASET.figures {
         for (f, v) in [
-            ("label_ko", fig.label.ko),
-            ("label_zh", fig.label.zh),
-            ("label_en", fig.label.en),
+            ("label_ko", fig.label.ko.as_str()),
+            ("label_zh", fig.label.zh.as_str()),
+            ("label_en", fig.label.en.as_str()),
         ] {
             out.push((format!("figure {}.{f}", fig.id), v));
         }
     }
     for o in DATASET.orthography {
         for (f, v) in [
-            ("explain_ko", o.explain.ko),
-            ("explain_zh", o.explain.zh),
-            ("explain_en", o.explain.en),
+            ("explain_ko", o.explain.ko.as_str()),
+            ("explain_zh", o.explain.zh.as_str()),
+            ("explain_en", o.explain.en.as_str()),
         ] {
             out.push((format!("orthography {}.{f}", o.id), v));
         }
@@ -143,9 +143,9 @@ fn second_point_is_deep_development_of_the_yuanzihao() {
     assert!(
         !t.gloss.en.to_lowercase().contains("traditional"),
         "gloss_en says 'traditional': {}",
-        t.gloss.en
+        t.gloss.en.as_str()
     );
-    assert!(!t.gloss.zh.contains("传统产业"), "{}", t.gloss.zh);
+    assert!(!t.gloss.zh.contains("传统产业"), "{}", t.gloss.zh.as_str());
     assert!(t.gloss.zh.contains("原字号") && t.gloss.ko.contains("原字号"));
     // Restored from the formula, not read in a Chinese source: not "high".
     assert_ne!(t.confidence, Confidence::High);
@@ -183,7 +183,7 @@ fn kosme_current_name_has_its_own_hanzi_and_the_old_name_is_its_own_term() {
     assert!(
         new.gloss.zh.contains(simp),
         "gloss_zh \"{}\" and hanzi \"{simp}\" disagree",
-        new.gloss.zh
+        new.gloss.zh.as_str()
     );
     assert_eq!(new.occurrences.len(), 1);
 
@@ -207,7 +207,14 @@ fn kosme_current_name_has_its_own_hanzi_and_the_old_name_is_its_own_term() {
             "{}: the renaming date: {ko} / {zh} / {en}",
             t.id
         );
-        for text in [ko, zh, en, t.gloss.ko, t.gloss.zh, t.gloss.en] {
+        for text in [
+            ko,
+            zh,
+            en,
+            t.gloss.ko.as_str(),
+            t.gloss.zh.as_str(),
+            t.gloss.en.as_str(),
+        ] {
             assert!(!text.contains("2018"), "{}: {text}", t.id);
         }
     }
@@ -329,14 +336,30 @@ fn chinese_texts_keep_hangul_names() {
         .collect();
     let mut pairs: Vec<(String, &str, &str)> = Vec::new();
     for e in DATASET.events {
-        pairs.push((format!("event {} title", e.id), e.title.ko, e.title.zh));
-        pairs.push((format!("event {} what", e.id), e.what.ko, e.what.zh));
+        pairs.push((
+            format!("event {} title", e.id),
+            e.title.ko.as_str(),
+            e.title.zh.as_str(),
+        ));
+        pairs.push((
+            format!("event {} what", e.id),
+            e.what.ko.as_str(),
+            e.what.zh.as_str(),
+        ));
     }
     for f in DATASET.figures {
-        pairs.push((format!("figure {} label", f.id), f.label.ko, f.label.zh));
+        pairs.push((
+            format!("figure {} label", f.id),
+            f.label.ko.as_str(),
+            f.label.zh.as_str(),
+        ));
     }
     for p in DATASET.people {
-        pairs.push((format!("person {} role", p.id), p.role.ko, p.role.zh));
+        pairs.push((
+            format!("person {} role", p.id),
+            p.role.ko.as_str(),
+            p.role.zh.as_str(),
+        ));
     }
     for o in DATASET.organisations.iter().filter(hangul_only) {
         pairs.push((format!("organisation {} name", o.id), o.name, o.name_zh));
@@ -431,9 +454,9 @@ fn jeonhwan_in_the_project_sentence_is_zhuanhua() {
 fn every_term_has_three_glosses_and_notes_all_or_none() {
     for t in DATASET.terms {
         for (f, v) in [
-            ("gloss_ko", t.gloss.ko),
-            ("gloss_zh", t.gloss.zh),
-            ("gloss_en", t.gloss.en),
+            ("gloss_ko", t.gloss.ko.as_str()),
+            ("gloss_zh", t.gloss.zh.as_str()),
+            ("gloss_en", t.gloss.en.as_str()),
         ] {
             assert!(!v.trim().is_empty(), "{}: {f} is empty", t.id);
         }
@@ -441,36 +464,36 @@ fn every_term_has_three_glosses_and_notes_all_or_none() {
         assert!(t.gloss.zh.chars().any(is_han), "{}", t.id);
         // A Korean gloss explains; it does not repeat the form.
         assert!(
-            !t.forms.contains(&t.gloss.ko) && t.gloss.ko != t.standard,
+            !t.forms.contains(&t.gloss.ko.as_str()) && t.gloss.ko.as_str() != t.standard,
             "{}: gloss_ko only repeats the form",
             t.id
         );
         let n = [
-            t.note.map(|n| n.ko),
-            t.note.map(|n| n.zh),
-            t.note.map(|n| n.en),
+            t.note.map(|n| n.ko.as_str()),
+            t.note.map(|n| n.zh.as_str()),
+            t.note.map(|n| n.en.as_str()),
         ];
         assert!(
             n.iter().all(Option::is_some) || n.iter().all(Option::is_none),
             "{}: notes are all three or none",
             t.id
         );
-        if let Some(zh) = t.note.map(|n| n.zh) {
+        if let Some(zh) = t.note.map(|n| n.zh.as_str()) {
             assert!(zh.chars().any(is_han), "{}: note_zh is not Chinese", t.id);
         }
     }
     for p in DATASET.people {
         let n = [
-            p.note.map(|n| n.ko),
-            p.note.map(|n| n.zh),
-            p.note.map(|n| n.en),
+            p.note.map(|n| n.ko.as_str()),
+            p.note.map(|n| n.zh.as_str()),
+            p.note.map(|n| n.en.as_str()),
         ];
         assert!(
             n.iter().all(Option::is_some) || n.iter().all(Option::is_none),
             "person {}: notes are all three or none",
             p.id
         );
-        for v in [p.role.ko, p.role.zh, p.role.en] {
+        for v in [p.role.ko.as_str(), p.role.zh.as_str(), p.role.en.as_str()] {
             assert!(!v.trim().is_empty(), "person {}", p.id);
         }
     }
@@ -555,7 +578,7 @@ fn places_and_the_typo_are_found_by_other_spellings() {
 fn names_rebuilt_from_the_korean_are_marked_as_guesses() {
     let mut checked = 0;
     for t in DATASET.terms {
-        let Some(note) = t.note.map(|n| n.en) else {
+        let Some(note) = t.note.map(|n| n.en.as_str()) else {
             continue;
         };
         let n = note.to_lowercase();
@@ -612,17 +635,23 @@ fn chinese_texts() -> Vec<(String, &'static str)> {
         .into_iter()
         .filter(|(at, _)| at.ends_with("_zh"))
         .collect();
-    out.push(("article.tagline_zh".into(), DATASET.article.tagline.zh));
-    out.push(("article.edition_zh".into(), DATASET.article.edition.zh));
+    out.push((
+        "article.tagline_zh".into(),
+        DATASET.article.tagline.zh.as_str(),
+    ));
+    out.push((
+        "article.edition_zh".into(),
+        DATASET.article.edition.zh.as_str(),
+    ));
     for d in DATASET.derived {
-        out.push((format!("derived {}.label_zh", d.id), d.label.zh));
+        out.push((format!("derived {}.label_zh", d.id), d.label.zh.as_str()));
     }
     out.push((
         "article.translation_note_zh".into(),
-        DATASET.article.translation_note.zh,
+        DATASET.article.translation_note.zh.as_str(),
     ));
     for s in DATASET.article.sentences {
-        out.push((format!("sentence {}.zh", s.id), s.zh));
+        out.push((format!("sentence {}.zh", s.id), s.zh.as_str()));
     }
     out
 }
@@ -652,12 +681,20 @@ fn skilled_workers_association_is_the_skilled_koreans_association() {
         "韩国技能人协会 is a literal rendering"
     );
     let yoon = person("yoon_tongseop");
-    assert!(yoon.role.ko.contains("기능한국인회"), "{}", yoon.role.ko);
-    assert!(yoon.role.zh.contains("技能韩国人会"), "{}", yoon.role.zh);
+    assert!(
+        yoon.role.ko.contains("기능한국인회"),
+        "{}",
+        yoon.role.ko.as_str()
+    );
+    assert!(
+        yoon.role.zh.contains("技能韩国人会"),
+        "{}",
+        yoon.role.zh.as_str()
+    );
     assert!(
         yoon.role.en.contains("Skilled Koreans Association"),
         "{}",
-        yoon.role.en
+        yoon.role.en.as_str()
     );
     let org = organisation("skilled_workers_assoc");
     assert!(
@@ -702,7 +739,12 @@ fn guessed_chinese_names_carry_zanyi_in_free_text() {
     }
     assert!(seen >= 6, "only {seen} mentions checked");
     for t in DATASET.terms.iter().filter(|t| t.confidence.is_guess()) {
-        assert!(!t.gloss.zh.contains('《'), "{}: {}", t.id, t.gloss.zh);
+        assert!(
+            !t.gloss.zh.contains('《'),
+            "{}: {}",
+            t.id,
+            t.gloss.zh.as_str()
+        );
     }
 }
 
@@ -752,7 +794,11 @@ fn high_opening_up_is_gaoshuiping_duiwai_kaifang() {
 #[test]
 fn third_point_emerging_industries_is_the_xinzihao() {
     let t = term("emerging_industries");
-    assert!(t.gloss.zh.contains("培育壮大“新字号”"), "{}", t.gloss.zh);
+    assert!(
+        t.gloss.zh.contains("培育壮大“新字号”"),
+        "{}",
+        t.gloss.zh.as_str()
+    );
     for n in notes(t) {
         assert!(n.contains("培育壮大“新字号”"), "{n}");
         for zihao in ["老字号", "原字号"] {
@@ -789,13 +835,13 @@ fn zhuanhua_gloss_leads_with_the_form() {
 fn ra_is_a_south_korean_surname_since_2007() {
     let p = person("ra_jaehoon");
     for n in [
-        p.note.map(|n| n.ko),
-        p.note.map(|n| n.zh),
-        p.note.map(|n| n.en),
+        p.note.map(|n| n.ko.as_str()),
+        p.note.map(|n| n.zh.as_str()),
+        p.note.map(|n| n.en.as_str()),
     ] {
         assert!(n.expect("a note").contains("2007"), "{n:?}");
     }
-    assert!(!p.note.map(|n| n.ko).unwrap().contains("나재훈"));
+    assert!(!p.note.map(|n| n.ko.as_str()).unwrap().contains("나재훈"));
 }
 
 /// 빈현 already follows the South Korean rules (an administrative unit is written in
@@ -830,14 +876,18 @@ fn chinese_texts_use_chinese_words() {
     }
     for id in ["gaizao_shengji", "deep_development", "strategic_emerging"] {
         assert!(
-            term(id).note.map(|n| n.zh).unwrap().contains("三篇大文章"),
+            term(id)
+                .note
+                .map(|n| n.zh.as_str())
+                .unwrap()
+                .contains("三篇大文章"),
             "{id}"
         );
     }
     assert!(term("food").gloss.zh.contains("食品行业"));
     assert!(term("twin_nano")
         .note
-        .map(|n| n.zh)
+        .map(|n| n.zh.as_str())
         .unwrap()
         .contains("英文 Twin Nano 的朝鲜文音译"));
 }
@@ -1177,7 +1227,7 @@ fn chinese_translations_use_the_cards_hanzi() {
                 None => &s.text[o.start as usize..o.end as usize],
             };
             assert!(
-                bare(s.zh).contains(&bare(want)),
+                bare(&s.zh).contains(&bare(want)),
                 "{}: term {} ({want}) is not in the translation: {}",
                 s.id,
                 t.id,

@@ -221,7 +221,7 @@ fn every_sino_korean_word_has_a_card_or_a_reason() {
         .article
         .sentences
         .iter()
-        .map(|s| s.text)
+        .map(|s| s.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
     let learner: HashSet<&str> = DATASET.learner.iter().map(|l| l.word).collect();

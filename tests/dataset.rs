@@ -84,6 +84,91 @@ fn embedded_dataset_equals_a_fresh_load() {
     assert!(json.contains("\"liangtou_shiwei\"") && json.contains("粮头食尾"));
 }
 
+/// Issue #19, each text once: the wasm's dataset names places in the texts file, not the texts;
+/// the file holds every text of the dataset once; it is the one build.rs wrote, with the length
+/// and hash the app checks it against.
+#[test]
+fn the_wasm_bakes_no_text_and_the_texts_file_holds_each_once() {
+    use longjiang_reader::core::dataset::bake::bake_dataset;
+    let fresh = load(&sources()).unwrap_or_else(|e| panic!("{e:#?}"));
+    let (wasm_source, texts) = bake_dataset(&fresh, true);
+    let (host_source, host_texts) = bake_dataset(&fresh, false);
+    assert_eq!(texts, host_texts, "the file does not depend on the target");
+    assert_eq!(texts, include_str!(concat!(env!("OUT_DIR"), "/texts.txt")));
+    assert_eq!(
+        TextsFile::of(&texts),
+        longjiang_reader::core::dataset::TEXTS_FILE
+    );
+    // Texts, in every language, of every kind the cards and the article show.
+    let mut all: Vec<&str> = Vec::new();
+    for s in fresh.article.sentences {
+        all.extend([s.text.as_str(), s.zh.as_str(), s.en.as_str()]);
+    }
+    for t in fresh.terms {
+        all.extend(t.gloss.iter().map(|(_, g)| g.as_str()));
+        all.extend(
+            t.note
+                .iter()
+                .flat_map(|n| [n.ko, n.zh, n.en])
+                .map(|n| n.as_str()),
+        );
+    }
+    for f in fresh.false_friends {
+        all.extend(f.note.iter().map(|(_, n)| n.as_str()));
+    }
+    for c in fresh.hanja_chars {
+        all.extend([c.hunum.as_str(), c.meaning_en.as_str()]);
+    }
+    let long: Vec<&str> = all.iter().copied().filter(|t| t.len() >= 24).collect();
+    assert!(long.len() > 600, "{} long texts", long.len());
+    for t in &long {
+        let literal = format!("{t:?}");
+        assert!(!wasm_source.contains(&literal), "the wasm bakes {t:?}");
+        assert!(
+            host_source.contains(&literal),
+            "the host's dataset has no {t:?}"
+        );
+    }
+    // Nothing else: the distinct texts, end to end.
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut at = 0;
+    for cap in wasm_source.match_indices("Text::at(") {
+        let rest = &wasm_source[cap.0 + 9..];
+        let (start, rest) = rest.split_once(", ").unwrap();
+        let len = rest.split_once(')').unwrap().0;
+        let (start, len): (usize, usize) = (start.parse().unwrap(), len.parse().unwrap());
+        if start == at {
+            distinct.push(&texts[start..start + len]);
+            at += len;
+        }
+    }
+    assert_eq!(at, texts.len(), "the file is its texts and nothing more");
+    let unique: std::collections::HashSet<&str> = distinct.iter().copied().collect();
+    assert_eq!(unique.len(), distinct.len(), "a text is in the file twice");
+    for t in &long {
+        assert!(unique.contains(t), "{t:?} is not in the texts file");
+    }
+}
+
+/// A texts file that is not the build's (another build's, a damaged download) is refused with
+/// what was expected and what came; it is not installed.
+#[test]
+fn a_texts_file_from_another_build_is_refused() {
+    let expected = longjiang_reader::core::dataset::TEXTS_FILE;
+    let err = install_texts("another build's texts", expected).unwrap_err();
+    assert_eq!(
+        err,
+        TextsError::Mismatch {
+            expected,
+            found: TextsFile::of("another build's texts")
+        }
+    );
+    assert!(err
+        .to_string()
+        .starts_with("the texts file is not the one this build wrote (21 bytes"));
+    assert_ne!(TextsFile::of("a"), TextsFile::of("b"));
+}
+
 #[test]
 fn dataset_download_is_byte_for_byte_what_build_rs_validated() {
     // The download is serialised from the baked model at click time; build.rs wrote the same
@@ -102,12 +187,17 @@ fn the_download_writes_a_text_in_three_languages_as_three_fields() {
     let json = longjiang_reader::core::export::dataset_json(&DATASET);
     let s = |v: &str| serde_json::to_string(v).unwrap();
     let t = DATASET.article.title;
-    let (ko, zh, en) = (s(t.ko), s(t.zh), s(t.en));
+    let (ko, zh, en) = (s(&t.ko), s(&t.zh), s(&t.en));
     assert!(json.contains(&format!(
         "\"title\":{ko},\"title_zh\":{zh},\"title_en\":{en},\"title_source\":"
     )));
     let e = DATASET.events[0];
-    let (ko, zh, en, what) = (s(e.title.ko), s(e.title.zh), s(e.title.en), s(e.what.ko));
+    let (ko, zh, en, what) = (
+        s(&e.title.ko),
+        s(&e.title.zh),
+        s(&e.title.en),
+        s(&e.what.ko),
+    );
     assert!(json.contains(&format!(
         "\"title_ko\":{ko},\"title_zh\":{zh},\"title_en\":{en},\"what_ko\":{what},"
     )));
@@ -827,7 +917,7 @@ fn a_nested_field_is_named_with_its_path() {
 fn page_facts_come_from_article_toml() {
     let a = DATASET.article;
     assert_eq!(a.credit, "출처: 흑룡강일보 · 편역: 진종호");
-    assert!(a.description.contains(a.title.ko));
+    assert!(a.description.contains(a.title.ko.as_str()));
     assert!(a.tagline.en.contains("Heilongjiang Daily"));
     let json = &longjiang_reader::core::export::dataset_json(&DATASET);
     assert!(json.contains("\"description\"") && json.contains("\"credit\""));

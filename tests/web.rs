@@ -95,6 +95,11 @@ impl<H> Drop for Mounted<H> {
 /// Mounts the app into a fresh `#app` element at the URL `#`; the test keeps what this returns
 /// for as long as the app should live.
 fn mount() -> Mounted<impl Sized> {
+    // What boot.js hands the release build: the texts file its dataset reads (once per run).
+    let _ = longjiang_reader::core::dataset::model::install_texts(
+        include_str!(concat!(env!("OUT_DIR"), "/texts.txt")),
+        longjiang_reader::core::dataset::TEXTS_FILE,
+    );
     let before = PageState::save();
     let doc = document();
     // A test that failed leaves its element behind: a panic does not unwind in wasm, so its

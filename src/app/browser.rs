@@ -428,3 +428,15 @@ pub fn keep_until_cleanup<T: 'static>(value: T, drop_with: impl FnOnce(T) + 'sta
         f(v);
     });
 }
+
+/// Says, in the built page's own words (index.html's `#boot-error`, in three languages), that the
+/// app could not start, and stops saying it is loading; the built page keeps working.
+pub fn show_boot_error() {
+    let doc = document();
+    if let Some(e) = doc.get_element_by_id(crate::app::dom_id::BOOT_ERROR) {
+        let _ = e.remove_attribute("hidden");
+    }
+    if let Some(e) = doc.get_element_by_id(crate::app::dom_id::BOOT_LOADING) {
+        let _ = e.set_attribute("hidden", "");
+    }
+}

@@ -72,7 +72,7 @@ pub fn cite_buttons(
                 <button type="button" class="btn" data-cite="share" disabled=move || si().is_none()
                     on:click=move |_| {
                         let Some(t) = text() else { return };
-                        let title = DATASET.article.title.ko;
+                        let title = DATASET.article.title.ko.as_str();
                         match browser::share(title, &t) {
                             Some(done) => spawn_local(async move {
                                 if done.await {

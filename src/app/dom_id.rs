@@ -57,6 +57,9 @@ pub const DOWNLOAD_GLOSSARY_CSV: &str = "download-glossary-csv";
 pub const DOWNLOAD_DATASET_JSON: &str = "download-dataset-json";
 /// The panic panel (`panic.rs`).
 pub const FATAL_ERROR: &str = "fatal-error";
+/// index.html's "could not start" and "loading" lines, which boot.js also shows and hides.
+pub const BOOT_ERROR: &str = "boot-error";
+pub const BOOT_LOADING: &str = "boot-loading";
 
 // The share panel: each field and its copy button (a refused copy selects the field by its id).
 pub const SHARE_LINK: &str = "share-link";

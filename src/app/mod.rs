@@ -45,7 +45,35 @@ use tools::Tools;
 /// should see the page before it, not after.
 pub fn mount() {
     panic::install();
+    if let Err(why) = install_texts() {
+        // The built page keeps working (cards, charts, text); it says the rest could not start.
+        web_sys::console::error_1(&format!("Longjiang Reader could not start: {why}").into());
+        browser::show_boot_error();
+        return;
+    }
     request_animation_frame(|| request_animation_frame(takeover::mount_now));
+}
+
+/// Where boot.js leaves the texts file (`texts-{hash}.txt`, scripts/prerender.mjs) for the app:
+/// a string, set before the wasm starts.
+pub const TEXTS_GLOBAL: &str = "longjiangTexts";
+
+/// Makes the texts file boot.js fetched the one the dataset's texts are read from (the wasm bakes
+/// none: `core::dataset::model::Text`), once it is checked to be the file this build wrote.
+fn install_texts() -> Result<(), String> {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str(TEXTS_GLOBAL);
+    let all = js_sys::Reflect::get(&global, &key)
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or("boot.js handed over no texts file")?;
+    // The app keeps its own copy; the page's goes.
+    let _ = js_sys::Reflect::delete_property(&global, &key);
+    crate::core::dataset::model::install_texts(
+        Box::leak(all.into_boxed_str()),
+        crate::core::dataset::TEXTS_FILE,
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// Reads the saved words and the text size from this browser's storage; again when another tab

@@ -51,7 +51,7 @@ pub fn category_label(lang: Lang, c: Category) -> &'static str {
 /// a screen reader announces the frame ("Glossary", not the menu's "Glossary only").
 pub fn embed_title(view: Option<View>, lang: Lang) -> String {
     let what = match view {
-        None | Some(View::Reader) => DATASET.article.title.ko,
+        None | Some(View::Reader) => DATASET.article.title.ko.as_str(),
         Some(View::Glossary) => K::PanelGlossary.get(lang),
         Some(View::Charts) => K::PanelCharts.get(lang),
         Some(View::Chart(c)) => charts::points::title(c).get(lang),

@@ -198,7 +198,7 @@ pub fn table_kind(p: &PointInfo) -> Vec<String> {
 /// The tooltip for point `p` on a chart `chart_width` CSS pixels wide (unknown: not narrow).
 pub fn tip(ds: &Dataset, p: &PointInfo, lang: Lang, chart_width: Option<f64>) -> Tip {
     let narrow = chart_width.is_some_and(|w| w < NARROW_CHART);
-    let text = ds.article.sentences[p.sentence as usize].text;
+    let text = ds.article.sentences[p.sentence as usize].text.as_str();
     let (before, span, after) = excerpt(text, p.span, if narrow { 22 } else { 36 });
     Tip {
         label: p.label.clone(),

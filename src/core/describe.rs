@@ -79,8 +79,8 @@ pub fn rate_source(source: &'static str, year: u16, lang: Lang) -> (String, Lang
 pub fn translation(s: &Sentence, lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::Ko => None,
-        Lang::Zh => Some(s.zh),
-        Lang::En => Some(s.en),
+        Lang::Zh => Some(s.zh.as_str()),
+        Lang::En => Some(s.en.as_str()),
     }
 }
 
@@ -275,8 +275,8 @@ mod tests {
     fn translations_are_chinese_or_english_and_paragraphs_join_as_the_language_writes() {
         let s = &DATASET.article.sentences[index("p09s2") as usize];
         assert_eq!(translation(s, Lang::Ko), None);
-        assert_eq!(translation(s, Lang::Zh), Some(s.zh));
-        assert_eq!(translation(s, Lang::En), Some(s.en));
+        assert_eq!(translation(s, Lang::Zh), Some(s.zh.as_str()));
+        assert_eq!(translation(s, Lang::En), Some(s.en.as_str()));
         let p = DATASET
             .article
             .paragraphs
@@ -284,8 +284,12 @@ mod tests {
             .find(|p| p.len > 1)
             .expect("a paragraph of several sentences");
         let ss = DATASET.paragraph_sentences(p);
-        let zh: String = ss.iter().map(|s| s.zh).collect();
-        let en = ss.iter().map(|s| s.en).collect::<Vec<_>>().join(" ");
+        let zh: String = ss.iter().map(|s| s.zh.as_str()).collect();
+        let en = ss
+            .iter()
+            .map(|s| s.en.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(paragraph_translation(&DATASET, p, Lang::Zh), Some(zh));
         assert_eq!(paragraph_translation(&DATASET, p, Lang::En), Some(en));
         assert_eq!(paragraph_translation(&DATASET, p, Lang::Ko), None);

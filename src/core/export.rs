@@ -156,15 +156,15 @@ pub fn glossary_csv<'a>(terms: impl IntoIterator<Item = &'a Term>) -> String {
             &guess(t.pinyin),
             &guess(t.sino_korean),
             t.category.key(),
-            t.gloss.en,
-            t.gloss.zh,
+            t.gloss.en.as_str(),
+            t.gloss.zh.as_str(),
             &n,
             &guess(t.sino_korean_sk),
-            t.gloss.ko,
+            t.gloss.ko.as_str(),
             t.confidence.key(),
-            t.note.map_or("", |n| n.ko),
-            t.note.map_or("", |n| n.zh),
-            t.note.map_or("", |n| n.en),
+            t.note.map_or("", |n| n.ko.as_str()),
+            t.note.map_or("", |n| n.zh.as_str()),
+            t.note.map_or("", |n| n.en.as_str()),
             // The Korean words' own hanja (as Korean writes them), one per form in the order of
             // `korean`; apart from the Chinese term in `hanzi_*` (issue #20). Added last: the
             // columns before it are what other programs read.
@@ -209,7 +209,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
             (FigureKind::Date, Some(a), None) => (String::new(), a.to_string()),
             _ => (plain_number(f.value), String::new()),
         };
-        let sentence = ds.article.sentences[f.sentence as usize].text;
+        let sentence = ds.article.sentences[f.sentence as usize].text.as_str();
         let unit = if f.kind == FigureKind::Date {
             "date"
         } else {
@@ -218,7 +218,7 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
         let [cv, cu, year] = in_currency(ds, (f.value, f.unit, f.period), cur, lang);
         out.push_str(&row(&[
             f.id,
-            f.label.get(lang),
+            f.label.str(lang),
             f.period,
             bound_name(f.bound, f.unit, lang),
             &value,
@@ -242,14 +242,18 @@ pub fn figures_csv(ds: &Dataset, lang: Lang, cur: Currency) -> String {
         let sentences: Vec<&str> = d
             .inputs
             .iter()
-            .map(|&i| ds.article.sentences[ds.figures[i as usize].sentence as usize].text)
+            .map(|&i| {
+                ds.article.sentences[ds.figures[i as usize].sentence as usize]
+                    .text
+                    .as_str()
+            })
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
         let [cv, cu, year] = in_currency(ds, (d.value, d.unit, d.period), cur, lang);
         out.push_str(&row(&[
             d.id,
-            d.label.get(lang),
+            d.label.str(lang),
             d.period,
             "",
             &plain_number(d.value),

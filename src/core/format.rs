@@ -555,7 +555,7 @@ pub fn source_name(ds: &Dataset) -> Option<&'static str> {
         .paragraphs
         .iter()
         .find(|p| p.kind == ParagraphKind::Source)?;
-    let s = ds.article.sentences.get(p.first as usize)?.text;
+    let s = ds.article.sentences.get(p.first as usize)?.text.as_str();
     Some(s.split_once(':').map_or(s, |(_, name)| name).trim())
 }
 

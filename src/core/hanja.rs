@@ -74,10 +74,10 @@ fn word_syllables(
             Some(Syllable {
                 hangul,
                 hanja: row.hanja,
-                hunum: row.hunum,
+                hunum: row.hunum.as_str(),
                 simplified: row.simplified,
                 pinyin: pinyin_in(row, chinese),
-                meaning_en: row.meaning_en,
+                meaning_en: row.meaning_en.as_str(),
             })
         })
         .collect()

@@ -65,9 +65,9 @@ impl Hit {
             Field::Pinyin => t.pinyin.unwrap_or(""),
             Field::SinoKorean => t.sino_korean.unwrap_or(""),
             Field::SinoKoreanSk => t.sino_korean_sk.unwrap_or(""),
-            Field::GlossKo => t.gloss.ko,
-            Field::GlossEn => t.gloss.en,
-            Field::GlossZh => t.gloss.zh,
+            Field::GlossKo => t.gloss.ko.as_str(),
+            Field::GlossEn => t.gloss.en.as_str(),
+            Field::GlossZh => t.gloss.zh.as_str(),
             Field::Hanja | Field::HanjaMeaning => t.hanja.get(self.form).copied().unwrap_or(""),
         }
     }
@@ -287,13 +287,21 @@ fn search_one(g: Glossary, query: &str) -> Vec<Hit> {
         // Glosses: whole-word-ish matching would be nicer, but substring is what readers expect
         // from a search box; require 2+ characters so a single letter does not match everything.
         if q.chars().count() >= 2 {
-            consider(Field::GlossKo, 0, as_gloss(find_squashed(t.gloss.ko, &q)));
+            consider(
+                Field::GlossKo,
+                0,
+                as_gloss(find_squashed(t.gloss.ko.as_str(), &q)),
+            );
             consider(
                 Field::GlossEn,
                 0,
-                as_gloss(find_case_insensitive(t.gloss.en, query)),
+                as_gloss(find_case_insensitive(t.gloss.en.as_str(), query)),
             );
-            consider(Field::GlossZh, 0, as_gloss(find_squashed(t.gloss.zh, &q)));
+            consider(
+                Field::GlossZh,
+                0,
+                as_gloss(find_squashed(t.gloss.zh.as_str(), &q)),
+            );
         }
         hits.extend(best);
     }
@@ -399,9 +407,9 @@ impl LearnerHit {
             LearnerField::Hanja => w.hanja,
             LearnerField::Zh => w.zh,
             LearnerField::Pinyin => w.pinyin,
-            LearnerField::GlossKo => w.gloss.ko,
-            LearnerField::GlossEn => w.gloss.en,
-            LearnerField::GlossZh => w.gloss.zh,
+            LearnerField::GlossKo => w.gloss.ko.as_str(),
+            LearnerField::GlossEn => w.gloss.en.as_str(),
+            LearnerField::GlossZh => w.gloss.zh.as_str(),
         }
     }
 }
@@ -443,15 +451,15 @@ pub fn search_learner(words: &[LearnerWord], query: &str) -> Vec<LearnerHit> {
         if q.chars().count() >= 2 {
             consider(
                 LearnerField::GlossKo,
-                as_gloss(find_squashed(w.gloss.ko, &q)),
+                as_gloss(find_squashed(w.gloss.ko.as_str(), &q)),
             );
             consider(
                 LearnerField::GlossEn,
-                as_gloss(find_case_insensitive(w.gloss.en, query)),
+                as_gloss(find_case_insensitive(w.gloss.en.as_str(), query)),
             );
             consider(
                 LearnerField::GlossZh,
-                as_gloss(find_squashed(w.gloss.zh, &q)),
+                as_gloss(find_squashed(w.gloss.zh.as_str(), &q)),
             );
         }
         hits.extend(best);

@@ -303,8 +303,8 @@ fn term_note(
         reading: t.sino_korean.unwrap_or(""),
         reading_sk: t.sino_korean_sk.unwrap_or(""),
         pronunciation: super::pronounce::term_pronunciation(t, form).unwrap_or_default(),
-        gloss: t.gloss.get(lang),
-        note: t.note.map(|n| n.get(lang)),
+        gloss: t.gloss.str(lang),
+        note: t.note.map(|n| n.str(lang)),
         guess: guess_text(t, l),
         link: deep_link(ds, Some(t), p.sentence, lang, page_url),
         tags: format!("{ANKI_TAG} {}", t.category.key()),
@@ -336,8 +336,8 @@ fn learner_note(
         reading: "",
         reading_sk: "",
         pronunciation: super::pronounce::pronounce(w.word),
-        gloss: w.gloss.get(lang),
-        note: ff.map(|f| f.note.get(lang)),
+        gloss: w.gloss.str(lang),
+        note: ff.map(|f| f.note.str(lang)),
         guess: "",
         link: deep_link(ds, None, o.sentence as usize, lang, page_url),
         tags: format!("{ANKI_TAG} learner"),
@@ -357,7 +357,7 @@ fn note_line(ds: &Dataset, n: &Note, lang: Lang, l: &Labels) -> String {
         cloze_text(&s.text[..n.place.start]),
         cloze_text(&s.text[n.place.end..])
     );
-    let translation = lang.pick(s.zh, s.zh, s.en);
+    let translation = lang.pick(s.zh, s.zh, s.en).as_str();
     let tr_lang = lang.pick("zh", "zh", "en");
     let colon = lang.colon();
     let line = |label: &str, value: String| format!("<div>{label}{colon}{value}</div>");
@@ -620,7 +620,7 @@ mod tests {
                     .article
                     .sentences
                     .iter()
-                    .find(|s| cloze_text(s.text) == plain)
+                    .find(|s| cloze_text(&s.text) == plain)
                     .unwrap_or_else(|| panic!("no sentence for {text}"));
                 assert!(s.text.contains(&form), "{form} not in {}", s.text);
             }
@@ -678,7 +678,7 @@ mod tests {
         );
         let n = &notes(&deck)[0];
         assert_eq!(cloze(n[col("Text")]).0, *other);
-        assert!(!n[col("Text")].contains(&cloze_text(first.text)[..20]));
+        assert!(!n[col("Text")].contains(&cloze_text(&first.text)[..20]));
         // Without a form (or with one that is not the term's), the first occurrence's.
         for form in [None, Some("없는 말")] {
             let deck = anki_deck(&DATASET, &[Pick { term: id, form }], &[], Lang::Ko, PAGE);
@@ -800,7 +800,7 @@ mod tests {
             file,
             "//Longjiang Reader\n哈尔滨[哈爾濱]\tHā'ěrbīn\tHarbin, capital of Heilongjiang (할빈)\n中韩[中韓]\tZhōng Hán\t"
                 .to_string()
-                + DATASET.terms[idx("china_korea") as usize].gloss.en
+                + DATASET.terms[idx("china_korea") as usize].gloss.en.as_str()
                 + " (중한)\n"
         );
         let guessed = pleco_file(&DATASET, &[pick("skilled_workers_assoc")], &[], Lang::Ko);

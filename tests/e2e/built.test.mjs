@@ -337,6 +337,30 @@ test('a wasm that never loads leaves a working page: cards open, and the page sa
   await page.close();
 });
 
+// The wasm bakes no text of the dataset: it reads them from the texts file boot.js fetches beside
+// it (issue #19, each text once). Without that file, or with another build's, the page is the
+// built one and says the rest could not start; the app never runs on texts it was not built with.
+for (const [what, fulfil, logged] of [
+  ['missing', (route) => route.fulfill({ status: 404, body: 'not found' }), /could not start.*texts-[0-9a-f]{12}\.txt: HTTP 404|404/],
+  ['from another build', (route) => route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: 'another build\'s texts' }), /could not start: the texts file is not the one this build wrote/],
+]) {
+  test(`a texts file ${what} leaves a working page: cards open, and the page says the rest could not start`, async () => {
+    const page = await newPage(env.browser, { width: 1280, height: 900 });
+    await page.route(/\/texts-[0-9a-f]{12}\.txt$/, fulfil);
+    await page.goto(env.server.url);
+    await page.locator('#boot-error').waitFor();
+    assert.match(await page.locator('#boot-error').innerText(), /could not start|시작하지 못했습니다/);
+    assert.ok(await page.locator('#boot-loading').isHidden());
+    await page.locator('#article .mark.term[data-term="harbin"]').first().click();
+    await page.waitForFunction(() => document.querySelector('#pop-term-harbin')?.matches(':popover-open'));
+    // The app did not start on it: no panic panel, the built page's own marks.
+    assert.equal(await page.locator('#fatal-error').count(), 0);
+    assert.equal(await page.locator('main[data-ready="true"]').count(), 0);
+    assert.ok(page.problems.length >= 1 && page.problems.some((p) => logged.test(p)) && page.problems.every((p) => /could not start|404|Not Found/i.test(p)), page.problems.join('\n'));
+    await page.close();
+  });
+}
+
 // The built page holds the app's own top bar and switches (a fixed room for them moved the article
 // 76 px at 360 px and 72 px at 601 px, where the app's bar wraps otherwise); for a Chinese or
 // English reader, boot.js has put that reader's in place before the app takes over.

@@ -434,7 +434,7 @@ fn article_header(st: AppState) -> impl IntoView {
     let a = &DATASET.article;
     view! {
         <header class="article-header">
-            <h1 id=dom_id::ARTICLE_TITLE class="article-title">{a.title.ko}</h1>
+            <h1 id=dom_id::ARTICLE_TITLE class="article-title">{a.title.ko.as_str()}</h1>
             // Where the report comes from, in the reader's language ("흑룡강일보 조선문판,
             // 2023-08-11, 편역 진종호"), and the report as the paper published it: a plain
             // link, so the page built at build time has it before the wasm and without
@@ -457,7 +457,7 @@ fn article_header(st: AppState) -> impl IntoView {
             // the Chinese original of the report was not found).
             {move || st.translation.get().is_some().then(|| view! {
                 <p class="translation-note" lang=move || st.lang.get().html_lang()>
-                    {move || a.translation_note.get(st.lang.get())}
+                    {move || a.translation_note.str(st.lang.get())}
                 </p>
             })}
             {mark_key(st)}

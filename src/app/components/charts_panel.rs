@@ -686,7 +686,7 @@ fn KeyFigures() -> impl IntoView {
             // in another currency than the chosen one also converted.
             let value = move || format::figure_value(f, st.lang.get());
             let converted = move || format::figure_converted(&DATASET, f, st.currency.get(), st.lang.get());
-            let label = move || f.label.get(st.lang.get());
+            let label = move || f.label.str(st.lang.get());
             let selected = move || st.chart.get() == Some(ChartId::Key) && st.point.get() == Some(k);
             view! {
                 <li>

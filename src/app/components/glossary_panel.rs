@@ -129,7 +129,7 @@ fn entry_text(st: AppState, i: usize, hit: Option<Hit>) -> impl IntoView {
     });
     let gloss = move || {
         let l = matched_gloss.unwrap_or(st.lang.get());
-        let text = t.gloss.get(l);
+        let text = t.gloss.str(l);
         let r = matched_gloss.and(hit_range);
         view! { <span class="gi-gloss" lang=l.html_lang()>{highlighted(text, r)}</span> }
     };
@@ -212,15 +212,15 @@ fn learner_entry(st: AppState, hit: LearnerHit) -> impl IntoView {
     let gloss_field = move || {
         let l = st.lang.get();
         let (text, f) = match l {
-            Lang::Ko => (w.gloss.ko, LearnerField::GlossKo),
-            Lang::Zh => (w.gloss.zh, LearnerField::GlossZh),
-            Lang::En => (w.gloss.en, LearnerField::GlossEn),
+            Lang::Ko => (w.gloss.ko.as_str(), LearnerField::GlossKo),
+            Lang::Zh => (w.gloss.zh.as_str(), LearnerField::GlossZh),
+            Lang::En => (w.gloss.en.as_str(), LearnerField::GlossEn),
         };
         // The gloss the query matched, else the one in the interface language.
         let (text, f, tag) = match field {
-            LearnerField::GlossKo => (w.gloss.ko, field, "ko"),
-            LearnerField::GlossZh => (w.gloss.zh, field, "zh-Hans"),
-            LearnerField::GlossEn => (w.gloss.en, field, "en"),
+            LearnerField::GlossKo => (w.gloss.ko.as_str(), field, "ko"),
+            LearnerField::GlossZh => (w.gloss.zh.as_str(), field, "zh-Hans"),
+            LearnerField::GlossEn => (w.gloss.en.as_str(), field, "en"),
             _ => (text, f, l.html_lang()),
         };
         view! { <span class="gi-gloss" lang=tag>{highlighted(text, range(f))}</span> }

@@ -136,7 +136,7 @@ pub fn Header() -> impl IntoView {
         <header class="topbar" class:compact=embed>
             <div class="brand">
                 <span class="brand-name">{move || st.t(K::AppName)}</span>
-                {(!embed).then(|| view! { <span class="brand-tagline">{move || { let a = crate::core::dataset::DATASET.article; a.tagline.get(st.lang.get()) }}</span> })}
+                {(!embed).then(|| view! { <span class="brand-tagline">{move || { let a = crate::core::dataset::DATASET.article; a.tagline.str(st.lang.get()) }}</span> })}
             </div>
             <div class="settings">
                 <div class="lang-switch" role="group" aria-label=move || st.t(K::InterfaceLanguage)>

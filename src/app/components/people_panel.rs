@@ -33,7 +33,7 @@ fn SentenceLinks(sentences: &'static [u32], quote: bool) -> impl IntoView {
                         <button type="button" class="link-btn" on:click=move |_| go_to_sentence(st, si)
                             title=move || st.t(K::GoToSentence)>
                             {(!quote).then(|| view! { <span class="place">{place}</span>" — " })}
-                            <span lang="ko">{excerpt(s.text, if quote { 140 } else { 48 })}</span>
+                            <span lang="ko">{excerpt(&s.text, if quote { 140 } else { 48 })}</span>
                         </button>
                     </li>
                 }
@@ -51,8 +51,8 @@ pub fn PeoplePanel() -> impl IntoView {
         .people
         .iter()
         .map(|p| {
-            let role = move || p.role.get(lang.get());
-            let note = move || p.note.map(|n| n.get(lang.get()));
+            let role = move || p.role.str(lang.get());
+            let note = move || p.note.map(|n| n.str(lang.get()));
             view! {
                 <li class="person" id=dom_id::person(p.id)>
                     <h4><span lang="ko">{p.name}</span> <span class="muted country">{move || describe::country_name(p.country, lang.get())}</span></h4>
@@ -78,7 +78,7 @@ pub fn PeoplePanel() -> impl IntoView {
             // In Korean the organisation's glossary gloss describes it (its English and Chinese
             // names would be foreign text); an organisation without a glossary entry has no
             // Korean description in the dataset, so none is shown.
-            let gloss_ko = o.term.map(|t| DATASET.terms[t as usize].gloss.ko);
+            let gloss_ko = o.term.map(|t| DATASET.terms[t as usize].gloss.ko.as_str());
             let description = move || match lang.get() {
                 Lang::Ko => gloss_ko.map(|g| (g, "ko")),
                 Lang::Zh => Some((o.name_zh, "zh-Hans")),

@@ -383,7 +383,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             t.hanzi_simplified
         }
     };
-    let note = move || t.note.map(|n| n.get(lang.get()));
+    let note = move || t.note.map(|n| n.str(lang.get()));
     // Hanzi, pinyin and readings that are a guess say so wherever they show.
     let guess = t.confidence.is_guess();
     let guessed = move |v: AnyView| {
@@ -422,9 +422,9 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             }
             Field::AsWritten => row(K::AsWritten, view! { <span lang="ko">{t.forms.join(" · ")}</span> }.into_any()),
             Field::Standard => row(K::StandardKorean, view! { <span lang="ko">{t.standard}</span> }.into_any()),
-            Field::Gloss(Lang::Ko) => row(K::GlossKo, in_lang(t.gloss.ko, "ko")),
-            Field::Gloss(Lang::Zh) => row(K::GlossZh, in_lang(t.gloss.zh, "zh-Hans")),
-            Field::Gloss(Lang::En) => row(K::GlossEn, in_lang(t.gloss.en, "en")),
+            Field::Gloss(Lang::Ko) => row(K::GlossKo, in_lang(t.gloss.ko.as_str(), "ko")),
+            Field::Gloss(Lang::Zh) => row(K::GlossZh, in_lang(t.gloss.zh.as_str(), "zh-Hans")),
+            Field::Gloss(Lang::En) => row(K::GlossEn, in_lang(t.gloss.en.as_str(), "en")),
             Field::OwnHanja => row(K::OwnHanja, view! { <span lang="ko-Hani" class="hanzi">{own_hanja?}</span> }.into_any()),
             Field::Pronunciation => row(K::Pronunciation, view! { <span lang="ko" class="pron">"[" {pronunciation.get_value()?} "]"</span> }.into_any()),
             Field::Confidence => row(K::Confidence, view! { <span class=format!("conf conf-{}", t.confidence.key())>{move || confidence.get(lang.get())}</span> }.into_any()),
@@ -465,7 +465,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
             {(korean_voice && cite_si.is_some()).then(|| view! {
                 <button type="button" class="btn" data-speak="sentence" on:click=move |_| {
                     if let Some(si) = cite_si {
-                        browser::speak(DATASET.article.sentences[si as usize].text, "ko-KR");
+                        browser::speak(DATASET.article.sentences[si as usize].text.as_str(), "ko-KR");
                     }
                 }>{speaker_icon()} {move || st.t(K::HearSentence)}</button> })}
         </div>
@@ -478,7 +478,7 @@ fn TermBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl IntoVi
 fn OrthoBody(i: u32, title_id: String) -> impl IntoView {
     let st = use_app();
     let o = &DATASET.orthography[i as usize];
-    let explain = move || o.explain.get(st.lang.get());
+    let explain = move || o.explain.str(st.lang.get());
     view! {
         <header class="card-head">
             <p class="card-kind">{move || st.t(if o.rule == OrthoRule::Typo { K::TypoInSource } else { K::OrthographyNote })}</p>
@@ -496,7 +496,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
     let lang = st.lang;
     let s = &DATASET.article.sentences[f.sentence as usize];
     let span = &s.text[f.start as usize..f.end as usize];
-    let label = move || f.label.get(lang.get());
+    let label = move || f.label.str(lang.get());
     // As a reader says it, the qualifier where the language puts it ("120여 개 기업", "about
     // 120 firms", "120余家企业"); a Korean or Chinese amount in 억/亿 also in digits.
     let value_line = move || format::figure_value(f, lang.get());
@@ -557,7 +557,7 @@ fn FigureBody(i: u32, title_id: String) -> impl IntoView {
             <a href=format!("#{}", dom_id::sentence(f.sentence)) lang="ko" on:click=move |ev| {
                 ev.prevent_default();
                 go_to_sentence(st, f.sentence);
-            }>{s.text}</a></p>
+            }>{s.text.as_str()}</a></p>
         {sentence_translation(st, Some(f.sentence))}
         {INTERACTIVE.then(|| cite_buttons(st, move || Some(f.sentence), || None, K::CopyCitation, dom_id::CITE_FIELD_CARD.to_string()))}
     }
@@ -600,7 +600,7 @@ fn false_friend_note(st: AppState, ff: &'static FalseFriend) -> impl IntoView {
     view! {
         <p class="false-friend" lang=move || st.lang.get().html_lang()>
             <strong>{move || st.t(K::FalseFriend)}" · "<span lang="ko-Hani">{ff.hanja}</span>{move || st.lang.get().colon()}</strong>
-            {move || in_lang(ff.note.get(st.lang.get()), st.lang.get().html_lang())}
+            {move || in_lang(ff.note.str(st.lang.get()), st.lang.get().html_lang())}
         </p>
     }
 }
@@ -656,7 +656,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
         <dl class="card-fields card-lead">
             {move || {
                 let l = lang.get();
-                row(l.pick(K::GlossKo, K::GlossZh, K::GlossEn), in_lang(w.gloss.get(l), l.html_lang()))
+                row(l.pick(K::GlossKo, K::GlossZh, K::GlossEn), in_lang(w.gloss.str(l), l.html_lang()))
             }}
         </dl>
         {ff.map(|ff| false_friend_note(st, ff))}
@@ -667,7 +667,7 @@ fn LearnerBody(i: u32, anchor: Option<(u32, u32)>, title_id: String) -> impl Int
             {row(K::Pronunciation, view! { <span lang="ko" class="pron">"[" {pron} "]"</span> }.into_any())}
             {move || {
                 let l = lang.get();
-                [(Lang::Ko, K::GlossKo, w.gloss.ko, "ko"), (Lang::Zh, K::GlossZh, w.gloss.zh, "zh-Hans"), (Lang::En, K::GlossEn, w.gloss.en, "en")]
+                [(Lang::Ko, K::GlossKo, w.gloss.ko.as_str(), "ko"), (Lang::Zh, K::GlossZh, w.gloss.zh.as_str(), "zh-Hans"), (Lang::En, K::GlossEn, w.gloss.en.as_str(), "en")]
                     .into_iter()
                     .filter(|(g, ..)| *g != l)
                     .map(|(_, k, text, tag)| row(k, in_lang(text, tag)))

@@ -151,7 +151,7 @@ fn word_entry(st: AppState, r: WordRef, w: &SavedWord, l: Lang) -> AnyView {
                         <span class="gi-hanzi" lang="zh-Hans">{h}</span> })}
                     {t.pinyin.filter(|_| !t.confidence.is_guess()).map(|p| view! {
                         <span class="gi-pinyin" lang="zh-Latn-pinyin">{p}</span> })}
-                    <span class="gi-gloss" lang=l.html_lang()>{t.gloss.get(l)}</span>
+                    <span class="gi-gloss" lang=l.html_lang()>{t.gloss.str(l)}</span>
                 </button>
             }
             .into_any()
@@ -164,7 +164,7 @@ fn word_entry(st: AppState, r: WordRef, w: &SavedWord, l: Lang) -> AnyView {
                     <span class="gi-hanzi" lang="ko-Hani">{x.hanja}</span>
                     <span class="gi-hanzi" lang="zh-Hans">{x.zh}</span>
                     <span class="gi-pinyin" lang="zh-Latn-pinyin">{x.pinyin}</span>
-                    <span class="gi-gloss" lang=l.html_lang()>{x.gloss.get(l)}</span>
+                    <span class="gi-gloss" lang=l.html_lang()>{x.gloss.str(l)}</span>
                 </button>
             }
             .into_any()

@@ -1,7 +1,7 @@
 //! Figures the article implies but does not state, computed from the stated ones. Nothing here is
 //! typed into `data/`: change a stated figure and every derived value and formula follows.
 
-use super::model::{Derived, Figure, Tri, Unit};
+use super::model::{Derived, Figure, Text, Tri, Unit};
 
 /// Writes an integer with thousands separators: 2346757679 → "2,346,757,679".
 pub fn group_thousands(n: f64) -> String {
@@ -68,7 +68,8 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 "흑룡강성–한국 무역액 (2022년 증가율로 역산)",
                 "黑龙江省对韩贸易额（由2022年增长率推算）",
                 "Heilongjiang–Korea trade (implied by the 2022 growth rate)",
-            ),
+            )
+            .map(Text::new),
         },
         Derived {
             id: "trade_h1_2022",
@@ -86,7 +87,8 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 "상반기 무역액 (2023년 상반기 증가율로 역산)",
                 "上半年贸易额（由2023年上半年增长率推算）",
                 "First-half trade (implied by the 2023 first-half growth)",
-            ),
+            )
+            .map(Text::new),
         },
         Derived {
             id: "multiple_2017_2022",
@@ -104,7 +106,8 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 "2017→2022 무역액 배수",
                 "2017—2022年贸易额倍数",
                 "Trade multiple, 2017→2022",
-            ),
+            )
+            .map(Text::new),
         },
         Derived {
             id: "cagr_2017_2022",
@@ -122,7 +125,8 @@ pub fn derive(figures: &[Figure]) -> Result<Vec<Derived>, String> {
                 "2017→2022 연평균 증가율",
                 "2017—2022年年均增长率",
                 "Compound annual growth, 2017→2022",
-            ),
+            )
+            .map(Text::new),
         },
     ])
 }

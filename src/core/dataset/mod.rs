@@ -29,4 +29,4 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
-pub use embedded::DATASET;
+pub use embedded::{DATASET, TEXTS_FILE};

@@ -12,6 +12,174 @@ pub use super::i18n::Tri;
 pub type Str = &'static str;
 pub type List<T> = &'static [T];
 
+/// A text of the dataset that a reader reads: a sentence and its translations, a gloss, an
+/// explanation, a label. In the wasm it is a place in the texts file the build writes beside it
+/// (`texts-{hash}.txt`, fetched by boot.js with the wasm and handed over before the app starts:
+/// `install_texts`), so the wasm bakes none of the texts the built HTML also carries; on the host
+/// (build step, tests) it is the loaded string itself. Read it with `as_str` (or as a `&str`).
+#[derive(Clone, Copy)]
+pub struct Text(TextAt);
+
+#[derive(Clone, Copy)]
+enum TextAt {
+    Here(&'static str),
+    File { start: u32, len: u32 },
+}
+
+static TEXTS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// The texts file's length and FNV-1a hash, as the build wrote it for the baked dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextsFile {
+    pub len: usize,
+    pub hash: u64,
+}
+
+impl TextsFile {
+    pub fn of(all: &str) -> TextsFile {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in all.bytes() {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        TextsFile {
+            len: all.len(),
+            hash,
+        }
+    }
+}
+
+/// Why the texts file cannot be used (the page says the app could not start).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextsError {
+    /// It is not the file this wasm was built with (a stale cache, a damaged download).
+    Mismatch {
+        expected: TextsFile,
+        found: TextsFile,
+    },
+    /// Texts were installed already.
+    Twice,
+}
+
+impl std::fmt::Display for TextsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextsError::Mismatch { expected, found } => write!(
+                f,
+                "the texts file is not the one this build wrote ({} bytes, hash {:016x}; expected {} bytes, hash {:016x})",
+                found.len, found.hash, expected.len, expected.hash
+            ),
+            TextsError::Twice => write!(f, "the texts file was installed twice"),
+        }
+    }
+}
+
+/// Makes `all`, the texts file, the one every `Text` of the baked dataset reads, once it is
+/// checked against what the build wrote (`expected`).
+pub fn install_texts(all: &'static str, expected: TextsFile) -> Result<(), TextsError> {
+    let found = TextsFile::of(all);
+    if found != expected {
+        return Err(TextsError::Mismatch { expected, found });
+    }
+    TEXTS.set(all).map_err(|_| TextsError::Twice)
+}
+
+impl Text {
+    pub const fn new(s: &'static str) -> Text {
+        Text(TextAt::Here(s))
+    }
+    /// A place in the texts file (what `bake` writes for the wasm).
+    pub const fn at(start: u32, len: u32) -> Text {
+        Text(TextAt::File { start, len })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self.0 {
+            TextAt::Here(s) => s,
+            TextAt::File { start, len } => {
+                let all = TEXTS
+                    .get()
+                    .expect("the texts file is installed before the dataset is read");
+                &all[start as usize..(start + len) as usize]
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Text {
+        Text::new(s)
+    }
+}
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl Eq for Text {}
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+impl std::hash::Hash for Text {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h)
+    }
+}
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+impl Default for Text {
+    fn default() -> Text {
+        Text::new("")
+    }
+}
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl Tri<Text> {
+    /// The text in `lang`, as a `&'static str`.
+    pub fn str(self, lang: super::i18n::Lang) -> &'static str {
+        self.get(lang).as_str()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Dataset {
     pub article: Article,
@@ -40,14 +208,14 @@ pub struct Article {
     /// The title (Korean, the page's) and its Chinese and English translations, for a page in
     /// those languages (a chart's or the glossary's built page names the article it comes from).
     #[serde(flatten, serialize_with = "json::title")]
-    pub title: Tri<Str>,
+    pub title: Tri<Text>,
     pub title_source: Str,
     pub title_note: Str,
     /// The page's `<meta name="description">`, in Korean like the page.
     pub description: Str,
     /// The line under the app's name in the header, in each interface language.
     #[serde(flatten, serialize_with = "json::tagline")]
-    pub tagline: Tri<Str>,
+    pub tagline: Tri<Text>,
     /// Who published and who translated the article, for the footer of every view (Korean):
     /// `credit` in the file, else the article's source and translator paragraphs.
     pub credit: Str,
@@ -55,14 +223,14 @@ pub struct Article {
     /// names it ("흑룡강일보 조선문판", "《黑龙江日报》朝鲜文版", "Heilongjiang Daily, Korean edition").
     pub published: Str,
     #[serde(flatten, serialize_with = "json::edition")]
-    pub edition: Tri<Str>,
+    pub edition: Tri<Text>,
     /// The report as the paper published it online (http or https, checked): the source line
     /// under the title links to it.
     pub source_url: Str,
     /// What the sentences' Chinese and English translations are: this edition's own, not the
     /// source (the Chinese original of the report was not found). Show it with them.
     #[serde(flatten, serialize_with = "json::translation_note")]
-    pub translation_note: Tri<Str>,
+    pub translation_note: Tri<Text>,
     pub paragraphs: List<Paragraph>,
     pub sentences: List<Sentence>,
 }
@@ -108,14 +276,14 @@ pub struct Paragraph {
 pub struct Sentence {
     pub id: Str,
     pub paragraph: u32,
-    pub text: Str,
+    pub text: Text,
     /// What follows this sentence inside its paragraph ("" or " "); "" for the last one.
     pub join: Str,
     /// This edition's translations of the sentence (not the source: see
     /// `Article::translation_note`), in simplified Chinese and in English. Glossary terms are
     /// rendered as their cards give them (hanzi in Chinese, the gloss's wording in English).
-    pub zh: Str,
-    pub en: Str,
+    pub zh: Text,
+    pub en: Text,
     /// Annotations in text order, never overlapping; byte offsets into `text`.
     pub marks: List<Mark>,
 }
@@ -268,10 +436,10 @@ pub struct Term {
     pub pronunciation: Option<Str>,
     pub category: Category,
     #[serde(flatten, serialize_with = "json::gloss")]
-    pub gloss: Tri<Str>,
+    pub gloss: Tri<Text>,
     /// A note in all three languages or none (the loader checks that a file gives all or none).
     #[serde(flatten, serialize_with = "json::note")]
-    pub note: Option<Tri<Str>>,
+    pub note: Option<Tri<Text>>,
     pub confidence: Confidence,
     /// A word a South Korean reader reads as everyday Korean (반도체, 식품): the quiet reading,
     /// the Korean reader's default, leaves it unmarked (issue #20).
@@ -292,13 +460,13 @@ pub struct HanjaChar {
     pub readings: List<Str>,
     /// Meaning and sound (훈음) for the sounds the terms use, as the dictionary gives them, ", "
     /// between entries: "용 룡".
-    pub hunum: Str,
+    pub hunum: Text,
     /// The form simplified Chinese writes (龙), the character itself when not simplified.
     pub simplified: Str,
     /// Common Mandarin readings, tone-marked, the customary one first (zhǎng, cháng).
     pub pinyin: List<Str>,
     /// A short English meaning.
-    pub meaning_en: Str,
+    pub meaning_en: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -335,7 +503,7 @@ pub struct OrthoNote {
     pub standard: Str,
     pub rule: OrthoRule,
     #[serde(flatten, serialize_with = "json::explain")]
-    pub explain: Tri<Str>,
+    pub explain: Tri<Text>,
     pub occurrences: List<Occurrence>,
 }
 
@@ -350,7 +518,7 @@ pub struct FalseFriend {
     /// What the word means here, what the hanzi mean in Chinese and what Chinese says instead,
     /// in the reader's language.
     #[serde(flatten, serialize_with = "json::note")]
-    pub note: Tri<Str>,
+    pub note: Tri<Text>,
     /// The glossary term that has `word` as a form (대표, 시찰), or as a word of a form between
     /// spaces (전년 in "전년 동기 대비", 친구 in "오랜 친구"), if any; the others are common words
     /// without a card (the learner layer's).
@@ -375,7 +543,7 @@ pub struct LearnerWord {
     /// Pinyin of `zh`, with tone marks (zhōngxiǎo qǐyè).
     pub pinyin: Str,
     #[serde(flatten, serialize_with = "json::gloss")]
-    pub gloss: Tri<Str>,
+    pub gloss: Tri<Text>,
     /// Where the word occurs, in text order: only where no glossary term, spelling note or
     /// figure is marked (never overlapping `Sentence::marks`), leftmost-longest among the
     /// learner words (중소기업 rather than 기업 inside it). Never empty.
@@ -397,12 +565,12 @@ pub struct Person {
     pub name: Str,
     pub term: Option<u32>,
     #[serde(flatten, serialize_with = "json::role")]
-    pub role: Tri<Str>,
+    pub role: Tri<Text>,
     pub organisation: Option<u32>,
     pub country: Str,
     /// A note in all three languages or none, like a term's.
     #[serde(flatten, serialize_with = "json::note")]
-    pub note: Option<Tri<Str>>,
+    pub note: Option<Tri<Text>>,
     /// Sentences that name the person (found by code).
     pub mentions: List<u32>,
     /// How often a form of the name occurs in the text, leftmost-longest as the glossary's marks
@@ -593,7 +761,7 @@ pub struct Figure {
     /// The figure this one repeats (the article states some numbers twice).
     pub same_as: Option<u32>,
     #[serde(flatten, serialize_with = "json::label")]
-    pub label: Tri<Str>,
+    pub label: Tri<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -607,7 +775,7 @@ pub struct Derived {
     /// Indices of the stated figures this value is computed from.
     pub inputs: List<u32>,
     #[serde(flatten, serialize_with = "json::label")]
-    pub label: Tri<Str>,
+    pub label: Tri<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -619,9 +787,9 @@ pub struct Event {
     pub sentences: List<u32>,
     pub figures: List<u32>,
     #[serde(flatten, serialize_with = "json::event_title")]
-    pub title: Tri<Str>,
+    pub title: Tri<Text>,
     #[serde(flatten, serialize_with = "json::what")]
-    pub what: Tri<Str>,
+    pub what: Tri<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -802,7 +970,7 @@ impl Dataset {
             }
             let sents = &self.article.sentences[p.first as usize..(p.first + p.len) as usize];
             for s in sents {
-                out.push_str(s.text);
+                out.push_str(&s.text);
                 out.push_str(s.join);
             }
         }
@@ -819,7 +987,7 @@ impl Dataset {
         let p = &self.article.paragraphs[i];
         self.paragraph_sentences(p)
             .iter()
-            .flat_map(|s| [s.text, s.join])
+            .flat_map(|s| [s.text.as_str(), s.join])
             .collect()
     }
 }
@@ -829,20 +997,20 @@ impl Dataset {
 /// `title_en`), `null` in each where an optional text is absent. Each function here serialises
 /// one such field of the model (`#[serde(flatten, serialize_with = …)]`).
 mod json {
-    use super::{Str, Tri};
+    use super::{Text, Tri};
     use serde::ser::{SerializeMap, Serializer};
 
-    /// A required text (`Tri<Str>`) or an optional one (`Option<Tri<Str>>`).
+    /// A required text (`Tri<Text>`) or an optional one (`Option<Tri<Text>>`).
     pub trait Texts {
-        fn texts(&self) -> Tri<Option<Str>>;
+        fn texts(&self) -> Tri<Option<Text>>;
     }
-    impl Texts for Tri<Str> {
-        fn texts(&self) -> Tri<Option<Str>> {
+    impl Texts for Tri<Text> {
+        fn texts(&self) -> Tri<Option<Text>> {
             self.map(Some)
         }
     }
-    impl Texts for Option<Tri<Str>> {
-        fn texts(&self) -> Tri<Option<Str>> {
+    impl Texts for Option<Tri<Text>> {
+        fn texts(&self) -> Tri<Option<Text>> {
             match self {
                 Some(t) => t.map(Some),
                 None => Tri::default(),

@@ -5,22 +5,22 @@
 use super::super::i18n::Lang;
 use super::super::model::*;
 use super::super::raw::*;
-use super::check::{is_hangul, leak, Check};
+use super::check::{is_hangul, leak, to_text, Check};
 use super::{DataError, ARTICLE};
 use std::collections::HashSet;
 
 /// The article as loaded: the sentences stay a `Vec` until the marks are placed (`marks.rs`).
 pub(super) struct LoadedArticle {
-    pub title: Tri<Str>,
+    pub title: Tri<Text>,
     pub title_source: Str,
     pub title_note: Str,
     pub description: Str,
-    pub tagline: Tri<Str>,
+    pub tagline: Tri<Text>,
     pub credit: Str,
     pub published: Str,
-    pub edition: Tri<Str>,
+    pub edition: Tri<Text>,
     pub source_url: Str,
-    pub translation_note: Tri<Str>,
+    pub translation_note: Tri<Text>,
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     /// The file loaded without an error: checks that need the text ("does this form occur?")
@@ -147,7 +147,7 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
         .filter(|p| matches!(p.kind, ParagraphKind::Source | ParagraphKind::Translator))
         .map(|p| {
             let s = &a.sentences[p.first as usize..(p.first + p.len) as usize];
-            s.iter().flat_map(|s| [s.text, s.join]).collect()
+            s.iter().flat_map(|s| [s.text.as_str(), s.join]).collect()
         })
         .collect();
     let credit = match h.credit {
@@ -166,16 +166,16 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
         }
         None => printed.join(" · "),
     };
-    a.title = title.map(leak);
+    a.title = title.map(to_text);
     a.title_source = h.title_source.key();
     a.title_note = leak(h.title_note);
     a.description = leak(h.description);
-    a.tagline = tagline.map(leak);
+    a.tagline = tagline.map(to_text);
     a.credit = leak(credit);
     a.published = leak(h.published);
-    a.edition = edition.map(leak);
+    a.edition = edition.map(to_text);
     a.source_url = leak(h.source_url);
-    a.translation_note = translation_note.map(|n| leak(n.unwrap_or_default()));
+    a.translation_note = translation_note.map(|n| to_text(n.unwrap_or_default()));
 }
 
 /// An absolute http or https address with a host (a dotted name or an address, an optional
@@ -259,10 +259,10 @@ fn paragraphs_and_sentences(c: &mut Check, raw: &[toml::Value]) -> (Vec<Paragrap
             sentences.push(Sentence {
                 id: leak(s.id),
                 paragraph: paragraphs.len() as u32,
-                text: leak(s.text),
+                text: to_text(s.text),
                 join,
-                zh: leak(s.zh.unwrap_or_default()),
-                en: leak(s.en.unwrap_or_default()),
+                zh: to_text(s.zh.unwrap_or_default()),
+                en: to_text(s.en.unwrap_or_default()),
                 marks: &[],
             });
         }

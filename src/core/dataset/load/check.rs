@@ -3,12 +3,16 @@
 //! small parsers (dates) and predicates (scripts).
 
 use super::super::i18n::{Lang, Tri};
-use super::super::model::Date;
+use super::super::model::{Date, Text};
 use super::DataError;
 use std::collections::HashSet;
 
 pub(super) fn leak(s: impl Into<String>) -> &'static str {
     Box::leak(s.into().into_boxed_str())
+}
+/// A text of the dataset (`model::Text`) from the file's string.
+pub(super) fn to_text(s: impl Into<String>) -> Text {
+    Text::new(leak(s))
 }
 pub(super) fn leak_opt(s: Option<String>) -> Option<&'static str> {
     s.map(leak)

@@ -8,7 +8,7 @@ use super::super::annotate::find_marks;
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{given, leak, leak_list, Check};
+use super::check::{given, leak, leak_list, to_text, Check};
 use super::{DataError, ARTICLE, ENTITIES, GLOSSARY};
 
 pub(super) fn load(
@@ -32,7 +32,7 @@ pub(super) fn load(
         let forms: Vec<(&str, u32)> = forms.iter().map(|f| (f.as_str(), 0)).collect();
         sentences
             .iter()
-            .map(|s| find_marks(s.text, &[], &forms, &[]).len() as u32)
+            .map(|s| find_marks(&s.text, &[], &forms, &[]).len() as u32)
             .sum()
     };
     let mut organisations: Vec<Organisation> = Vec::new();
@@ -120,10 +120,10 @@ pub(super) fn load(
             id: leak(p.id),
             name: leak(p.name),
             term,
-            role: role.map(leak),
+            role: role.map(to_text),
             organisation,
             country: leak(p.country),
-            note: note.transpose().map(|n| n.map(leak)),
+            note: note.transpose().map(|n| n.map(to_text)),
             mentions: leak_list(mentions),
             mention_count,
             quotes: leak_list(quotes),
@@ -150,7 +150,7 @@ fn quotes(c: &mut Check, label: &str, p: &RawPerson, article: &LoadedArticle) ->
         let para = article.paragraphs[sentences[si as usize].paragraph as usize];
         let para_text: String = sentences[para.first as usize..(para.first + para.len) as usize]
             .iter()
-            .map(|s| s.text)
+            .map(|s| s.text.as_str())
             .collect();
         if !text.contains(['"', '“', '”']) {
             c.err(

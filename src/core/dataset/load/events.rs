@@ -3,7 +3,7 @@
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{given, leak, leak_list, parse_date, Check};
+use super::check::{given, leak, leak_list, parse_date, to_text, Check};
 use super::{DataError, ARTICLE, EVENTS, FIGURES};
 
 pub(super) fn load(
@@ -87,8 +87,8 @@ pub(super) fn load(
             place,
             sentences: leak_list(sents),
             figures: leak_list(figs),
-            title: Tri::new(e.title_ko, e.title_zh, e.title_en).map(leak),
-            what: Tri::new(e.what_ko, e.what_zh, e.what_en).map(leak),
+            title: Tri::new(e.title_ko, e.title_zh, e.title_en).map(to_text),
+            what: Tri::new(e.what_ko, e.what_zh, e.what_en).map(to_text),
         });
     }
     events

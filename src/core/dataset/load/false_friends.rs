@@ -7,7 +7,7 @@
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{given, is_han, is_hangul, leak, Check};
+use super::check::{given, is_han, is_hangul, leak, to_text, Check};
 use super::{DataError, FALSE_FRIENDS};
 use std::collections::HashSet;
 
@@ -110,7 +110,7 @@ pub(super) fn load(
         out.push(FalseFriend {
             word: leak(f.word),
             hanja: leak(f.hanja),
-            note: Tri::new(f.note_ko, f.note_zh, f.note_en).map(leak),
+            note: Tri::new(f.note_ko, f.note_zh, f.note_en).map(to_text),
             term,
             learner,
         });

@@ -7,7 +7,7 @@ use super::super::knum::{digit_runs, parse_korean_number};
 use super::super::model::*;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{given, leak, parse_date, Check};
+use super::check::{given, leak, parse_date, to_text, Check};
 use super::{DataError, ARTICLE, EVENTS, FIGURES};
 
 /// What is checked once the other files are loaded: the entry label and its `checks_event`.
@@ -110,7 +110,7 @@ pub(super) fn load(
             start: start as u32,
             end: (start + f.span.len()) as u32,
             same_as: None,
-            label: Tri::new(f.label_ko, f.label_zh, f.label_en).map(leak),
+            label: Tri::new(f.label_ko, f.label_zh, f.label_en).map(to_text),
         });
     }
     resolve_same_as(&mut c, &mut figures, &refs, &same_as);

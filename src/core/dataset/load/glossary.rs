@@ -5,7 +5,7 @@ use super::super::model::*;
 use super::super::pinyin::syllables;
 use super::super::raw::*;
 use super::super::reading::{same_reading, with_initial_sound_law};
-use super::check::{given, is_han, is_hangul, leak, leak_list, leak_opt, Check};
+use super::check::{given, is_han, is_hangul, leak, leak_list, leak_opt, to_text, Check};
 use super::{DataError, GLOSSARY};
 use std::collections::HashMap;
 
@@ -83,10 +83,10 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<Term> {
             sino_korean_sk: leak_opt(sino_korean_sk),
             pronunciation: leak_opt(t.pronunciation),
             category: t.category,
-            gloss: Tri::new(t.gloss_ko, t.gloss_zh, t.gloss_en).map(leak),
+            gloss: Tri::new(t.gloss_ko, t.gloss_zh, t.gloss_en).map(to_text),
             note: Tri::new(t.note_ko, t.note_zh, t.note_en)
                 .transpose()
-                .map(|n| n.map(leak)),
+                .map(|n| n.map(to_text)),
             confidence: t.confidence,
             quiet: t.quiet,
             ortho: &[],

@@ -10,7 +10,7 @@ use super::super::model::*;
 use super::super::pinyin::syllables;
 use super::super::raw::{RawHanja, RawTerm};
 use super::super::reading::same_reading;
-use super::check::{is_han, is_hangul, leak, leak_list, Check};
+use super::check::{is_han, is_hangul, leak, leak_list, to_text, Check};
 use super::rates::csv_fields;
 use super::{DataError, GLOSSARY, HANJA_CHARS};
 
@@ -200,10 +200,10 @@ pub(super) fn load_chars(text: &str, errors: &mut Vec<DataError>) -> Vec<HanjaCh
         out.push(HanjaChar {
             hanja: leak(hanja),
             readings: leak_list(readings.into_iter().map(leak).collect()),
-            hunum: leak(hunum),
+            hunum: to_text(hunum),
             simplified: leak(simplified),
             pinyin: leak_list(pinyin.into_iter().map(leak).collect()),
-            meaning_en: leak(meaning_en),
+            meaning_en: to_text(meaning_en),
         });
     }
     out

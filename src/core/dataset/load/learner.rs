@@ -8,7 +8,7 @@ use super::super::model::*;
 use super::super::pinyin::syllables;
 use super::super::raw::*;
 use super::article::LoadedArticle;
-use super::check::{given, is_han, is_hangul, leak, leak_list, Check};
+use super::check::{given, is_han, is_hangul, leak, leak_list, to_text, Check};
 use super::{DataError, LEARNER};
 use std::collections::{HashMap, HashSet};
 
@@ -80,7 +80,7 @@ pub(super) fn load(
             hanja: leak(w.hanja),
             zh: leak(w.zh),
             pinyin: leak(w.pinyin),
-            gloss: Tri::new(w.gloss_ko, w.gloss_zh, w.gloss_en).map(leak),
+            gloss: Tri::new(w.gloss_ko, w.gloss_zh, w.gloss_en).map(to_text),
             occurrences: &[],
         });
     }

@@ -67,7 +67,7 @@ pub(super) fn place(
                 }
             }
         }
-        let marks = find_marks(s.text, &fixed, &term_forms, &ortho_forms);
+        let marks = find_marks(&s.text, &fixed, &term_forms, &ortho_forms);
         for m in &marks {
             let occ = Occurrence {
                 sentence: si as u32,

@@ -3,7 +3,7 @@
 
 use super::super::model::*;
 use super::super::raw::*;
-use super::check::{given, leak, Check};
+use super::check::{given, leak, to_text, Check};
 use super::{DataError, ORTHOGRAPHY};
 
 pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<OrthoNote> {
@@ -31,7 +31,7 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> Vec<OrthoNote> {
             form: leak(o.form),
             standard: leak(o.standard),
             rule: o.rule,
-            explain: Tri::new(o.explain_ko, o.explain_zh, o.explain_en).map(leak),
+            explain: Tri::new(o.explain_ko, o.explain_zh, o.explain_en).map(to_text),
             occurrences: &[],
         });
     }
