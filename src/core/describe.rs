@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn the_credit_line_speaks_the_interface_language() {
-        assert_eq!(credit(&DATASET, Lang::Ko), DATASET.article.credit);
+        assert_eq!(credit(&DATASET, Lang::Ko), DATASET.article.credit.as_str());
         assert_eq!(
             credit(&DATASET, Lang::Ko),
             "출처: 흑룡강일보 · 편역: 진종호"

@@ -210,15 +210,15 @@ pub struct Article {
     #[serde(flatten, serialize_with = "json::title")]
     pub title: Tri<Text>,
     pub title_source: Str,
-    pub title_note: Str,
+    pub title_note: Text,
     /// The page's `<meta name="description">`, in Korean like the page.
-    pub description: Str,
+    pub description: Text,
     /// The line under the app's name in the header, in each interface language.
     #[serde(flatten, serialize_with = "json::tagline")]
     pub tagline: Tri<Text>,
     /// Who published and who translated the article, for the footer of every view (Korean):
     /// `credit` in the file, else the article's source and translator paragraphs.
-    pub credit: Str,
+    pub credit: Text,
     /// The date the source ran, YYYY-MM-DD (checked), and the paper's edition as a citation
     /// names it ("흑룡강일보 조선문판", "《黑龙江日报》朝鲜文版", "Heilongjiang Daily, Korean edition").
     pub published: Str,

@@ -13,10 +13,10 @@ use std::collections::HashSet;
 pub(super) struct LoadedArticle {
     pub title: Tri<Text>,
     pub title_source: Str,
-    pub title_note: Str,
-    pub description: Str,
+    pub title_note: Text,
+    pub description: Text,
     pub tagline: Tri<Text>,
-    pub credit: Str,
+    pub credit: Text,
     pub published: Str,
     pub edition: Tri<Text>,
     pub source_url: Str,
@@ -78,10 +78,10 @@ pub(super) fn load(text: &str, errors: &mut Vec<DataError>) -> LoadedArticle {
     let mut a = LoadedArticle {
         title: Tri::default(),
         title_source: "",
-        title_note: "",
-        description: "",
+        title_note: Text::default(),
+        description: Text::default(),
         tagline: Tri::default(),
-        credit: "",
+        credit: Text::default(),
         published: "",
         edition: Tri::default(),
         source_url: "",
@@ -168,10 +168,10 @@ fn page_facts(c: &mut Check, a: &mut LoadedArticle, h: RawArticle) {
     };
     a.title = title.map(to_text);
     a.title_source = h.title_source.key();
-    a.title_note = leak(h.title_note);
-    a.description = leak(h.description);
+    a.title_note = to_text(h.title_note);
+    a.description = to_text(h.description);
     a.tagline = tagline.map(to_text);
-    a.credit = leak(credit);
+    a.credit = to_text(credit);
     a.published = leak(h.published);
     a.edition = edition.map(to_text);
     a.source_url = leak(h.source_url);
