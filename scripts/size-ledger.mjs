@@ -55,13 +55,18 @@ const short = (name, n = 100) => {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 };
 
-// The article's text: the unique string literals of the baked dataset (build.rs's dataset.rs,
-// beside the dataset.json it wrote) — the article, the glossary and every explanation in three
-// languages. No build of this page can drop them (nothing is fetched after load): the floor
-// under the wasm, or under an HTML page that carried the same text.
-const bakedRs = fs.readFileSync(builtDatasetFile(path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')).replace(/dataset\.json$/, 'dataset.rs'), 'utf8');
-const texts = [...new Set([...bakedRs.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => { try { return JSON.parse(`"${m[1]}"`); } catch { return m[1]; } }))].join('');
-const textBytes = Buffer.from(texts);
+// The dataset's strings still in the wasm: the unique string literals of the baked dataset
+// (build.rs's dataset.rs, beside the dataset.json it wrote) that are not a `Text` — ids, forms,
+// hanzi, pinyin, the keys search and the marks use. The texts a reader reads are a `Text`: places
+// in texts.txt in the wasm's dataset.rs, literals `Text::new("…")` in the host's; either way they
+// are in the texts file (dist/texts-{hash}.txt), not in the wasm (issue #19, each text once).
+const datasetJson = builtDatasetFile(path.resolve(path.dirname(new URL(import.meta.url).pathname), '..'));
+const bakedRs = fs.readFileSync(datasetJson.replace(/dataset\.json$/, 'dataset.rs'), 'utf8');
+const keys = [...new Set([...bakedRs.matchAll(/Text::new\("(?:[^"\\]|\\.)*"\)|"((?:[^"\\]|\\.)*)"/g)]
+  .filter((m) => m[1] !== undefined)
+  .map((m) => { try { return JSON.parse(`"${m[1]}"`); } catch { return m[1]; } }))].join('');
+const keyBytes = Buffer.from(keys);
+const textsFile = fs.readFileSync(datasetJson.replace(/dataset\.json$/, 'texts.txt'));
 
 const lines = [];
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} by \`make size\` (twiggy ${execFileSync('twiggy', ['--version'], { encoding: 'utf8' }).trim().split(' ')[1]}, on the shipped wasm with names kept).`);
@@ -69,7 +74,7 @@ lines.push('');
 lines.push(`- **Total: ${kb(shippedBytes.length)} KB raw, ${kb(brotli(shippedBytes))} KB brotli** (the size gate's number).`);
 lines.push(`- Items below sum to ${total} bytes; the shipped file is ${shippedBytes.length} bytes ` +
   `(the named copy less its ${kb(nameSection)} KB name section).`);
-lines.push(`- The dataset's text (unique strings of the baked dataset: article, glossary, explanations in ko/zh/en): ${kb(textBytes.length)} KB raw, ${kb(brotli(textBytes))} KB brotli on its own. The downloads (dataset JSON, glossary and figures CSV) are files the build writes into dist/downloads/, not code in the wasm.`);
+lines.push(`- The dataset's texts (the article and its translations, glossary, explanations and labels in ko/zh/en) are not in the wasm: the texts file, each once, is ${kb(textsFile.length)} KB raw, ${kb(brotli(textsFile))} KB brotli. The dataset's keys still baked (ids, forms, hanzi, pinyin): ${kb(keyBytes.length)} KB raw, ${kb(brotli(keyBytes))} KB brotli on their own. The downloads (dataset JSON, glossary and figures CSV) are files the build writes into dist/downloads/, not code in the wasm.`);
 lines.push('');
 lines.push('By crate (the first Rust path in each item\'s name, so generic code counts where its name starts; our own code by module):');
 lines.push('');
