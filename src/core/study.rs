@@ -352,11 +352,16 @@ fn note_line(ds: &Dataset, n: &Note, lang: Lang, l: &Labels) -> String {
         Some(h) => format!("{{{{c1::{}::{}}}}}", cloze_part(form), cloze_part(h)),
         None => format!("{{{{c1::{}}}}}", cloze_part(form)),
     };
-    let text = format!(
-        "{}{cloze}{}",
-        cloze_text(&s.text[..n.place.start]),
-        cloze_text(&s.text[n.place.end..])
-    );
+    // Every time the sentence says the word, not only where the note's place is: an answer
+    // printed beside its own cloze gives it away (수출입 … 수출입 총액 in one sentence).
+    let mut text = String::new();
+    let mut at = 0;
+    for (i, _) in s.text.match_indices(form) {
+        text.push_str(&cloze_text(&s.text[at..i]));
+        text.push_str(&cloze);
+        at = i + form.len();
+    }
+    text.push_str(&cloze_text(&s.text[at..]));
     let translation = lang.pick(s.zh, s.zh, s.en).as_str();
     let tr_lang = lang.pick("zh", "zh", "en");
     let colon = lang.colon();
@@ -595,7 +600,7 @@ mod tests {
     }
 
     #[test]
-    fn one_note_per_term_each_with_every_column_and_one_cloze_from_its_sentence() {
+    fn one_note_per_term_each_with_every_column_and_its_word_clozed_in_its_sentence() {
         let picks = all_picks();
         for lang in Lang::ALL {
             let deck = anki_deck(&DATASET, &picks, &[], lang, PAGE);
@@ -605,17 +610,24 @@ mod tests {
             for n in &notes {
                 assert_eq!(n.len(), ANKI_COLUMNS.len(), "{n:?}");
                 let text = n[col("Text")];
-                assert_eq!(text.matches("{{").count(), 1, "{text}");
-                assert_eq!(text.matches("{{c1::").count(), 1, "{text}");
-                assert_eq!(text.matches("}}").count(), 1, "{text}");
+                let clozes = text.matches("{{c1::").count();
+                assert!(clozes >= 1, "{text}");
+                assert_eq!(text.matches("{{").count(), clozes, "{text}");
+                assert_eq!(text.matches("}}").count(), clozes, "{text}");
                 assert!(!n[col("Back Extra")].is_empty());
                 assert!(n[col("Tags")].split(' ').any(|t| t == ANKI_TAG));
                 let (form, _) = cloze(text);
                 assert_eq!(n[col("Korean")], html(&form));
-                // With the cloze replaced by its form, the field is an article sentence.
-                let open = text.find("{{c1::").unwrap();
-                let close = open + text[open..].find("}}").unwrap() + 2;
-                let plain = format!("{}{}{}", &text[..open], cloze_text(&form), &text[close..]);
+                // Every cloze is the same word, and the word is nowhere else in the field.
+                let one = &text[text.find("{{c1::").unwrap()..];
+                let one = &one[..one.find("}}").unwrap() + 2];
+                assert_eq!(text.matches(one).count(), clozes, "{text}");
+                assert!(
+                    !text.replace(one, "").contains(&cloze_text(&form)),
+                    "{form} shown in {text}"
+                );
+                // With the clozes replaced by the form, the field is an article sentence.
+                let plain = text.replace(one, &cloze_text(&form));
                 let s = DATASET
                     .article
                     .sentences

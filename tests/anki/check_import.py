@@ -5,8 +5,8 @@ what arrived.
 
 Usage: check_import.py DECK.txt --notes N [--form FORM]...
 
-Checks: N notes; each of note type "Cloze" with exactly one card; `Text` holds exactly one
-`{{c1::` cloze; `Back Extra` is not empty; no field holds "(?)"; the deck the header names exists
+Checks: N notes; each of note type "Cloze" with exactly one card; `Text` holds one word as its
+`{{c1::` cloze (each time the sentence says it, the same cloze); `Back Extra` is not empty; no field holds "(?)"; the deck the header names exists
 and holds every card; every note is tagged `longjiang`; for each --form, some note's cloze is that
 form. On success prints one JSON line {"notes": N, "items": [{"Text", "Back Extra", "tags"}...]}
 and exits 0; otherwise prints what failed (stderr) and exits 1.
@@ -85,8 +85,9 @@ def check(path, notes_expected, forms):
                     failures.append(f"card in deck {name!r}, not {deck_name!r}: {label}")
             text = fields.get("Text", "")
             found = CLOZE.findall(text)
-            if text.count("{{") != 1 or text.count("{{c1::") != 1 or len(found) != 1:
-                failures.append(f"Text holds {text.count('{{c1::')} c1 clozes, not 1: {text}")
+            # One word, clozed each time its sentence says it (all c1: still one card).
+            if not found or text.count("{{") != len(found) or text.count("{{c1::") != len(found) or len(set(found)) != 1:
+                failures.append(f"Text holds {text.count('{{c1::')} c1 clozes, not one word's: {text}")
             else:
                 clozes.append(html.unescape(found[0][1]))
             if not fields.get("Back Extra", "").strip():
