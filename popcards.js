@@ -69,11 +69,29 @@ document.addEventListener('toggle', (e) => {
     return;
   }
   card.style.visibility = 'hidden';
-  const io = new IntersectionObserver((entries) => {
+  const answer = (entries) => {
     const r = entries[entries.length - 1].intersectionRect;
     if (r.height > 0) place(card, mark, r.top, r.bottom);
     else place(card, mark, 0, window.innerHeight);
     card.style.visibility = '';
+  };
+  let first = true;
+  const io = new IntersectionObserver((entries) => {
+    answer(entries);
+    if (!first) return;
+    first = false;
+    // The first answer may be of the host's screen as it was a frame or two before (seen on a
+    // loaded machine: a card placed for the host's previous scroll, off the reader's screen), and
+    // the watch above answers again only when the host scrolls by 1 % of the frame. So ask once
+    // more, two frames on, with a new observer (whose first answer is the band as it is then).
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (watching.get(card) !== io) return;
+      const again = new IntersectionObserver((later) => {
+        again.disconnect();
+        if (watching.get(card) === io) answer(later);
+      });
+      again.observe(document.documentElement);
+    }));
   }, { threshold: steps });
   io.observe(document.documentElement);
   watching.set(card, io);

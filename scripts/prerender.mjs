@@ -201,7 +201,12 @@ const cssFile = path.join(staging, path.basename(sheets[0][1]));
 const css = serialize(parse(fs.readFileSync(cssFile, 'utf8')));
 if (/<\/style/i.test(css)) throw new Error('prerender: the stylesheet contains "</style"');
 const hash = crypto.createHash('sha256').update(css, 'utf8').digest('base64');
-const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-${hash}'`;
+// `trunk serve` (a debug build) puts its live-reload client into the page as an inline script,
+// whose text it completes when it serves the page, so no hash can allow it: that page alone (the
+// local server's, never a release build's) allows inline script, and says so in the console.
+const liveReload = process.env.TRUNK_PROFILE !== 'release' && /<script>[^<]*__TRUNK_ADDRESS__/.test(page);
+const scriptSrc = liveReload ? "'self' 'wasm-unsafe-eval' 'unsafe-inline'" : "'self' 'wasm-unsafe-eval'";
+const csp = `default-src 'self'; script-src ${scriptSrc}; style-src 'self' 'sha256-${hash}'`;
 page = page.replace(sheets[0][0], () => `<style>${css}</style>`);
 if (!/<meta charset="utf-8">/.test(page)) throw new Error('prerender: index.html must start its head with <meta charset="utf-8">');
 page = page.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);

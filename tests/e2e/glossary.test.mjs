@@ -284,3 +284,42 @@ for (const [name, profile] of PROFILES) {
     await page.close();
   });
 }
+
+// On a phone the reader's switches stay at the top of the screen (sticky): an entry's word in the
+// article, scrolled to when the entry opens its card, lands below them, and its card is not over
+// them (found on a phone tour: 할빈 under the switches, its card over them).
+test('360 touch: a glossary entry brings its word below the reader\'s switches, and its card leaves them alone', async () => {
+  const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true });
+  await openApp(page, env.server.url);
+  await page.click('#tab-glossary');
+  await glossaryReady(page);
+  for (const query of ['할빈', '흑룡강일보', '농두공미']) {
+    await page.fill('#glossary-search', query);
+    const entry = page.locator('.glossary-list.results button.glossary-item[data-term]').first();
+    await entry.waitFor();
+    await entry.tap();
+    await page.locator('#card.placed').waitFor();
+    // Settled: smooth scrolling moves the word, and the card follows it.
+    let last = '';
+    for (let i = 0; i < 40; i++) {
+      await page.waitForTimeout(100);
+      const now = await page.evaluate(() => `${scrollY} ${document.getElementById('card')?.getBoundingClientRect().top}`);
+      if (now === last) break;
+      last = now;
+    }
+    const at = await page.evaluate(() => {
+      const box = (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; };
+      const mark = document.querySelector('#article .mark[aria-expanded="true"]');
+      return { bar: box(document.getElementById('reader-controls')), card: box(document.getElementById('card')), mark: mark && box(mark) };
+    });
+    const where = `${query}: switches ${Math.round(at.bar.top)}–${Math.round(at.bar.bottom)}, card ${Math.round(at.card.top)}–${Math.round(at.card.bottom)}, word ${at.mark && `${Math.round(at.mark.top)}–${Math.round(at.mark.bottom)}`}`;
+    assert.ok(at.mark, `${query}: no mark of the open card`);
+    assert.ok(at.mark.top >= at.bar.bottom - 1 && at.mark.bottom <= 740, `${where}: the word is on screen, below the switches`);
+    assert.ok(at.card.top >= at.bar.bottom - 1 || at.card.bottom <= at.bar.top + 1, `${where}: the card is not over the switches`);
+    assert.ok(at.card.top >= at.mark.bottom - 1 || at.card.bottom <= at.mark.top + 1, `${where}: the card is not over its word`);
+    await page.keyboard.press('Escape');
+    await page.click('#tab-glossary').catch(() => {});
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
