@@ -96,6 +96,14 @@ test('keyboard hints: hidden on a touch-only phone, shown on a desktop with a mo
   assert.equal(await phone.locator('.footer .keys-help').isVisible(), false, 'no "/ search · j/k" on a phone');
   // The credit in the same footer is still there.
   assert.equal(await phone.locator('.footer p[lang="ko"]').isVisible(), true);
+  // Above the charts: what a tap does, not the arrow keys.
+  const phoneCharts = await newPage(env.browser, { width: 390, height: 800, hasTouch: true });
+  await openApp(phoneCharts, `${env.server.url}#panel=charts`);
+  await phoneCharts.locator('#chart-keys-hint').scrollIntoViewIfNeeded();
+  const phoneHint = await phoneCharts.locator('#chart-keys-hint').innerText();
+  await phoneCharts.close();
+  assert.match(phoneHint, /항목을 누르면 설명/);
+  assert.doesNotMatch(phoneHint, /←|Enter|Esc/, phoneHint);
   assert.deepEqual(phone.problems, []);
   await phone.close();
   const desk = await newPage(env.browser, { width: 1280, height: 900 });
@@ -104,6 +112,12 @@ test('keyboard hints: hidden on a touch-only phone, shown on a desktop with a mo
   await desk.locator('.footer').scrollIntoViewIfNeeded();
   assert.equal(await desk.locator('.footer .keys-help').isVisible(), true, 'the keys are named where there is a keyboard');
   assert.match(await desk.locator('.footer .keys-help').innerText(), /단축키: \/ 검색/);
+  const deskCharts = await newPage(env.browser, { width: 1280, height: 900 });
+  await openApp(deskCharts, `${env.server.url}#panel=charts`);
+  const deskHint = await deskCharts.locator('#chart-keys-hint').innerText();
+  await deskCharts.close();
+  assert.match(deskHint, /← → 키로/);
+  assert.doesNotMatch(deskHint, /항목을 누르면/, deskHint);
   assert.deepEqual(desk.problems, []);
   await desk.close();
 });

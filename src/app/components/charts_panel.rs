@@ -751,9 +751,10 @@ pub fn ChartsPanel() -> impl IntoView {
             <p class="money-explainer">{move || st.t(K::MoneyNote)}
                 {move || format::converted_note(st.currency.get(), st.lang.get()).map(|n| format!(" {n}"))}</p>
             })}
-            {arrows.then(|| view! { <p id=dom_id::CHART_KEYS_HINT class="muted small">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}
-                // On a touch screen with the article above the charts: what a tap does.
-                {(hint == K::ChartKeysHint).then(|| view! { <span class="touch-only">" · "{move || st.t(K::ChartTapHint)}</span> })}</p> })}
+            // The keys where there is a keyboard; on a touch screen with the article above the
+            // charts, what a tap does instead (found on a phone tour: "← → 키로…" on a phone).
+            {arrows.then(|| view! { <p id=dom_id::CHART_KEYS_HINT class="muted small chart-hint"><span class="keys-only">{move || format!("{} · {}", st.t(hint), st.t(K::ChartEscHint))}</span>
+                {(hint == K::ChartKeysHint).then(|| view! { <span class="touch-only">{move || st.t(K::ChartTapHint)}</span> })}</p> })}
             {show(ChartId::Trade).then(|| view! { <CanvasChart chart=ChartId::Trade/> })}
             {show(ChartId::Half).then(|| view! { <CanvasChart chart=ChartId::Half/> })}
             {show(ChartId::Timeline).then(|| view! { <CanvasChart chart=ChartId::Timeline/> })}
