@@ -789,12 +789,21 @@ fn charts_aside(lang: Lang) -> String {
         let title = points::title(chart).get(lang);
         let spec = charts::spec(&DATASET, chart, cur, lang);
         let description = spec.describe(title);
-        let drawing = Drawing {
-            spec,
-            frame: Frame::screen(),
-            pal: charts::LIGHT,
-        };
-        let svg = drawing.svg(WIDTH, 1.0, &description, &Estimate);
+        // In the light and the dark theme's colours, as the app draws it; the stylesheet shows
+        // the page's (a dark phone showed three white boxes until the app took over).
+        let mut svg = String::new();
+        for (dark, class) in [(false, "draw-light"), (true, "draw-dark")] {
+            let drawing = Drawing {
+                spec: spec.clone(),
+                frame: Frame::screen(),
+                pal: charts::palette(dark),
+            };
+            svg.push_str(&drawing.svg(WIDTH, 1.0, &description, &Estimate).replacen(
+                "<svg ",
+                &format!("<svg class=\"{class}\" "),
+                1,
+            ));
+        }
         out.push_str(&format!(
             "<figure class=\"shell-chart\" id=\"{}\">\n\
              <figcaption class=\"shell-chart-title\">{}</figcaption>\n{svg}\n</figure>\n",

@@ -91,7 +91,9 @@ const [articleHtml, chrome = ''] = rest.split('<!-- built topbar -->');
 const [topbarHtml, controlsHtml = ''] = chrome.split('<!-- built controls -->');
 if (!/^\s*<header class="topbar"/.test(topbarHtml)) throw new Error('prerender: expected the top bar after the article from `cargo run --example prerender`');
 if (!/^\s*<div [^>]*class="reader-controls"/.test(controlsHtml)) throw new Error('prerender: expected the reader\'s switches after the top bar from `cargo run --example prerender`');
-if ((chartsHtml.match(/<svg /g) || []).length !== 3) throw new Error('prerender: expected three charts from `cargo run --example prerender`');
+// Each chart twice: in the light and the dark theme's colours.
+const drawn = (h) => ['draw-light', 'draw-dark'].map((c) => (h.match(new RegExp(`<svg class="${c}" `, 'g')) || []).length);
+if (drawn(chartsHtml).join() !== '3,3') throw new Error('prerender: expected three charts, light and dark, from `cargo run --example prerender`');
 if (!/^\s*<article id="article"/.test(articleHtml)) throw new Error('prerender: expected the article after the charts from `cargo run --example prerender`');
 if (!/<div popover="auto"/.test(articleHtml)) throw new Error('prerender: expected the cards in the article from `cargo run --example prerender`');
 // The text the renderer wrote is the article, word for word: each paragraph's element holds
@@ -125,7 +127,7 @@ const cardTexts = ['zh', 'en'].map((l) => {
   const [paras, cards] = text.split('<!-- cards -->');
   if (cards === undefined) throw new Error(`prerender: cards-${l}.html has no cards after its paragraphs`);
   if (/<div popover/.test(paras)) throw new Error(`prerender: cards-${l}.html has cards among its paragraphs`);
-  if ((paras.match(/<svg /g) || []).length !== 3) throw new Error(`prerender: cards-${l}.html does not hold the three charts`);
+  if (drawn(paras).join() !== '3,3') throw new Error(`prerender: cards-${l}.html does not hold the three charts, light and dark`);
   checkParagraphs(paras, `cards-${l}.html`);
   // A card for every mark of its paragraphs (boot.js parses it when the mark opens it), and so
   // for every one of the page's.

@@ -337,6 +337,31 @@ test('a wasm that never loads leaves a working page: cards open, and the page sa
   await page.close();
 });
 
+// A reader whose phone is dark sees the built charts dark before the app, as the app draws them
+// after (they were three white boxes on a dark page until the takeover).
+test('360 px, dark: before the wasm the built charts are drawn in the dark theme, and the app\'s follow', async () => {
+  const slow = await serve({ holdWasm: true });
+  try {
+    const page = await newPage(env.browser, { width: 360, height: 740, hasTouch: true, dark: true });
+    await page.goto(slow.url);
+    await page.locator('#p03').waitFor();
+    const built = await page.evaluate(() => [...document.querySelectorAll('.shell-charts svg')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0)
+      .map((svg) => ({ cls: svg.getAttribute('class'), bg: svg.querySelector(':scope > title + rect')?.getAttribute('fill') })));
+    assert.deepEqual(built.map((c) => c.cls), ['draw-dark', 'draw-dark', 'draw-dark']);
+    const lum = (hex) => { const n = parseInt(hex.slice(1), 16); return (0.2126 * (n >> 16) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255)) / 255; };
+    for (const c of built) assert.ok(lum(c.bg) < 0.2, `a dark background, not ${c.bg}`);
+    await page.screenshot({ path: shotPath('built-charts-dark-360') });
+    slow.releaseWasm();
+    await page.waitForSelector('main[data-ready="true"]', { timeout: 20000 });
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  } finally {
+    await slow.close();
+  }
+});
+
 // The wasm bakes no text of the dataset: it reads them from the texts file boot.js fetches beside
 // it (issue #19, each text once). Without that file, or with another build's, the page is the
 // built one and says the rest could not start; the app never runs on texts it was not built with.

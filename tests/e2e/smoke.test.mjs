@@ -93,7 +93,7 @@ test('without JavaScript the three charts are there, drawn at build time, inside
     const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(env.server.url);
-    const charts = await page.evaluate(() => [...document.querySelectorAll('.shell-charts svg')].map((svg) => {
+    const charts = await page.evaluate(() => [...document.querySelectorAll('.shell-charts svg.draw-light')].map((svg) => {
       const box = svg.getBoundingClientRect();
       const texts = [...svg.querySelectorAll('text')];
       const outside = texts.filter((t) => {
@@ -140,7 +140,7 @@ test('the page built at build time is on screen before the app mounts over it', 
   await page.addInitScript(() => {
     window.__shellFrames = 0;
     const tick = () => {
-      if (document.querySelector('.shell') && document.querySelectorAll('.shell-charts svg').length === 3) {
+      if (document.querySelector('.shell') && document.querySelectorAll('.shell-charts svg.draw-light').length === 3) {
         window.__shellFrames += 1;
       }
       requestAnimationFrame(tick);
