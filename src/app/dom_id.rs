@@ -57,6 +57,8 @@ pub const DOWNLOAD_GLOSSARY_CSV: &str = "download-glossary-csv";
 pub const DOWNLOAD_DATASET_JSON: &str = "download-dataset-json";
 /// The panic panel (`panic.rs`).
 pub const FATAL_ERROR: &str = "fatal-error";
+/// Why the share panel's version choice is off (the part has no published versions).
+pub const EMBED_VERSION_WHY: &str = "embed-version-why";
 /// index.html's "could not start" and "loading" lines, which boot.js also shows and hides.
 pub const BOOT_ERROR: &str = "boot-error";
 pub const BOOT_LOADING: &str = "boot-loading";

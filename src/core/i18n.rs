@@ -333,6 +333,7 @@ strings! {
     ShowWholeChart => ["차트 전체 보기", "显示完整图表", "Show the whole chart"],
     EmbedVersion => ["버전", "版本", "Version"],
     EmbedVersionLatest => ["항상 최신판", "始终为最新版", "Always the latest"],
+    EmbedVersionOnlyBuilt => ["탐색기 전체와 기사만 담은 임베드는 늘 최신판입니다. 차트와 용어집 임베드는 지금 판 그대로 고정할 수 있습니다.", "整个阅读器和仅含文章的嵌入始终为最新版；图表和词汇表的嵌入可固定为当前版本。", "The whole explorer and the article alone are always embedded as the latest; the charts and the glossary can be kept as they are now."],
     EmbedVersionThis => ["지금 이 판 그대로(기사 보관용)", "保持当前版本（用于存档文章）", "This version, as it is now (for archived stories)"],
     EmbedTheme => ["퍼간 곳의 테마", "嵌入处的主题", "Theme on the host page"],
     EmbedThemeAuto => ["자동(독자의 시스템 설정)", "自动（随读者的系统设置）", "Auto (the reader's system setting)"],

@@ -494,10 +494,17 @@ test('versioned chart pages: this build\'s copy under embed/v/{version}/ serves 
   const author = await newPage(env.browser, { width: 1280, height: 900 });
   await openApp(author, `${env.server.url}#lang=en&chart=trade&cur=krw&panel=share`);
   await author.waitForSelector('#embed-version');
+  assert.equal(await author.locator('#embed-version').isDisabled(), false);
+  assert.equal(await author.locator('#embed-version-why').count(), 0);
   assert.match(await author.inputValue('#embed-iframe'), /src="[^"]*\/embed\/trade-en-krw\.html"/);
   await author.selectOption('#embed-version', 'this');
   assert.match(await author.inputValue('#embed-iframe'), new RegExp(`src="[^"]*/embed/v/${version}/trade-en-krw\\.html"`));
   assert.match(await author.inputValue('#embed-pym'), new RegExp(`<noscript><img src="[^"]*/embed/v/${version}/trade-en-krw\\.png"`));
+  // The whole article has no published versions: the choice is off, and says why.
+  await author.selectOption('#embed-part', 'all');
+  assert.equal(await author.locator('#embed-version').isDisabled(), true);
+  assert.match(await author.locator('#embed-version-why').innerText(), /always embedded as the latest/);
+  assert.equal(await author.locator('#embed-version').getAttribute('aria-describedby'), 'embed-version-why');
   assert.deepEqual(author.problems, []);
   await author.close();
 });

@@ -479,10 +479,15 @@ fn embed_choices(embed: Embed) -> impl IntoView {
         {version.with_value(Option::is_some).then(|| view! {
             <label class="field-label" for=dom_id::EMBED_VERSION>{move || st.t(K::EmbedVersion)}</label>
             <select id=dom_id::EMBED_VERSION class="embed-part" prop:disabled=move || embed.built().is_none()
+                aria-describedby=move || embed.built().is_none().then_some(dom_id::EMBED_VERSION_WHY)
                 on:change=move |ev| pinned.set(event_target_value(&ev) == "this")>
                 <option value="latest" selected=move || !pinned.get()>{move || st.t(K::EmbedVersionLatest)}</option>
                 <option value="this" selected=move || pinned.get()>{move || st.t(K::EmbedVersionThis)}</option>
             </select>
+            // Why it cannot be chosen (found on a producer's tour: greyed out, unexplained).
+            {move || embed.built().is_none().then(|| view! {
+                <p class="muted small" id=dom_id::EMBED_VERSION_WHY>{move || st.t(K::EmbedVersionOnlyBuilt)}</p>
+            })}
         })}
         <p class="muted small" id=dom_id::EMBED_CARRIES>{move || st.t(embed.carries())}</p>
     }
