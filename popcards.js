@@ -20,7 +20,8 @@ document.addEventListener('click', (e) => {
 // That part is the window, or, in a frame that grows to its content (a pym host scrolls, not the
 // frame: the glossary's page is 9,000 px tall), the part of the frame on the host's screen, which
 // an IntersectionObserver knows (its implicit root is the top-level viewport, across origins), as
-// the app's browser::visible_band asks it. Its answer comes a frame later: the card waits unseen.
+// the app's browser::visible_band asks it. Its answer comes a frame later: the card waits unseen
+// (from `beforetoggle` on, below).
 const framed = window.parent !== window;
 // While a card is open in a frame, its observer: each answer (the first, and one per 1 % of the
 // frame the host scrolls into or out of view) places the card again.
@@ -56,43 +57,38 @@ const place = (card, mark, bandTop, bandBottom) => {
     s.maxHeight = `${height}px`;
   }
 };
+// Out of sight from the moment it opens until it is placed: `toggle` comes a task after the card
+// is shown, where the stylesheet's anchor positioning has put it (in a frame as tall as its
+// content, below the mark whatever the host shows: seen on a loaded machine, a card off the
+// reader's screen for a frame or two before it moved).
+document.addEventListener('beforetoggle', (e) => {
+  const card = e.target;
+  if (card instanceof HTMLElement && card.classList.contains('popcard') && e.newState === 'open') {
+    card.style.visibility = 'hidden';
+  }
+}, true);
 document.addEventListener('toggle', (e) => {
   const card = e.target;
   if (!(card instanceof HTMLElement) || !card.classList.contains('popcard')) return;
   watching.get(card)?.disconnect();
   watching.delete(card);
-  if (e.newState !== 'open') return;
-  const mark = openedBy.get(card) || document.getElementById(card.dataset.openedBy || '');
-  if (!mark) return;
-  if (!framed) {
-    place(card, mark, 0, window.innerHeight);
+  const mark = e.newState === 'open' && (openedBy.get(card) || document.getElementById(card.dataset.openedBy || ''));
+  if (!mark) {
+    card.style.visibility = '';
     return;
   }
-  card.style.visibility = 'hidden';
+  if (!framed) {
+    place(card, mark, 0, window.innerHeight);
+    card.style.visibility = '';
+    return;
+  }
   const answer = (entries) => {
     const r = entries[entries.length - 1].intersectionRect;
     if (r.height > 0) place(card, mark, r.top, r.bottom);
     else place(card, mark, 0, window.innerHeight);
     card.style.visibility = '';
   };
-  let first = true;
-  const io = new IntersectionObserver((entries) => {
-    answer(entries);
-    if (!first) return;
-    first = false;
-    // The first answer may be of the host's screen as it was a frame or two before (seen on a
-    // loaded machine: a card placed for the host's previous scroll, off the reader's screen), and
-    // the watch above answers again only when the host scrolls by 1 % of the frame. So ask once
-    // more, two frames on, with a new observer (whose first answer is the band as it is then).
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      if (watching.get(card) !== io) return;
-      const again = new IntersectionObserver((later) => {
-        again.disconnect();
-        if (watching.get(card) === io) answer(later);
-      });
-      again.observe(document.documentElement);
-    }));
-  }, { threshold: steps });
+  const io = new IntersectionObserver(answer, { threshold: steps });
   io.observe(document.documentElement);
   watching.set(card, io);
 }, true); // (capture: `toggle` does not bubble)
