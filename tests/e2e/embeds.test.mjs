@@ -198,6 +198,23 @@ test("a point's tooltip answers a tap, a hover and the keyboard, inside its char
   assert.equal(focused.tip, 'visible');
   await page.screenshot({ path: shotPath('embed-built-half-en-1280-focus') });
   assert.deepEqual(page.problems, []);
+  // The tooltip takes the page's theme, as the drawing under it does (found on a producer's
+  // tour: a white box over the dark drawing).
+  const lum = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; };
+  const tipColours = (p) => p.evaluate(() => {
+    const tip = document.querySelector('#pt-half-0-640 .pt-tip');
+    return { box: getComputedStyle(tip.querySelector('rect')).fill, text: getComputedStyle(tip.querySelector('text')).fill };
+  });
+  const light = await tipColours(page);
+  assert.ok(lum(light.box) > 0.9 && lum(light.text) < 0.2, JSON.stringify(light));
+  const dark = await newPage(env.browser, { width: 1280, height: 900, dark: true });
+  await dark.goto(`${env.server.url}embed/half-en-usd.html`);
+  await dark.hover('#pt-half-0-640 .pt-hit');
+  const night = await tipColours(dark);
+  assert.ok(lum(night.box) < 0.2 && lum(night.text) > 0.8, JSON.stringify(night));
+  await dark.screenshot({ path: shotPath('embed-built-half-en-1280-dark-hover') });
+  assert.deepEqual(dark.problems, []);
+  await dark.close();
   await page.close();
 });
 
