@@ -44,13 +44,13 @@ const cardsLang = (() => {
   }
   return 'ko';
 })();
-// The built article, while the app has not taken the page over.
 // The loading and the error line in the reader's language (index.html has all three).
 for (const line of [loading, document.getElementById('boot-error')]) {
   for (const span of line ? line.querySelectorAll(':scope > span[lang]') : []) {
     if (span.lang.slice(0, 2) !== cardsLang) span.remove();
   }
 }
+// The built article, while the app has not taken the page over.
 const builtBody = () => document.querySelector('.shell-article #article .article-body');
 // Resolved once the page is the one the reader starts with (at once for a Korean reader): the
 // app starts after that, so that it takes that page over rather than render the article again

@@ -118,6 +118,14 @@ checkParagraphs(articleHtml, 'the built article');
 // browser asks for those languages, before the wasm has started. Named by a hash of their
 // content (a cached file never pairs with another build's page), which the boot tag's
 // data-cards attribute carries.
+// A file boot.js fetches is named by a hash of its content (a cached file never pairs with another
+// build's page), and the boot.js tag (Trunk's pattern_script) names it in a data attribute.
+const contentHash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 12);
+const bootAttr = (name, value) => {
+  const tag = '<script type="module" ';
+  if (!page.includes(tag)) throw new Error(`prerender: the boot.js tag was not found for data-${name}`);
+  page = page.replace(tag, () => `${tag}data-${name}="${value}" `);
+};
 const popoverIds = (h) => [...h.matchAll(/<div popover="auto" id="([^"]+)"/g)].map((m) => m[1]).sort();
 const pageCards = popoverIds(articleHtml);
 const cardTexts = ['zh', 'en'].map((l) => {
@@ -138,10 +146,9 @@ const cardTexts = ['zh', 'en'].map((l) => {
   if (missing.length) throw new Error(`prerender: cards-${l}.html lacks the page's cards ${missing.join(', ')}`);
   return [l, text];
 });
-const cardsHash = crypto.createHash('sha256').update(cardTexts.map(([, t]) => t).join('\n')).digest('hex').slice(0, 12);
+const cardsHash = contentHash(cardTexts.map(([, t]) => t).join('\n'));
 for (const [l, text] of cardTexts) fs.writeFileSync(path.join(staging, `cards-${cardsHash}-${l}.html`), text);
-page = page.replace('<script type="module" src="', () => `<script type="module" data-cards="${base}cards-${cardsHash}-{lang}.html" src="`);
-if (!page.includes(`data-cards="${base}cards-${cardsHash}`)) throw new Error('prerender: the boot.js tag was not found for data-cards');
+bootAttr('cards', `${base}cards-${cardsHash}-{lang}.html`);
 
 // The texts file (issue #19, each text once): every text of the dataset once — the article, its
 // translations, the cards' glosses and explanations, the labels — which the wasm reads its
@@ -152,10 +159,9 @@ if (!page.includes(`data-cards="${base}cards-${cardsHash}`)) throw new Error('pr
   const file = path.join(staging, 'texts.txt');
   const text = fs.readFileSync(file);
   fs.rmSync(file);
-  const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 12);
-  fs.writeFileSync(path.join(staging, `texts-${hash}.txt`), text);
-  page = page.replace('<script type="module" data-cards="', () => `<script type="module" data-texts="${base}texts-${hash}.txt" data-cards="`);
-  if (!page.includes(`data-texts="${base}texts-${hash}.txt"`)) throw new Error('prerender: the boot.js tag was not found for data-texts');
+  const name = `texts-${contentHash(text)}.txt`;
+  fs.writeFileSync(path.join(staging, name), text);
+  bootAttr('texts', `${base}${name}`);
 }
 
 // The link preview (Open Graph, Twitter card): the page's title and description; with

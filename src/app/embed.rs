@@ -185,14 +185,18 @@ pub fn shown_band() -> Option<(f64, f64)> {
 /// and "keep the reader's place" are measured against.
 pub fn reading_band() -> (f64, f64) {
     let (_, vh) = browser::viewport();
-    let (mut top, bottom) = BAND.with(|b| b.get()).unwrap_or((0.0, vh));
-    if let Some(bar) = document().get_element_by_id(crate::app::dom_id::READER_CONTROLS) {
-        let r = bar.get_bounding_client_rect();
-        if r.top() <= top + 1.0 && r.bottom() > top {
-            top = r.bottom();
-        }
-    }
-    (top, bottom)
+    let (top, bottom) = BAND.with(|b| b.get()).unwrap_or((0.0, vh));
+    (below_reader_controls(top), bottom)
+}
+
+/// `top`, or the bottom of the reader's controls where they stand over it (stuck at the top of
+/// the window, or following the band in a frame): what they cover is out of the reader's sight.
+pub fn below_reader_controls(top: f64) -> f64 {
+    document()
+        .get_element_by_id(crate::app::dom_id::READER_CONTROLS)
+        .map(|bar| bar.get_bounding_client_rect())
+        .filter(|r| r.top() <= top + 1.0 && r.bottom() > top)
+        .map_or(top, |r| r.bottom())
 }
 
 /// The height of one cell of the band ruler, in CSS pixels; each cell reports at tenths of it, so

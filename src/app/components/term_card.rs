@@ -104,13 +104,10 @@ pub fn TermCard() -> impl IntoView {
             let Some(card) = card_ref.try_get_untracked().flatten() else {
                 return;
             };
-            // The reader's switches stay at the top of what the reader sees (sticky, or in a
-            // frame moved to the band's top): a mark under them is hidden, and so would be the
-            // part of a card over them (found on a phone tour: a glossary entry's term scrolled
-            // under them, its card over them). The band starts below them.
-            let band_top = browser::rect_of(dom_id::READER_CONTROLS)
-                .filter(|r| r.height() > 0.0 && r.top() <= band_top + 1.0 && r.bottom() > band_top)
-                .map_or(band_top, |r| r.bottom().min(band_bottom));
+            // Below the reader's switches where they stand over the band: a mark under them is
+            // hidden, and so would be the part of a card over them (found on a phone tour: a
+            // glossary entry's term scrolled under them, its card over them).
+            let band_top = embed::below_reader_controls(band_top).min(band_bottom);
             let (vw, _) = browser::viewport();
             // The card's natural height: its content, up to the stylesheet's cap.
             let card_h = (card.scroll_height() as f64).min(CARD_MAX_HEIGHT);

@@ -14,8 +14,8 @@ impl Bake for &str {
     }
 }
 thread_local! {
-    /// While `bake_dataset` runs for the wasm: the texts file being written (each text once) and
-    /// where each text already in it starts.
+    /// While `bake_dataset` fills the texts file: the file so far (each text once) and where
+    /// each text already in it starts. Outside it, a `Text` bakes as a literal.
     static TABLE: std::cell::RefCell<Option<(String, std::collections::HashMap<&'static str, u32>)>> =
         const { std::cell::RefCell::new(None) };
 }
@@ -189,12 +189,11 @@ impl Bake for ChartValue {
     }
 }
 
-/// The generated file's text: `pub static DATASET: Dataset = …;`.
-/// The dataset as Rust source, and the texts file: each distinct text of the dataset once, in
-/// the order the dataset first names it. For the wasm (`in_file`) every `Text` in the source is
-/// a place in that file, which the app is handed at start; for the host (build step, tests) a
-/// literal. Either way the source names the file's length and hash (`TEXTS_FILE`), which
-/// `install_texts` checks.
+/// The generated file's text (`pub static DATASET: Dataset = …;`, then `TEXTS_FILE`), and the
+/// texts file: each distinct text of the dataset once, in the order the dataset first names it.
+/// For the wasm (`in_file`) every `Text` in the source is a place in that file, which the app is
+/// handed at start; for the host (build step, tests) a literal. Either way the source names the
+/// file's length and hash (`TEXTS_FILE`), which `install_texts` checks.
 pub fn bake_dataset(d: &Dataset, in_file: bool) -> (String, String) {
     // The file is written for the host too (the build step copies it into dist/), so the
     // table is filled either way; only the wasm's source refers to it.
